@@ -1,0 +1,62 @@
+# Every target is a thin wrapper over the raw command the README also shows.
+# `make run` and `make test` set everything up on a fresh machine.
+
+VENV      := .venv
+BIN       := $(VENV)/bin
+RASA      := $(BIN)/rasa
+PY        := $(BIN)/python
+MODEL     := models/stalking-support.tar.gz
+RASA_ARGS := --domain bot/domain --data data --config config.yml
+NLU_MIN_MACRO_F1 ?= 0.90
+
+.DEFAULT_GOAL := help
+.PHONY: help setup train run test lint format test-unit validate test-nlu test-core test-e2e bench lock clean
+
+help: ## List every target
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-11s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+setup: ## Create .venv with Python 3.10 and install the pinned dependencies (idempotent)
+	@bash scripts/setup.sh
+
+train: setup ## Train the model (Rasa skips it when config, domain and data are unchanged)
+	$(RASA) train $(RASA_ARGS) --out models --fixed-model-name stalking-support
+
+run: train ## Start Redis if needed, the action server and Rasa on :5005; Ctrl-C stops all
+	$(PY) -m scripts.stack run
+
+test: setup lint test-unit validate train test-nlu test-core test-e2e ## Run every check and test
+	@echo "make test: all checks passed"
+
+lint: setup ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup ## Apply ruff formatting and safe fixes
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test-unit: setup ## pytest: library, components, channels, actions, safety sets (no servers)
+	$(PY) -m pytest -m "not e2e" -q
+
+validate: setup ## rasa data validate, failing on any warning
+	$(RASA) data validate $(RASA_ARGS) --fail-on-warnings
+
+test-nlu: train ## NLU on the held-out file; fails under NLU_MIN_MACRO_F1
+	$(PY) -m scripts.nlu_gate --model $(MODEL) --min-macro-f1 $(NLU_MIN_MACRO_F1)
+
+test-core: train ## Dialogue test stories; fails on any prediction error
+	$(RASA) test core --model $(MODEL) --stories tests/stories --out results/core --fail-on-prediction-errors
+
+test-e2e: train ## Real Rasa server + action server + Redis, over REST
+	$(PY) -m pytest -m e2e -q
+
+bench: train ## Throughput and latency vs a stock `rasa init` bot (see docs/benchmarks.md)
+	$(PY) -m bench.rest_bench
+
+lock: setup ## Re-pin constraints.txt from the current .venv (after editing requirements.txt)
+	@{ echo "# The one place versions are pinned: pip install -r requirements.txt -c constraints.txt"; \
+	   echo "# Regenerate with: make lock (after changing requirements.txt)"; \
+	   $(BIN)/pip freeze --exclude-editable | grep -v -E "^(pip|setuptools|wheel)=="; } > requirements/constraints.txt
+
+clean: ## Remove the model, results and caches (keeps .venv)
+	rm -rf models results .rasa .pytest_cache .ruff_cache bench/out

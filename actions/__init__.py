@@ -1,0 +1,1 @@
+"""Custom actions: one module per feature, thin wrappers over the signposting library."""

@@ -1,0 +1,76 @@
+"""NLU component that applies the deterministic safety check to every message.
+
+It runs last in the pipeline, after DIET and the FallbackClassifier, so its
+verdict wins over whatever the model predicted: a message that signals
+immediate danger gets the ``immediate_danger`` intent with confidence 1.0,
+whatever the rest of NLU thought. It only ever escalates; it never turns a
+model's ``immediate_danger`` prediction into something calmer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.detector import assess
+from bot.safety.intents import DANGER_INTENT, SAFETY_KEY, SELF_HARM_INTENT
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SafetyGuard(GraphComponent, IntentClassifier):
+    """Overrides the predicted intent when the message signals danger or self-harm."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [IntentClassifier]
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyGuard:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            self._guard(message)
+        return messages
+
+    @staticmethod
+    def _guard(message: Message) -> None:
+        found = assess(message.get(TEXT))
+        predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        danger = found.immediate_danger or predicted == DANGER_INTENT
+        self_harm = found.self_harm or predicted == SELF_HARM_INTENT
+        message.set(
+            SAFETY_KEY,
+            {"immediate_danger": danger, "self_harm": self_harm, "rules": list(found.rule_ids)},
+            add_to_output=True,
+        )
+        override = DANGER_INTENT if found.immediate_danger else None
+        if override is None and found.self_harm:
+            override = SELF_HARM_INTENT
+        if override is None or predicted == override:
+            return
+        intent = {INTENT_NAME_KEY: override, PREDICTED_CONFIDENCE_KEY: 1.0}
+        message.set(INTENT, intent, add_to_output=True)
+        ranking = [
+            r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != override
+        ]
+        message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)

@@ -1,0 +1,253 @@
+"""Text normalisation for the safety check: lower case, SMS shorthand, common typos.
+
+Frightened people type fast on phones. Before matching danger patterns we fold
+case and accents, drop apostrophes ("he's" -> "hes"), expand shorthand ("hes"
+-> "he is", "rn" -> "right now") and repair near-miss spellings of the few
+words the patterns depend on ("outsdie" -> "outside").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Clause boundaries survive normalisation as " . " so that a hypothetical in one
+# sentence ("if he comes round.") does not mute a present danger in the next.
+_CLAUSE_BREAK = re.compile(r"[.!?;,\n\r]+|\s-\s")
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
+_NON_WORD = re.compile(r"[^a-z0-9 .]+")
+_SPACES = re.compile(r"\s+")
+# Dropped final g ("bangin", "followin") on verbs the patterns use.
+_G_DROPPED = frozenset(
+    "bangin knockin followin kickin smashin screamin shoutin watchin waitin hidin "
+    "comin starin lookin walkin tryin breakin chasin runnin sittin standin lurkin "
+    "hammerin poundin threatenin hittin punchin stabbin goin drivin creepin "
+    "prowlin peerin pacin rattlin climbin shakin bleedin".split()
+)
+
+# Shorthand and contractions seen in SMS and chat, after apostrophes are dropped.
+SHORTHAND: dict[str, str] = {
+    "hes": "he is",
+    "shes": "she is",
+    "theyre": "they are",
+    "theres": "there is",
+    "thers": "there is",
+    "someones": "someone is",
+    "somebodys": "somebody is",
+    "its": "it is",
+    "im": "i am",
+    "ive": "i have",
+    "ill": "i will",
+    "id": "i would",
+    "hed": "he would",
+    "hell": "he will",
+    "shell": "she will",
+    "theyll": "they will",
+    "theyve": "they have",
+    "whats": "what is",
+    "cant": "can not",
+    "cannot": "can not",
+    "wont": "will not",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "arent": "are not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "couldnt": "could not",
+    "wouldnt": "would not",
+    "shouldnt": "should not",
+    "aint": "is not",
+    "thru": "through",
+    "tho": "though",
+    "4": "for",
+    "2": "to",
+    "b4": "before",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "rn": "right now",
+    "atm": "at the moment",
+    "n": "and",
+    "pls": "please",
+    "plz": "please",
+    "plez": "please",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "gonna": "going to",
+    "gunna": "going to",
+    "gna": "going to",
+    "wanna": "want to",
+    "tryna": "trying to",
+    "tryin": "trying",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
+    "bc": "because",
+    "wiv": "with",
+    "wid": "with",
+    "w": "with",
+    "ppl": "people",
+    "mins": "minutes",
+    "min": "minutes",
+    "kms": "kill myself",
+    "kys": "kill yourself",
+    "ex's": "ex is",
+    # typos of pattern words too short for the edit-distance repair below
+    "kife": "knife",
+    "knif": "knife",
+    "nife": "knife",
+    "kinfe": "knife",
+    "dor": "door",
+    "dorr": "door",
+    "hse": "house",
+    "hous": "house",
+    "frnt": "front",
+    "outsid": "outside",
+    "owtside": "outside",
+    "helpp": "help",
+    "hlp": "help",
+    "halp": "help",
+    "hepl": "help",
+    "polic": "police",
+}
+
+# Words the patterns rely on that are long enough (>= 5 letters) to repair by
+# edit distance 1 without turning one real word into another.
+_REPAIRABLE = (
+    "outside",
+    "window",
+    "windows",
+    "knife",
+    "house",
+    "front",
+    "garden",
+    "following",
+    "followed",
+    "downstairs",
+    "upstairs",
+    "bathroom",
+    "bedroom",
+    "behind",
+    "breaking",
+    "kicking",
+    "weapon",
+    "weapons",
+    "attacking",
+    "strangling",
+    "threatening",
+    "suicide",
+    "suicidal",
+    "overdose",
+    "tablets",
+    "myself",
+    "chasing",
+    "screaming",
+    "smashing",
+    "please",
+    "police",
+    "tonight",
+    "trapped",
+    "barricaded",
+    "hiding",
+    "scared",
+    "terrified",
+)
+# Real words one edit away from a repairable word; never "repair" these.
+_PROTECTED = frozenset(
+    {
+        "riding",
+        "biding",
+        "hidden",
+        "horse",
+        "mouse",
+        "louse",
+        "douse",
+        "rouse",
+        "hours",
+        "houses",
+        "fronts",
+        "ordered",
+        "policy",
+        "places",
+        "plates",
+        "tables",
+        "chasin",
+        "scares",
+        "shared",
+        "scarred",
+        "sacred",
+        "behinds",
+        "widow",
+        "winded",
+        "licking",
+        "picking",
+        "ticking",
+        "sticking",
+    }
+)
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long_ = (a, b) if la < lb else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+@lru_cache(maxsize=4096)
+def _repair(token: str) -> str:
+    if len(token) < 5 or token in _PROTECTED or token in _REPAIRABLE:
+        return token
+    for word in _REPAIRABLE:
+        if _within_one_edit(token, word):
+            return word
+    return token
+
+
+def normalise(text: str) -> str:
+    """Returns a lower-case, shorthand-expanded, typo-repaired form of ``text``.
+
+    Clause breaks are kept as " . " tokens.
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
+    folded = _APOSTROPHES.sub("", folded)
+    folded = folded.replace("@", " at ").replace("&", " and ")
+    folded = _CLAUSE_BREAK.sub(" . ", folded)
+    folded = _NON_WORD.sub(" ", folded)
+    words = []
+    for token in folded.split():
+        if token == ".":
+            words.append(token)
+            continue
+        token = token.strip(".")
+        if not token:
+            continue
+        if token in _G_DROPPED:
+            token += "g"
+        token = SHORTHAND.get(token, token)
+        words.append(" ".join(_repair(part) for part in token.split()))
+    return _SPACES.sub(" ", " ".join(words)).strip()

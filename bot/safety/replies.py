@@ -1,0 +1,83 @@
+"""Safety-net replies for when the normal turn fails or says nothing.
+
+Danger and self-harm wording is read from the domain (bot/domain/safety.yml),
+so the safety net and the assistant say the same thing; the net's own notices
+are in notices.yml beside this module. Both are read once. If neither can be
+read, a last-resort line with 999 and 101 is used.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.safety.detector import assess
+from bot.safety.intents import DANGER_RESPONSE, SELF_HARM_RESPONSE
+
+DOMAIN_DIR = Path(__file__).resolve().parent.parent / "domain"
+NOTICES_FILE = Path(__file__).resolve().parent / "notices.yml"
+UNAVAILABLE_RESPONSE = "notice_service_unavailable"
+TOO_LONG_RESPONSE = "notice_message_too_long"
+EMPTY_RESPONSE = "notice_message_empty"
+
+LAST_RESORT = (
+    "Sorry, something went wrong. If you are in danger now, call 999. "
+    "If it is not an emergency, call the police on 101."
+)
+
+
+@lru_cache(maxsize=1)
+def _responses() -> dict[str, list[dict]]:
+    responses: dict[str, list[dict]] = {}
+    for path in sorted(DOMAIN_DIR.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        responses.update(data.get("responses") or {})
+    responses.update(yaml.safe_load(NOTICES_FILE.read_text(encoding="utf-8")) or {})
+    return responses
+
+
+def response_text(name: str, channel: str | None = None) -> str:
+    """Text of a domain response for a channel, falling back to the default variant."""
+    try:
+        variants = _responses().get(name) or []
+    except (OSError, yaml.YAMLError):
+        return LAST_RESORT
+    default = next((v for v in variants if not v.get("channel")), None)
+    chosen = next((v for v in variants if channel and v.get("channel") == channel), default)
+    return (chosen or {}).get("text") or LAST_RESORT
+
+
+def safety_texts(user_text: str | None, channel: str | None = None) -> list[str]:
+    """Danger and self-harm guidance the user's words call for (may be empty)."""
+    found = assess(user_text)
+    texts = []
+    if found.immediate_danger:
+        texts.append(response_text(DANGER_RESPONSE, channel))
+    if found.self_harm:
+        texts.append(response_text(SELF_HARM_RESPONSE, channel))
+    return texts
+
+
+def ensure_safe_reply(
+    replies: list[str], user_text: str | None, channel: str | None = None
+) -> list[str]:
+    """Makes sure a turn's replies are never empty and carry 999 guidance when needed.
+
+    Args:
+        replies: Texts the assistant produced this turn (possibly none).
+        user_text: What the user sent.
+        channel: Output channel name, to pick the SMS or web wording.
+
+    Returns:
+        The replies, with danger guidance first if the message signals danger and no
+        reply mentions 999, and the service-unavailable notice if there was no reply.
+    """
+    guidance = safety_texts(user_text, channel)
+    out = list(replies)
+    if guidance and not any("999" in r for r in out):
+        out = guidance + out
+    if not out:
+        out = [response_text(UNAVAILABLE_RESPONSE, channel)]
+    return out

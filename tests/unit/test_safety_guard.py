@@ -1,0 +1,45 @@
+"""SafetyGuard overrides NLU towards safety, never away from it."""
+
+from __future__ import annotations
+
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.safety_guard import SafetyGuard
+
+
+def _guarded(tmp_path, text: str, predicted: str, confidence: float = 0.9) -> Message:
+    guard = SafetyGuard.create(
+        {}, LocalModelStorage(tmp_path), Resource("guard"), ExecutionContext(GraphSchema({}))
+    )
+    intent = {"name": predicted, "confidence": confidence}
+    message = Message(data={"text": text, "intent": intent, "intent_ranking": [intent]})
+    return guard.process([message])[0]
+
+
+def test_danger_overrides_a_calm_prediction(tmp_path) -> None:
+    message = _guarded(
+        tmp_path, "how do i keep evidence, he is outside my house now", "ask_evidence_keep"
+    )
+    assert message.get("intent") == {"name": "immediate_danger", "confidence": 1.0}
+    assert message.get("intent_ranking")[0]["name"] == "immediate_danger"
+    assert message.get("safety")["immediate_danger"] is True
+
+
+def test_self_harm_overrides_fallback(tmp_path) -> None:
+    message = _guarded(tmp_path, "i want to end it all", "nlu_fallback", 0.5)
+    assert message.get("intent")["name"] == "self_harm_risk"
+
+
+def test_model_danger_prediction_is_kept(tmp_path) -> None:
+    message = _guarded(tmp_path, "something unusual", "immediate_danger", 0.8)
+    assert message.get("intent") == {"name": "immediate_danger", "confidence": 0.8}
+    assert message.get("safety")["immediate_danger"] is True
+
+
+def test_ordinary_message_is_untouched(tmp_path) -> None:
+    message = _guarded(tmp_path, "how do i report him", "ask_reporting")
+    assert message.get("intent") == {"name": "ask_reporting", "confidence": 0.9}
+    assert message.get("safety") == {"immediate_danger": False, "self_harm": False, "rules": []}
