@@ -10,6 +10,7 @@ is down.
 
 from __future__ import annotations
 
+import abc
 import logging
 from typing import Any
 
@@ -27,13 +28,15 @@ def channel_of(tracker: Tracker) -> str:
 class SafeAction(Action):
     """An action whose failures still give the person a safe, useful answer."""
 
-    def name(self) -> str:  # pragma: no cover - every subclass names itself
-        raise NotImplementedError
+    @abc.abstractmethod
+    def name(self) -> str:
+        """The action's name in the domain."""
 
+    @abc.abstractmethod
     async def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        raise NotImplementedError
+        """Does the action's work; may raise, run() turns that into a safe reply."""
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

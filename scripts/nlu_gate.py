@@ -26,13 +26,16 @@ def main() -> int:
     parser.add_argument("--min-macro-f1", type=float, default=0.90)
     args = parser.parse_args()
 
-    subprocess.run(
-        [str(RASA), "test", "nlu", "--model", args.model, "--nlu", args.test_file,
-         "--out", args.out, "--no-plot"],
-        cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-    )  # fmt: skip
-    report = json.loads((ROOT / args.out / "intent_report.json").read_text())
-    errors = json.loads((ROOT / args.out / "intent_errors.json").read_text())
+    out = ROOT / args.out
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "rasa-test-nlu.log").open("wb") as log:
+        subprocess.run(
+            [str(RASA), "test", "nlu", "--model", args.model, "--nlu", args.test_file,
+             "--domain", "bot/domain", "--out", args.out, "--no-plot"],
+            cwd=ROOT, check=True, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    report = json.loads((out / "intent_report.json").read_text())
+    errors = json.loads((out / "intent_errors.json").read_text())
 
     macro = report["macro avg"]["f1-score"]
     weighted = report["weighted avg"]["f1-score"]

@@ -17,6 +17,7 @@ WEB_LIMIT = 4
 SMS_LIMIT = 3
 SHORT_CHANNELS = frozenset({"sms", "twilio"})
 DEFAULT_NEEDS = frozenset({"stalking"})
+STALKING_SPECIALIST = "national_stalking_helpline"
 
 
 def recommend(text: str, at: datetime, limit: int = WEB_LIMIT) -> list[Service]:
@@ -28,17 +29,34 @@ def recommend(text: str, at: datetime, limit: int = WEB_LIMIT) -> list[Service]:
         limit: How many services at most.
     """
     directory = load_directory()
-    needs = needs_in(text) or set(DEFAULT_NEEDS)
+    # Everyone who asks here is dealing with stalking, so stalking services always
+    # qualify; what they say adds needs (self-harm, online, legal help...).
+    asked = needs_in(text)
+    needs = asked | set(DEFAULT_NEEDS)
     identities = identities_in(text)
     if identities:
         # Identity-specific lines are listed under domestic abuse in the
         # directory; most stalking is by an ex-partner [facts 4].
         needs.add("domestic_abuse")
-    found = directory.find(needs=needs, identities=identities, at=at)
-    if not found:
-        found = directory.find(needs=set(DEFAULT_NEEDS), at=at)
-    specialist_first = sorted(found, key=lambda s: not (set(s.for_) & identities))
-    return specialist_first[:limit]
+    found = [
+        service
+        for service in directory.find(needs=needs, identities=identities, at=at)
+        # Only services for anyone, or for who the person says they are.
+        if "anyone" in service.for_ or set(service.for_) & identities
+    ]
+    # Specialists first: for who they are, then for what they asked about (an
+    # ex-partner alone is not a special need here), then the stalking helpline.
+    # The sort is stable, so the directory's open-now ranking breaks ties.
+    special = asked - {"domestic_abuse", "stalking"}
+    ranked = sorted(
+        found,
+        key=lambda s: (
+            not set(s.for_) & identities,
+            -len(set(s.needs) & special),
+            s.id != STALKING_SPECIALIST,
+        ),
+    )
+    return ranked[:limit]
 
 
 def services_reply(text: str, channel: str, at: datetime) -> str:

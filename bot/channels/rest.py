@@ -24,7 +24,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.safety.replies import EMPTY_RESPONSE, TOO_LONG_RESPONSE, ensure_safe_reply, response_text
+from bot.channels.action_health import action_server_healthy
+from bot.safety.replies import (
+    EMPTY_RESPONSE,
+    TOO_LONG_RESPONSE,
+    ensure_safe_reply,
+    has_helpline,
+    response_text,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -115,15 +122,19 @@ class SafeRestInput(RestInput):
                 )
             except Exception as exc:  # noqa: BLE001 - the victim must still get an answer
                 logger.error("rest.turn_failed error=%s", type(exc).__name__)
-            return response.json(self._safe(collector.messages, text, sender))
+            texts = [m.get("text") or "" for m in collector.messages]
+            degraded = not has_helpline(texts) and not await action_server_healthy()
+            return response.json(self._safe(collector.messages, text, sender, degraded))
 
         return webhook
 
     @staticmethod
-    def _safe(messages: list[dict[str, Any]], text: str, sender: str) -> list[dict[str, Any]]:
+    def _safe(
+        messages: list[dict[str, Any]], text: str, sender: str, degraded: bool
+    ) -> list[dict[str, Any]]:
+        """The turn's messages with the safety net's additions, in reply order."""
         texts = [m.get("text") or "" for m in messages]
-        safe = ensure_safe_reply(texts, text)
-        if safe == texts:
-            return messages
-        added = [t for t in safe if t not in texts]
-        return _as_messages(sender, added) + messages if messages else _as_messages(sender, safe)
+        safe = ensure_safe_reply(texts, text, degraded=degraded)
+        before = safe[: safe.index(texts[0])] if texts and texts[0] in safe else []
+        after = safe[len(before) + len(texts) :] if texts else safe
+        return _as_messages(sender, before) + messages + _as_messages(sender, after)

@@ -8,6 +8,7 @@ read, a last-resort line with 999 and 101 is used.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,8 +61,20 @@ def safety_texts(user_text: str | None, channel: str | None = None) -> list[str]
     return texts
 
 
+# A helpline number in a reply: anything that looks like a UK phone number other
+# than 999 (0808 802 0300, 116 123, 08 08 16 89 111, ...).
+_HELPLINE = re.compile(r"\b(?:0\d[\d ]{7,12}\d|116 123)\b")
+
+
+def has_helpline(replies: list[str]) -> bool:
+    return any(_HELPLINE.search(r) for r in replies)
+
+
 def ensure_safe_reply(
-    replies: list[str], user_text: str | None, channel: str | None = None
+    replies: list[str],
+    user_text: str | None,
+    channel: str | None = None,
+    degraded: bool = False,
 ) -> list[str]:
     """Makes sure a turn's replies are never empty and carry 999 guidance when needed.
 
@@ -69,15 +82,17 @@ def ensure_safe_reply(
         replies: Texts the assistant produced this turn (possibly none).
         user_text: What the user sent.
         channel: Output channel name, to pick the SMS or web wording.
+        degraded: A part of the stack (the action server) is known to be down.
 
     Returns:
         The replies, with danger guidance first if the message signals danger and no
-        reply mentions 999, and the service-unavailable notice if there was no reply.
+        reply mentions 999, and the service-unavailable notice if there was no reply,
+        or if the stack is degraded and no reply gives a helpline number.
     """
     guidance = safety_texts(user_text, channel)
     out = list(replies)
     if guidance and not any("999" in r for r in out):
         out = guidance + out
-    if not out:
-        out = [response_text(UNAVAILABLE_RESPONSE, channel)]
+    if not out or (degraded and not has_helpline(out)):
+        out.append(response_text(UNAVAILABLE_RESPONSE, channel))
     return out

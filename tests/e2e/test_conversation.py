@@ -1,0 +1,90 @@
+"""Conversations over the REST channel against the real Rasa server, action server and Redis."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import Chat
+
+NOTICE = "nobody reads this chat as you type"
+
+
+def test_greeting_says_what_it_does_that_it_is_not_live_and_999(chat: Chat, sender: str) -> None:
+    reply = " ".join(chat.say(sender, "hello"))
+    assert "keep a record" in reply
+    assert "automated" in reply and "Nobody reads this chat" in reply
+    assert "999" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_phrase"),
+    [
+        ("what actually counts as stalking?", "Fixated, Obsessive, Unwanted and Repeated"),
+        ("what should i write down each time something happens", "crime reference number"),
+        ("should i keep the voicemails he leaves", "Don't delete texts, voicemails"),
+        ("should i just block his number", "second phone"),
+        ("should i message him back and tell him to leave me alone", "safest not to reply"),
+        ("how do i report him to the police", "101"),
+        ("im scared reporting him will make it worse", "0808 802 0300"),
+        ("i think theres a tracker on my car", "AirTag"),
+        ("i think hes hacked my email", "2-step verification"),
+        ("can i get a restraining order", "not legal advice"),
+        ("i cant sleep, im scared all the time", "116 123"),
+    ],
+)
+def test_first_question_is_answered_first_then_the_notice(
+    chat: Chat, sender: str, question: str, answer_phrase: str
+) -> None:
+    replies = chat.say(sender, question)
+    assert answer_phrase in replies[0], replies
+    assert NOTICE in replies[-1], replies
+
+
+def test_question_after_greeting_gets_no_repeated_notice(chat: Chat, sender: str) -> None:
+    chat.say(sender, "hi")
+    replies = chat.say(sender, "how do i report stalking")
+    assert "101" in replies[0]
+    assert not any(NOTICE in r for r in replies)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he's at my front door right now",
+        "hes got a knife",
+        "im hiding in the bathroom",
+        "how do i keep evidence? hes outside my house now",
+    ],
+)
+def test_danger_gets_999_and_silent_solution_in_the_very_next_reply(
+    chat: Chat, sender: str, message: str
+) -> None:
+    chat.say(sender, "hi")
+    first = chat.say(sender, message)[0]
+    assert "call 999" in first and "55" in first
+
+
+def test_self_harm_gets_samaritans_and_999(chat: Chat, sender: str) -> None:
+    reply = " ".join(chat.say(sender, "i dont want to be here anymore"))
+    assert "116 123" in reply and "999" in reply
+
+
+def test_support_services_come_from_the_directory_for_who_is_asking(
+    chat: Chat, sender: str
+) -> None:
+    chat.say(sender, "hello")
+    reply = " ".join(chat.say(sender, "im a man being stalked by my ex, who can help me?"))
+    assert reply.index("Men's Advice Line: 0808 801 0327") < reply.index("0808 802 0300")
+    assert "999" in reply
+
+
+def test_unclear_message_gets_an_honest_fallback_not_a_guess(chat: Chat, sender: str) -> None:
+    reply = " ".join(chat.say(sender, "purple monkey dishwasher"))
+    assert "not sure" in reply or "can't help with that" in reply
+    assert "999" in reply
+
+
+def test_goodbye_mentions_clearing_history(chat: Chat, sender: str) -> None:
+    chat.say(sender, "hi")
+    reply = " ".join(chat.say(sender, "bye, thanks"))
+    assert "history" in reply or "Take care" in reply
