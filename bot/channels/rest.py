@@ -9,7 +9,8 @@ top of that:
 * if the turn fails (Redis or the action server down) or produces nothing, the
   reply still carries 999 and helpline numbers;
 * a message that signals danger always gets 999 guidance in this reply;
-* nothing the user wrote is logged (the stock channel logs the text on errors).
+* nothing the user wrote is logged (the stock channel logs the text on errors);
+* a confirmed "delete my data" deletes the conversation after the turn.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.action_health import action_server_healthy
+from bot.channels.forget import apply_forget
 from bot.safety.replies import (
     EMPTY_RESPONSE,
     TOO_LONG_RESPONSE,
@@ -122,9 +124,13 @@ class SafeRestInput(RestInput):
                 )
             except Exception as exc:  # noqa: BLE001 - the victim must still get an answer
                 logger.error("rest.turn_failed error=%s", type(exc).__name__)
-            texts = [m.get("text") or "" for m in collector.messages]
+            agent = getattr(request.app.ctx, "agent", None)
+            messages = await apply_forget(
+                collector.messages, getattr(agent, "tracker_store", None), sender
+            )
+            texts = [m.get("text") or "" for m in messages]
             degraded = not has_helpline(texts) and not await action_server_healthy()
-            return response.json(self._safe(collector.messages, text, sender, degraded))
+            return response.json(self._safe(messages, text, sender, degraded))
 
         return webhook
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import time
+
 import pytest
+import redis
 
 from tests.e2e.conftest import Chat
 
@@ -88,3 +92,19 @@ def test_goodbye_mentions_clearing_history(chat: Chat, sender: str) -> None:
     chat.say(sender, "hi")
     reply = " ".join(chat.say(sender, "bye, thanks"))
     assert "history" in reply or "Take care" in reply
+
+
+def test_danger_in_a_paused_conversation_still_gets_999(stack, chat: Chat, sender: str) -> None:
+    """Rasa predicts nothing while a conversation is paused; the channel net still answers."""
+    chat.say(sender, "hello")
+    env = stack.env
+    conn = redis.Redis(port=int(env["REDIS_PORT"]), db=int(env["REDIS_DB"]))
+    key = f"{env['REDIS_KEY_PREFIX']}:tracker:{sender}"
+    tracker = json.loads(conn.get(key))
+    tracker["events"].append({"event": "pause", "timestamp": time.time()})
+    conn.set(key, json.dumps(tracker), ex=conn.ttl(key))
+
+    # Paused, Rasa says nothing; the person still never gets silence.
+    assert "999" in " ".join(chat.say(sender, "how do i report him"))
+    first = chat.say(sender, "hes at my door right now")[0]
+    assert "call 999" in first and "55" in first

@@ -45,3 +45,23 @@ def test_false_alarms_on_ordinary_messages_stay_rare(record_property) -> None:
     print(f"\nsafety false alarms: {len(alarms)}/{len(ordinary)} ordinary messages: {alarms}")
     # A false alarm costs a short 999 reminder; more than 2% would drown the answers.
     assert len(alarms) <= 0.02 * len(ordinary), alarms
+
+
+def _ordinary_nlu_examples() -> list[str]:
+    """Every NLU example (training and held-out) of a non-safety intent."""
+    root = HERE.parent.parent
+    texts = []
+    for path in [*sorted((root / "data" / "nlu").glob("*.yml")), root / "tests/nlu/test_nlu.yml"]:
+        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+            if block["intent"] in ("immediate_danger", "self_harm_risk"):
+                continue
+            texts += [line.strip()[2:] for line in block["examples"].splitlines() if line.strip()]
+    return texts
+
+
+def test_false_alarms_on_everyday_questions_stay_under_one_percent() -> None:
+    ordinary = _ordinary_nlu_examples()
+    alarms = [text for text in ordinary if assess(text).any]
+    print(f"\nsafety false alarms: {len(alarms)}/{len(ordinary)} NLU examples: {alarms}")
+    assert len(ordinary) > 1000
+    assert len(alarms) <= 0.01 * len(ordinary), alarms
