@@ -184,6 +184,12 @@ class Stack:
         wait_for_http(f"http://127.0.0.1:{port}/webhooks/rest/", 300, service.process)
         self.say(f"ready: POST http://localhost:{port}/webhooks/rest/webhook")
 
+    def start_web(self) -> None:
+        port = self.env["WEB_PORT"]
+        self.say(f"starting the web service on port {port} (signposting API)")
+        service = self._spawn("web", [str(VENV_BIN / "python"), "-m", "web.server"])
+        wait_for_http(f"http://127.0.0.1:{port}/health", 60, service.process)
+
     def stop_service(self, name: str) -> None:
         for service in [s for s in self.services if s.name == name]:
             self._terminate(service)
@@ -192,6 +198,7 @@ class Stack:
     def start(self) -> Stack:
         self.ensure_redis()
         self.start_actions()
+        self.start_web()
         self.start_rasa()
         return self
 

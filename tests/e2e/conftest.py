@@ -38,7 +38,7 @@ def free_port() -> int:
 
 
 def stack_env(redis_port: int = 6379) -> dict[str, str]:
-    rasa_port, action_port = free_port(), free_port()
+    rasa_port, action_port, web_port = free_port(), free_port(), free_port()
     return settings(
         {
             "REDIS_HOST": "127.0.0.1",
@@ -51,6 +51,8 @@ def stack_env(redis_port: int = 6379) -> dict[str, str]:
             "RASA_PORT": str(rasa_port),
             "RASA_INTERFACE": "127.0.0.1",
             "ACTION_PORT": str(action_port),
+            "WEB_PORT": str(web_port),
+            "WEB_INTERFACE": "127.0.0.1",
             "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
             "MAX_MESSAGE_CHARS": "5000",
             # Outage tests stop the action server and talk to Rasa straight away.

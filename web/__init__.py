@@ -1,0 +1,1 @@
+"""The web service (port 8000): signposting API now; advocate console and widget later."""
