@@ -50,8 +50,9 @@ test-core: train ## Dialogue test stories; fails on any prediction error
 test-e2e: train ## Real Rasa server + action server + Redis, over REST
 	$(PY) -m pytest -m e2e -q
 
-bench: train ## Throughput and latency vs a stock `rasa init` bot (see docs/benchmarks.md)
+bench: train ## REST vs a stock `rasa init` bot, and signposting lookups (docs/benchmarks.md)
 	$(PY) -m bench.rest_bench
+	$(PY) -m bench.signposting_bench
 
 lock: setup ## Re-pin constraints.txt from the current .venv (after editing requirements.txt)
 	@{ echo "# The one place versions are pinned: pip install -r requirements.txt -c constraints.txt"; \

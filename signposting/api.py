@@ -1,4 +1,4 @@
-"""HTTP API for the signposting library: services and (later) order eligibility.
+"""HTTP API for the signposting library: services and order eligibility.
 
 Mounted by the web service (web/server.py) on port 8000. Every input is
 checked: a bad one gets a 400 with ``{"error": ..., "field": ...}``, never a
@@ -14,11 +14,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from signposting.directory import AREAS, IDENTITIES, NEEDS, Service, load_directory
+from signposting.eligibility import (
+    NOT_LEGAL_ADVICE,
+    Facts,
+    OrderOption,
+    assess_orders,
+    explain,
+    questions_that_matter,
+)
 
 OPENAPI_FILE = Path(__file__).parent / "openapi.yml"
 MAX_LIMIT = 50
@@ -126,6 +135,61 @@ async def services(request: Request) -> HTTPResponse:
         found = [s for s in found if s.hours_known and s.is_open(now)]
     return response.json(
         {"as_of": now.isoformat(), "services": [service_json(s, now) for s in found[:limit]]}
+    )
+
+
+def option_json(option: OrderOption) -> dict[str, Any]:
+    return {
+        "id": option.id,
+        "name": option.name,
+        "verdict": str(option.verdict),
+        "reason": option.reason,
+        "who_applies": option.who_applies,
+        "court": option.court,
+        "cost": option.cost,
+        "legal_aid": option.legal_aid,
+        "duration": option.duration,
+        "breach": option.breach,
+        "next_step": option.next_step,
+        "statute": option.statute,
+        "caveat": option.caveat,
+        "unconfirmed": list(option.unconfirmed),
+        "source": option.source,
+        "last_verified": str(option.last_verified),
+    }
+
+
+def _facts(request: Request) -> Facts:
+    try:
+        body = request.json
+    except Exception as exc:  # sanic raises InvalidUsage for unparsable JSON
+        raise BadInput("body", "the body must be a JSON object") from exc
+    if body is None:
+        body = {}
+    if not isinstance(body, dict):
+        raise BadInput("body", "the body must be a JSON object")
+    try:
+        return Facts.parse_obj(body)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first.get("loc") else "body"
+        raise BadInput(field, f"{field}: {first['msg']}") from exc
+
+
+@api.post("/api/eligibility")
+async def eligibility(request: Request) -> HTTPResponse:
+    try:
+        facts = _facts(request)
+    except BadInput as err:
+        return bad_request(err)
+    options = assess_orders(facts)
+    return response.json(
+        {
+            "options": [option_json(o) for o in options],
+            "questions_that_matter": questions_that_matter(facts),
+            "explanation": explain(options, "web"),
+            "disclaimer": NOT_LEGAL_ADVICE,
+        }
     )
 
 

@@ -7,10 +7,13 @@ people) comes first even when closed, because that is what they asked for.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from signposting.directory import Service, load_directory
 from signposting.identity import identities_in, needs_in
+from signposting.places import PlaceMatch, area_for
 
 WEB_LIMIT = 4
 # SMS replies must stay within a few segments: three services at most.
@@ -18,10 +21,21 @@ SMS_LIMIT = 3
 SHORT_CHANNELS = frozenset({"sms", "twilio"})
 DEFAULT_NEEDS = frozenset({"stalking"})
 STALKING_SPECIALIST = "national_stalking_helpline"
+OPEN_NOW = re.compile(
+    r"\b(open now|open right now|open at the moment|anyone (?:open|there|awake|available)|"
+    r"right now|tonight|24 ?7|out of hours)\b",
+    re.IGNORECASE,
+)
 
 
-def recommend(text: str, at: datetime, limit: int = WEB_LIMIT) -> list[Service]:
-    """Services that fit what the person wrote, best first.
+@dataclass(frozen=True)
+class Recommendation:
+    services: list[Service]
+    place: PlaceMatch
+
+
+def recommend(text: str, at: datetime, limit: int = WEB_LIMIT) -> Recommendation:
+    """Services that fit what the person wrote, best first, local ones included.
 
     Args:
         text: The person's message.
@@ -29,10 +43,16 @@ def recommend(text: str, at: datetime, limit: int = WEB_LIMIT) -> list[Service]:
         limit: How many services at most.
     """
     directory = load_directory()
+    place = area_for(text)
+    area = place.area if place.status == "local" else None
     # Everyone who asks here is dealing with stalking, so stalking services always
     # qualify; what they say adds needs (self-harm, online, legal help...).
     asked = needs_in(text)
     needs = asked | set(DEFAULT_NEEDS)
+    open_only = bool(OPEN_NOW.search(text))
+    if open_only:
+        # Someone who needs a person now: include the 24/7 lines for any need.
+        needs |= {"emotional_support", "domestic_abuse"}
     identities = identities_in(text)
     if identities:
         # Identity-specific lines are listed under domestic abuse in the
@@ -40,7 +60,7 @@ def recommend(text: str, at: datetime, limit: int = WEB_LIMIT) -> list[Service]:
         needs.add("domestic_abuse")
     found = [
         service
-        for service in directory.find(needs=needs, identities=identities, at=at)
+        for service in directory.find(needs=needs, identities=identities, area=area, at=at)
         # Only services for anyone, or for who the person says they are.
         if "anyone" in service.for_ or set(service.for_) & identities
     ]
@@ -53,23 +73,44 @@ def recommend(text: str, at: datetime, limit: int = WEB_LIMIT) -> list[Service]:
         key=lambda s: (
             not set(s.for_) & identities,
             -len(set(s.needs) & special),
+            # Open now (24/7 included) before closed, then local before national.
+            not (s.hours_known and s.is_open(at)),
+            not (area and area in s.areas),
             s.id != STALKING_SPECIALIST,
         ),
     )
-    return ranked[:limit]
+    if open_only:
+        ranked = [s for s in ranked if s.hours_known and s.is_open(at)] or ranked
+    return Recommendation(ranked[:limit], place)
+
+
+def _place_line(place: PlaceMatch, short: bool) -> str | None:
+    """Says plainly when the list is national only because of where they are."""
+    if place.status == "outside":
+        return (
+            "I only know local services in Cheshire, so these are national."
+            if not short
+            else "These are national services."
+        )
+    if place.status == "ambiguous" and not short:
+        return "I wasn't sure which area you meant, so these are national services."
+    return None
 
 
 def services_reply(text: str, channel: str, at: datetime) -> str:
     """A reply listing the recommended services: fewer, shorter lines on SMS."""
     short = channel.lower() in SHORT_CHANNELS
-    services = recommend(text, at, SMS_LIMIT if short else WEB_LIMIT)
-    lines = [service.contact_line(channel) for service in services]
+    found = recommend(text, at, SMS_LIMIT if short else WEB_LIMIT)
+    lines = [service.contact_line(channel) for service in found.services]
+    note = _place_line(found.place, short)
     if short:
-        return "\n".join(["These can help:", *lines, "In danger? Call 999."])
-    return "\n".join(
-        [
-            "These services can help:",
-            *("• " + line for line in lines),
-            "If you are in danger now, call 999.",
-        ]
-    )
+        return "\n".join([note or "These can help:", *lines, "In danger? Call 999."])
+    closed = any(s.hours_known and not s.is_open(at) for s in found.services)
+    parts = [
+        "These services can help:",
+        note,
+        *("• " + line for line in lines),
+        "Some are closed now. The 24/7 ones are open any time." if closed else None,
+        "If you are in danger now, call 999.",
+    ]
+    return "\n".join(p for p in parts if p)

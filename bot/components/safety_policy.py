@@ -3,8 +3,8 @@
 Rules and forms can be outvoted or can swallow a message as a slot value; this
 policy cannot. When the latest user message carries a danger or self-harm
 signal (from the SafetyGuard component, or the intent itself), it predicts the
-safety response(s) with confidence 1.0 and the highest priority in the
-ensemble, then listens. An active form stays active, so the person can carry on
+safety response(s) with confidence 1.0, in the ensemble's top tier and with
+the highest priority, then listens. An active form stays active, so the person can carry on
 where they were once they are safe.
 """
 
@@ -31,6 +31,11 @@ from bot.safety.intents import (
 
 # Above RulePolicy (6): on equal confidence the ensemble picks the higher priority.
 SAFETY_POLICY_PRIORITY = 7
+# Inside a form, answers are short fragments ("he's been charged") on which the
+# NLU model is least reliable; there a safety intent that only the model saw
+# (the deterministic check found nothing) must be this confident to interrupt.
+# The deterministic check interrupts a form at any confidence.
+MODEL_ONLY_MIN_CONFIDENCE_IN_FORM = 0.9
 
 
 def responses_due(tracker: DialogueStateTracker) -> list[str]:
@@ -39,7 +44,12 @@ def responses_due(tracker: DialogueStateTracker) -> list[str]:
     if message is None:
         return []
     intent = (message.intent or {}).get("name")
-    safety = (message.parse_data or {}).get(SAFETY_KEY) or {}
+    parse_data = message.parse_data or {}
+    safety = parse_data.get(SAFETY_KEY) or {}
+    model_only = SAFETY_KEY in parse_data and not safety.get("rules")
+    confidence = (message.intent or {}).get("confidence", 1.0)
+    if model_only and tracker.active_loop_name and confidence < MODEL_ONLY_MIN_CONFIDENCE_IN_FORM:
+        return []
     due = []
     if intent == DANGER_INTENT or safety.get("immediate_danger"):
         due.append(DANGER_RESPONSE)
@@ -88,4 +98,8 @@ class SafetyPolicy(Policy):
         pending = [name for name in due if name not in done]
         next_action = pending[0] if pending else ACTION_LISTEN_NAME
         probabilities[domain.index_for_action(next_action)] = 1.0
-        return self._prediction(probabilities)
+        # The ensemble lets "no user" predictions (a form continuing after a bot
+        # action) overrule everything else; in that tier confidence and then
+        # priority decide, so flagging ours keeps a form from asking its next
+        # question straight after the 999 guidance.
+        return self._prediction(probabilities, is_no_user_prediction=True)

@@ -491,6 +491,7 @@ RULES: tuple[Rule, ...] = (
             r"sorted (?:out )?(?:all )?my (?:stuff|things|affairs)",
             r"how many (?:\w+ )?(?:pills|tablets|paracetamol|sleeping pills) (?:it takes|"
             r"to take|would|does it take|to kill|to die)",
+            r"(?:nobody|no one|noone|no body) (?:would|will) (?:even )?(?:miss|care|notice)",
             r"(?:they|kids|children|everyone|family|he|she|my \w+) (?:would|will) be "
             r"better off",
             r"wish i (?:was|were) (?:dead|gone|never born)",

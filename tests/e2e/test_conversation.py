@@ -41,7 +41,7 @@ def test_first_question_is_answered_first_then_the_notice(
 ) -> None:
     replies = chat.say(sender, question)
     assert answer_phrase in replies[0], replies
-    assert NOTICE in replies[-1], replies
+    assert any(NOTICE in r for r in replies[1:]), replies
 
 
 def test_question_after_greeting_gets_no_repeated_notice(chat: Chat, sender: str) -> None:

@@ -16,8 +16,8 @@ def _url(stack: Stack, path: str) -> str:
     return f"http://127.0.0.1:{stack.env['WEB_PORT']}{path}"
 
 
-def _schema(path: str, status: str) -> dict:
-    responses = SPEC["paths"][path]["get"]["responses"]
+def _schema(path: str, status: str, method: str = "get") -> dict:
+    responses = SPEC["paths"][path][method]["responses"]
     entry = responses[status]
     if "$ref" in entry:
         entry = SPEC["components"]["responses"][entry["$ref"].rsplit("/", 1)[-1]]
@@ -81,5 +81,70 @@ def test_every_route_is_described_and_every_description_is_served(stack: Stack) 
     from web.server import create_app
 
     app = create_app("route_listing")
-    routes = {"/" + route.path.lstrip("/") for route in app.router.routes}
-    assert routes == set(SPEC["paths"])
+    served = {
+        ("/" + route.path.lstrip("/"), method.lower())
+        for route in app.router.routes
+        for method in route.methods
+    }
+    described = {(path, method) for path, item in SPEC["paths"].items() for method in item}
+    assert served == described
+
+
+def _eligibility(stack: Stack, body: object) -> httpx.Response:
+    return httpx.post(_url(stack, "/api/eligibility"), json=body, timeout=10)
+
+
+def test_eligibility_for_an_ex_partner_who_was_reported(stack: Stack) -> None:
+    facts = {
+        "relationship": "ex_partner",
+        "lived_together": True,
+        "behaviours": ["following", "threats"],
+        "reported": True,
+        "case_outcome": "charged",
+        "area": "warrington",
+    }
+    reply = _eligibility(stack, facts)
+    assert reply.status_code == 200
+    body = reply.json()
+    _validate(body, _schema("/api/eligibility", "200", "post"))
+    verdicts = {o["id"]: o["verdict"] for o in body["options"]}
+    assert verdicts["non_molestation_order"] == "likely_available"
+    assert verdicts["dapn_dapo"] == "not_available"  # Cheshire is not a pilot area
+    assert body["explanation"].count("This is not legal advice.") == 1
+
+
+def test_a_stranger_cannot_get_a_non_molestation_order(stack: Stack) -> None:
+    body = _eligibility(stack, {"relationship": "stranger", "knows_who": True}).json()
+    verdicts = {o["id"]: o["verdict"] for o in body["options"]}
+    assert verdicts["non_molestation_order"] == "not_available"
+    assert "lived_together" not in body["questions_that_matter"]
+
+
+def test_no_facts_means_every_question_still_matters(stack: Stack) -> None:
+    body = _eligibility(stack, {}).json()
+    assert body["questions_that_matter"][0] == "relationship"
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"relationship": "alien"}, "relationship"),
+        ({"behaviours": ["juggling"]}, "behaviours"),
+        ({"reported": "perhaps"}, "reported"),
+        ({"favourite_colour": "blue"}, "favourite_colour"),
+        (["not", "an", "object"], "body"),
+    ],
+)
+def test_bad_facts_get_400_naming_the_field(stack: Stack, body: object, field: str) -> None:
+    reply = _eligibility(stack, body)
+    assert reply.status_code == 400
+    _validate(reply.json(), _schema("/api/eligibility", "400", "post"))
+    assert reply.json()["field"] == field
+
+
+def test_unparsable_eligibility_body_gets_400(stack: Stack) -> None:
+    reply = httpx.post(
+        _url(stack, "/api/eligibility"), content=b"{oops", timeout=10,
+        headers={"content-type": "application/json"},
+    )  # fmt: skip
+    assert reply.status_code == 400 and reply.json()["field"] == "body"

@@ -10,6 +10,8 @@ from signposting.recommend import SMS_LIMIT, recommend, services_reply
 
 # A Tuesday, 11:00 in London (GMT): the National Stalking Helpline is open.
 TUESDAY_MORNING = datetime(2026, 11, 24, 11, 0, tzinfo=timezone.utc)
+# A Sunday, 23:00: only the 24/7 lines are open.
+SUNDAY_NIGHT = datetime(2026, 11, 22, 23, 0, tzinfo=timezone.utc)
 
 
 @pytest.mark.parametrize(
@@ -23,17 +25,17 @@ TUESDAY_MORNING = datetime(2026, 11, 24, 11, 0, tzinfo=timezone.utc)
     ],
 )
 def test_the_most_fitting_service_comes_first(text: str, first: str) -> None:
-    assert recommend(text, TUESDAY_MORNING)[0].id == first
+    assert recommend(text, TUESDAY_MORNING).services[0].id == first
 
 
 def test_the_stalking_helpline_is_always_offered_on_the_web() -> None:
     for text in ("who can help", "im a man", "my ex hacked my instagram"):
-        ids = [s.id for s in recommend(text, TUESDAY_MORNING)]
+        ids = [s.id for s in recommend(text, TUESDAY_MORNING).services]
         assert "national_stalking_helpline" in ids, text
 
 
 def test_services_for_other_groups_are_not_offered() -> None:
-    ids = {s.id for s in recommend("im a man being stalked by my ex", TUESDAY_MORNING)}
+    ids = {s.id for s in recommend("im a man being stalked by my ex", TUESDAY_MORNING).services}
     assert "galop" not in ids and "womens_aid_live_chat" not in ids
 
 
@@ -47,3 +49,27 @@ def test_sms_reply_is_short_plain_and_has_999() -> None:
 def test_web_reply_lists_hours_and_999() -> None:
     reply = services_reply("who can help", "rest", TUESDAY_MORNING)
     assert "0808 802 0300 (" in reply and reply.endswith("call 999.")
+
+
+@pytest.mark.parametrize("text", ["anything in warrington?", "who can help, i live in WA4 6RT"])
+def test_a_cheshire_place_adds_local_services(text: str) -> None:
+    found = recommend(text, TUESDAY_MORNING)
+    assert found.place.area == "warrington"
+    assert "cheshire_cares" in [s.id for s in found.services]
+
+
+def test_a_place_outside_cheshire_is_said_plainly() -> None:
+    reply = services_reply("im in manchester, who can help", "rest", TUESDAY_MORNING)
+    assert "so these are national" in reply
+    assert "Cheshire CARES" not in reply
+
+
+def test_asking_who_is_open_now_lists_only_open_services() -> None:
+    found = recommend("is anyone open now", SUNDAY_NIGHT).services
+    assert found and all(s.is_open(SUNDAY_NIGHT) for s in found)
+    assert "samaritans" in [s.id for s in found]
+
+
+def test_closed_services_are_flagged_at_night() -> None:
+    reply = services_reply("who can help", "rest", SUNDAY_NIGHT)
+    assert "closed now" in reply and reply.index("Victim Support") < reply.index("0808 802 0300")

@@ -29,11 +29,12 @@ def _tracker(*events) -> DialogueStateTracker:
     )
 
 
-def _user(intent: str, **safety) -> UserUttered:
-    parse = {"intent": {"name": intent, "confidence": 1.0}}
+def _user(intent: str, confidence: float = 1.0, **safety) -> UserUttered:
+    parse = {"intent": {"name": intent, "confidence": confidence}}
     if safety:
         parse["safety"] = safety
-    return UserUttered("...", intent={"name": intent, "confidence": 1.0}, parse_data=parse)
+    intent_data = {"name": intent, "confidence": confidence}
+    return UserUttered("...", intent=intent_data, parse_data=parse)
 
 
 def _predicted(policy: SafetyPolicy, tracker: DialogueStateTracker, domain) -> str | None:
@@ -63,7 +64,26 @@ def test_danger_and_self_harm_both_answered_in_order(policy, domain) -> None:
 
 
 def test_danger_inside_an_active_form_still_wins(policy, domain) -> None:
-    tracker = _tracker(ActiveLoop("some_form"), _user("ask_reporting", immediate_danger=True))
+    found = {"immediate_danger": True, "self_harm": False, "rules": ["presence"]}
+    tracker = _tracker(ActiveLoop("some_form"), _user("immediate_danger", **found))
+    assert _predicted(policy, tracker, domain) == "utter_immediate_danger"
+
+
+def test_a_model_only_guess_does_not_interrupt_a_form(policy, domain) -> None:
+    guess = {"immediate_danger": True, "self_harm": False, "rules": []}
+    tracker = _tracker(ActiveLoop("some_form"), _user("immediate_danger", 0.75, **guess))
+    assert _predicted(policy, tracker, domain) is None
+
+
+def test_a_confident_model_prediction_interrupts_a_form(policy, domain) -> None:
+    guess = {"immediate_danger": True, "self_harm": False, "rules": []}
+    tracker = _tracker(ActiveLoop("some_form"), _user("immediate_danger", 0.95, **guess))
+    assert _predicted(policy, tracker, domain) == "utter_immediate_danger"
+
+
+def test_a_model_only_guess_outside_a_form_is_answered(policy, domain) -> None:
+    guess = {"immediate_danger": True, "self_harm": False, "rules": []}
+    tracker = _tracker(_user("immediate_danger", 0.6, **guess))
     assert _predicted(policy, tracker, domain) == "utter_immediate_danger"
 
 
@@ -76,3 +96,23 @@ def test_outranks_rule_policy_on_equal_confidence(policy) -> None:
     from rasa.core.policies.rule_policy import RulePolicy
 
     assert policy.priority > RulePolicy.get_default_config()["priority"]
+
+
+def test_outranks_a_form_continuing_after_the_danger_reply(policy, domain) -> None:
+    from rasa.core.policies.ensemble import DefaultPolicyPredictionEnsemble
+    from rasa.core.policies.policy import PolicyPrediction
+
+    tracker = _tracker(
+        ActiveLoop("some_form"),
+        _user("ask_reporting", immediate_danger=True, rules=["presence"]),
+        ActionExecuted("utter_immediate_danger"),
+    )
+    ours = policy.predict_action_probabilities(tracker, domain)
+    form_probabilities = [0.0] * domain.num_actions
+    form_probabilities[domain.index_for_action("utter_greet")] = 1.0
+    form_continues = PolicyPrediction(
+        form_probabilities, "RulePolicy", 6, is_no_user_prediction=True
+    )
+    best = DefaultPolicyPredictionEnsemble._pick_best_policy([form_continues, ours])
+    assert best.policy_name == "SafetyPolicy"
+    assert domain.action_names_or_texts[best.max_confidence_index] == ACTION_LISTEN_NAME

@@ -1,0 +1,111 @@
+"""Say what the assessment found, in plain English, for the web chat or an SMS."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from signposting.eligibility.assess import OrderOption
+from signposting.eligibility.facts import Verdict
+
+__all__ = ["NOT_LEGAL_ADVICE", "SMS_MAX_CHARS", "explain"]
+
+NOT_LEGAL_ADVICE = "This is not legal advice."
+# Two concatenated GSM-7 segments, as for the bot's other SMS replies [facts 7: 102].
+SMS_MAX_CHARS = 2 * 153
+SMS_MAX_OPTIONS = 3
+_SHORT_CHANNELS = frozenset({"sms", "twilio"})
+# Orders the person applies for themselves: NCDV gives free help [facts 3: 53].
+_SELF_APPLY = frozenset({"non_molestation_order", "occupation_order", "harassment_injunction"})
+# NCDV 0800 970 2070 [53]; police 101 [47]; 999 [73].
+_WEB_NCDV = "For free help to apply for an injunction, call NCDV on 0800 970 2070."
+_WEB_POLICE = "To talk to the police, call 101. If you are in danger now, call 999."
+_SMS_NCDV = "Free help: NCDV 0800 970 2070."
+_SMS_POLICE = "Police 101, or 999 in danger."
+# A lock screen shows about 60 characters, so the SMS opens without naming
+# the topic [facts 7: 95].
+_SMS_OPENER = "Thanks. From what you told me, these legal options could help you:"
+_SMS_NONE = (
+    "Thanks. From what you told me, none of the options I can check fit right now. "
+    "The police may still help."
+)
+# In an SMS, an interim SPO goes without saying when the full SPO is listed.
+_SMS_COVERED_BY = {"interim_stalking_protection_order": "stalking_protection_order"}
+_SMS_VERDICT = {Verdict.LIKELY: "likely", Verdict.MAY: "maybe"}
+
+
+def explain(options: Sequence[OrderOption], channel: str) -> str:
+    """A reply summarising the options, best first.
+
+    Args:
+        options: From :func:`~signposting.eligibility.assess.assess_orders`,
+            most useful first.
+        channel: Rasa channel name. ``"sms"`` (and ``"twilio"``) get a short
+            reply: at most three options by name, GSM-7 characters only, within
+            two SMS segments, with no topic words in the first 60 characters.
+            Any other channel gets each available option with its verdict,
+            reason, who applies, next step and any caveat, then the names of
+            those that do not fit now.
+
+    Returns:
+        Plain text ending with "This is not legal advice." and the next step:
+        NCDV for injunctions the person applies for, police 101, or 999 in
+        danger. It says "can" and "may", never "will".
+    """
+    available = [option for option in options if option.verdict is not Verdict.NOT]
+    if channel.lower() in _SHORT_CHANNELS:
+        return _sms(available)
+    return _web(available, [option for option in options if option.verdict is Verdict.NOT])
+
+
+def _wants_ncdv(available: Sequence[OrderOption]) -> bool:
+    return any(option.id in _SELF_APPLY for option in available)
+
+
+def _web(available: list[OrderOption], not_now: list[OrderOption]) -> str:
+    lines: list[str] = []
+    if available:
+        lines.append("From what you have told me, these could help:")
+        for option in available:
+            parts = [
+                f"• {option.name}: {option.verdict.words}.",
+                option.reason,
+                f"Who applies: {option.who_applies}",
+                f"Next step: {option.next_step}",
+            ]
+            if option.caveat:
+                parts.append(option.caveat)
+            lines.append(" ".join(parts))
+    else:
+        lines.append("From what you have told me, none of the orders I can check fit right now.")
+        lines.append("The police or a support service may still be able to help.")
+    if available and not_now:
+        # Short names keep this one sentence readable.
+        names = ", ".join(option.short_name for option in not_now)
+        lines.append(f"Not an option right now: {names}.")
+    lines.append(NOT_LEGAL_ADVICE)
+    if _wants_ncdv(available):
+        lines.append(_WEB_NCDV)
+    lines.append(_WEB_POLICE)
+    return "\n".join(lines)
+
+
+def _sms(available: list[OrderOption]) -> str:
+    closing = [NOT_LEGAL_ADVICE]
+    if _wants_ncdv(available):
+        closing.append(_SMS_NCDV)
+    closing.append(_SMS_POLICE)
+    tail = " ".join(closing)
+    if not available:
+        return f"{_SMS_NONE}\n{tail}"
+    shown = {option.id for option in available}
+    items = [
+        f"{option.short_name}: {_SMS_VERDICT[option.verdict]}"
+        for option in available
+        if _SMS_COVERED_BY.get(option.id) not in shown
+    ]
+    count = min(len(items), SMS_MAX_OPTIONS)
+    while True:
+        text = "\n".join([_SMS_OPENER, *items[:count], tail])
+        if len(text) <= SMS_MAX_CHARS or count == 1:
+            return text
+        count -= 1
