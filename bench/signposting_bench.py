@@ -21,11 +21,21 @@ import httpx
 
 from scripts.stack import ROOT, Stack, settings
 from signposting.directory import load_directory
+from signposting.eligibility import Facts, assess_orders, questions_that_matter
 from signposting.recommend import services_reply
 from tests.e2e.conftest import free_port
 
 OUT = ROOT / "bench" / "out"
 NOW = datetime(2026, 11, 24, 11, 0, tzinfo=timezone.utc)
+EX_PARTNER_FACTS = {
+    "relationship": "ex_partner",
+    "lived_together": True,
+    "behaviours": ["following", "threats"],
+    "reported": True,
+    "case_outcome": "charged",
+    "area": "warrington",
+}
+EX_PARTNER = Facts.parse_obj(EX_PARTNER_FACTS)
 
 
 def timed(call: Callable[[], object], n: int) -> dict[str, float]:
@@ -54,12 +64,11 @@ def in_process_cases() -> dict[str, Callable[[], object]]:
             "im a man being stalked by my ex in warrington, who can help", "sms", NOW
         ),
     }
-    try:
-        from signposting.eligibility import assess_orders, example_facts  # type: ignore
-
-        cases["assess_orders(ex-partner, reported)"] = lambda: assess_orders(example_facts())
-    except ImportError:
-        pass
+    cases["assess_orders(ex-partner, charged)"] = lambda: assess_orders(EX_PARTNER)
+    cases["questions_that_matter(nothing known)"] = lambda: questions_that_matter(Facts())
+    cases["questions_that_matter(ex-partner)"] = lambda: questions_that_matter(
+        Facts(relationship="ex_partner")
+    )
     return cases
 
 
@@ -85,6 +94,10 @@ def main() -> None:
                 results[f"HTTP {name}"] = timed(
                     lambda p=path: client.get(p).raise_for_status(), 300
                 )
+            results["HTTP POST /api/eligibility (ex-partner, charged)"] = timed(
+                lambda: client.post("/api/eligibility", json=EX_PARTNER_FACTS).raise_for_status(),
+                300,
+            )
     finally:
         stack.stop()
 

@@ -20,6 +20,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from signposting.directory import AREAS, IDENTITIES, NEEDS, Service, load_directory
+from signposting.places import PlaceMatch, area_for
 from signposting.eligibility import (
     NOT_LEGAL_ADVICE,
     Facts,
@@ -31,6 +32,7 @@ from signposting.eligibility import (
 
 OPENAPI_FILE = Path(__file__).parent / "openapi.yml"
 MAX_LIMIT = 50
+MAX_PLACE_CHARS = 200
 DEFAULT_LIMIT = 10
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
 
@@ -123,10 +125,16 @@ async def services(request: Request) -> HTTPResponse:
         area = _one(request, "area") or None
         if area is not None and area not in AREAS:
             raise BadInput("area", f"unknown area; use {', '.join(sorted(AREAS))}")
+        place_text = _one(request, "place") or None
+        if place_text is not None and len(place_text) > MAX_PLACE_CHARS:
+            raise BadInput("place", f"place must be at most {MAX_PLACE_CHARS} characters")
         open_now = _boolean(request, "open_now")
         limit = _limit(request)
     except BadInput as err:
         return bad_request(err)
+    place = area_for(place_text) if place_text else None
+    if place is not None and place.status == "local" and area is None:
+        area = place.area
     now = datetime.now(timezone.utc)
     found = load_directory().find(
         needs=needs or None, identities=identities or None, area=area, at=now
@@ -134,8 +142,24 @@ async def services(request: Request) -> HTTPResponse:
     if open_now:
         found = [s for s in found if s.hours_known and s.is_open(now)]
     return response.json(
-        {"as_of": now.isoformat(), "services": [service_json(s, now) for s in found[:limit]]}
+        {
+            "as_of": now.isoformat(),
+            "place": place_json(place),
+            "services": [service_json(s, now) for s in found[:limit]],
+        }
     )
+
+
+def place_json(place: PlaceMatch | None) -> dict[str, Any] | None:
+    """How a place was understood; national services only unless status is local."""
+    if place is None:
+        return None
+    return {
+        "status": place.status,
+        "area": place.area,
+        "matched": place.place,
+        "candidates": list(place.candidates),
+    }
 
 
 def option_json(option: OrderOption) -> dict[str, Any]:

@@ -108,3 +108,23 @@ def test_danger_in_a_paused_conversation_still_gets_999(stack, chat: Chat, sende
     assert "999" in " ".join(chat.say(sender, "how do i report him"))
     first = chat.say(sender, "hes at my door right now")[0]
     assert "call 999" in first and "55" in first
+
+
+def test_anything_in_warrington_lists_local_and_national_help(chat: Chat, sender: str) -> None:
+    chat.say(sender, "hi")
+    reply = " ".join(chat.say(sender, "is there anything in warrington that can help"))
+    assert "Cheshire CARES: 01606 36 6336" in reply
+    assert "0808 802 0300" in reply
+
+
+def test_is_anyone_open_now_lists_only_services_open_now(chat: Chat, sender: str) -> None:
+    from datetime import datetime, timezone
+
+    from signposting.directory import load_directory
+
+    chat.say(sender, "hi")
+    reply = " ".join(chat.say(sender, "is anyone open now i need to talk to someone"))
+    now = datetime.now(timezone.utc)
+    listed = [s for s in load_directory() if f"{s.name}:" in reply]
+    assert listed, reply
+    assert all(s.hours_known and s.is_open(now) for s in listed), [s.id for s in listed]

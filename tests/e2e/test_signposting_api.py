@@ -37,6 +37,8 @@ def _validate(body: object, schema: dict) -> None:
         ("/api/services", ""),
         ("/api/services", "?need=self_harm&limit=3"),
         ("/api/services", "?identity=men&area=warrington&open_now=true"),
+        ("/api/services", "?place=WA4%206RT"),
+        ("/api/services", "?place=manchester"),
         ("/openapi.json", ""),
     ],
 )
@@ -68,6 +70,7 @@ def test_unconfirmed_fields_are_never_shown(stack: Stack) -> None:
         ("?limit=0", "limit"),
         ("?limit=abc", "limit"),
         ("?limit=1&limit=2", "limit"),
+        ("?place=" + "x" * 300, "place"),
     ],
 )
 def test_bad_input_gets_400_naming_the_field(stack: Stack, query: str, field: str) -> None:
@@ -148,3 +151,15 @@ def test_unparsable_eligibility_body_gets_400(stack: Stack) -> None:
         headers={"content-type": "application/json"},
     )  # fmt: skip
     assert reply.status_code == 400 and reply.json()["field"] == "body"
+
+
+def test_a_cheshire_place_adds_local_services(stack: Stack) -> None:
+    body = httpx.get(_url(stack, "/api/services?place=Runcorn&limit=50"), timeout=10).json()
+    assert body["place"]["status"] == "local" and body["place"]["area"] == "halton"
+    assert "halton_domestic_abuse_service" in {s["id"] for s in body["services"]}
+
+
+def test_a_place_outside_cheshire_gets_national_services_and_says_so(stack: Stack) -> None:
+    body = httpx.get(_url(stack, "/api/services?place=Liverpool&limit=50"), timeout=10).json()
+    assert body["place"]["status"] == "outside"
+    assert all("national" in s["areas"] for s in body["services"])
