@@ -29,12 +29,11 @@ from pydantic import (
     Field,
     StrictBool,
     StrictStr,
-    ValidationError,
     root_validator,
     validator,
 )
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+
+from signposting.datafile import load_yaml, parse_entries
 
 __all__ = [
     "AREAS",
@@ -524,52 +523,11 @@ def _load_bundled() -> Directory:
 
 
 def _read(path: Path) -> Directory:
-    try:
-        raw_text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise DirectoryError(f"{path}: cannot read the file: {error}") from error
-    try:
-        # Safe loader, YAML 1.2: no arbitrary objects, no base-60 numbers;
-        # duplicate keys in an entry are an error rather than silently lost.
-        document = YAML(typ="safe", pure=True).load(raw_text)
-    except YAMLError as error:
-        raise DirectoryError(f"{path}: not valid YAML: {error}") from error
-
+    document = load_yaml(path, DirectoryError)
     if not isinstance(document, dict) or not isinstance(document.get("services"), list):
         raise DirectoryError(f"{path}: must be a mapping with a `services:` list")
-
-    services: list[Service] = []
-    first_index: dict[str, int] = {}
-    for index, entry in enumerate(document["services"]):
-        label = _entry_label(entry, index)
-        if not isinstance(entry, dict):
-            raise DirectoryError(f"{path}: {label}: must be a mapping of fields")
-        try:
-            service = Service.parse_obj(entry)
-        except ValidationError as error:
-            problems = "; ".join(
-                f"field '{_field_name(problem['loc'])}': {problem['msg']}"
-                for problem in error.errors()
-            )
-            raise DirectoryError(f"{path}: {label}: {problems}") from error
-        if service.id in first_index:
-            raise DirectoryError(
-                f"{path}: {label}: field 'id': duplicate of entry #{first_index[service.id]}"
-            )
-        first_index[service.id] = index
-        services.append(service)
+    services = parse_entries(Service, document["services"], path, DirectoryError)
     return Directory(tuple(services), path)
-
-
-def _entry_label(entry: Any, index: int) -> str:
-    if isinstance(entry, dict) and isinstance(entry.get("id"), str) and entry["id"]:
-        return f"entry '{entry['id']}' (#{index})"
-    return f"entry #{index}"
-
-
-def _field_name(loc: tuple[Any, ...]) -> str:
-    parts = [str(part) for part in loc if part != "__root__"]
-    return ".".join(parts) or "(entry)"
 
 
 def _check_names(kind: str, names: set, allowed: frozenset) -> None:

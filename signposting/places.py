@@ -36,12 +36,10 @@ from pydantic import (
     Extra,
     StrictBool,
     StrictStr,
-    ValidationError,
     validator,
 )
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 
+from signposting.datafile import label, load_yaml, parse
 from signposting.directory import AREAS
 
 __all__ = [
@@ -544,15 +542,7 @@ def _load_bundled() -> Gazetteer:
 
 
 def _read(path: Path) -> Gazetteer:
-    try:
-        raw_text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise PlacesError(f"{path}: cannot read the file: {error}") from error
-    try:
-        # Safe loader, YAML 1.2: no arbitrary objects; duplicate keys are an error.
-        raw = YAML(typ="safe", pure=True).load(raw_text)
-    except YAMLError as error:
-        raise PlacesError(f"{path}: not valid YAML: {error}") from error
+    raw = load_yaml(path, PlacesError)
     if not isinstance(raw, dict):
         raise PlacesError(f"{path}: must be a mapping with `places:` and `postcode_areas:` lists")
     document = _parse(_Document, raw, f"{path}")
@@ -562,7 +552,7 @@ def _read(path: Path) -> Gazetteer:
     owners: dict[str, str] = {}  # normalised spelling -> label of its entry
     section_ids: set[str] = set()
     for section_index, raw_section in enumerate(document.places):
-        label = _label("places section", raw_section, "section", section_index)
+        label = label("places section", raw_section, "section", section_index)
         section = _parse(_PlaceSection, raw_section, f"{path}: {label}")
         if section.section in section_ids:
             raise PlacesError(f"{path}: {label}: field 'section': used twice")
@@ -571,7 +561,7 @@ def _read(path: Path) -> Gazetteer:
             unverified_sections.add(section.section)
         for index, raw_entry in enumerate(section.names):
             entry = {"name": raw_entry} if isinstance(raw_entry, str) else raw_entry
-            entry_label = f"{label}, " + _label("entry", entry, "name", index)
+            entry_label = f"{label}, " + label("entry", entry, "name", index)
             where = f"{path}: {entry_label}"
             if isinstance(entry, dict) and not {"area", "ambiguous", "outside"} & entry.keys():
                 defaults = {"area": section.area, "outside": section.outside}
@@ -591,13 +581,13 @@ def _read(path: Path) -> Gazetteer:
     districts: dict[str, District] = {}
     unlisted: dict[str, str] = {}
     for area_index, raw_area in enumerate(document.postcode_areas):
-        label = _label("postcode area", raw_area, "area_code", area_index)
+        label = label("postcode area", raw_area, "area_code", area_index)
         area = _parse(_PostcodeArea, raw_area, f"{path}: {label}")
         if area.area_code in unlisted:
             raise PlacesError(f"{path}: {label}: field 'area_code': used twice")
         unlisted[area.area_code] = area.unlisted
         for index, raw_district in enumerate(area.districts):
-            where = f"{path}: {label}, " + _label("entry", raw_district, "district", index)
+            where = f"{path}: {label}, " + label("entry", raw_district, "district", index)
             district = _parse(District, raw_district, where)
             prefix = _DISTRICT.match(district.district)
             if prefix is None or prefix.group(1) != area.area_code:
@@ -627,26 +617,7 @@ def _read(path: Path) -> Gazetteer:
 
 
 def _parse(model: type[_Model], raw: Any, where: str) -> Any:
-    if not isinstance(raw, dict):
-        raise PlacesError(f"{where}: must be a mapping of fields")
-    try:
-        return model.parse_obj(raw)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"field '{_field_name(problem['loc'])}': {problem['msg']}" for problem in error.errors()
-        )
-        raise PlacesError(f"{where}: {problems}") from error
-
-
-def _label(kind: str, raw: Any, key: str, index: int) -> str:
-    if isinstance(raw, dict) and isinstance(raw.get(key), str) and raw[key].strip():
-        return f"{kind} '{raw[key]}' (#{index})"
-    return f"{kind} #{index}"
-
-
-def _field_name(loc: tuple[Any, ...]) -> str:
-    parts = [str(part) for part in loc if part != "__root__"]
-    return ".".join(parts) or "(entry)"
+    return parse(model, raw, where, PlacesError)
 
 
 def _check_area(value: str) -> None:

@@ -20,10 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Extra, Field, StrictStr, ValidationError, validator
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from pydantic import BaseModel, Extra, Field, StrictStr, validator
 
+from signposting.datafile import label, load_yaml, parse_entries
 from signposting.eligibility.rules import ORDER_IDS
 
 __all__ = [
@@ -226,56 +225,19 @@ def _load_bundled() -> OrderCatalogue:
 
 
 def _read(path: Path) -> OrderCatalogue:
-    try:
-        raw_text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise OrdersError(f"{path}: cannot read the file: {error}") from error
-    try:
-        # Safe loader, YAML 1.2; duplicate keys in an entry are an error.
-        document = YAML(typ="safe", pure=True).load(raw_text)
-    except YAMLError as error:
-        raise OrdersError(f"{path}: not valid YAML: {error}") from error
+    document = load_yaml(path, OrdersError)
     if not isinstance(document, dict) or not isinstance(document.get("orders"), list):
         raise OrdersError(f"{path}: must be a mapping with an `orders:` list")
-
-    orders: list[OrderInfo] = []
-    first_index: dict[str, int] = {}
-    for index, entry in enumerate(document["orders"]):
-        label = _entry_label(entry, index)
-        if not isinstance(entry, dict):
-            raise OrdersError(f"{path}: {label}: must be a mapping of fields")
-        try:
-            order = OrderInfo.parse_obj(entry)
-        except ValidationError as error:
-            problems = "; ".join(
-                f"field '{_field_name(problem['loc'])}': {problem['msg']}"
-                for problem in error.errors()
-            )
-            raise OrdersError(f"{path}: {label}: {problems}") from error
-        if order.id in first_index:
-            raise OrdersError(
-                f"{path}: {label}: field 'id': duplicate of entry #{first_index[order.id]}"
-            )
+    orders = parse_entries(OrderInfo, document["orders"], path, OrdersError)
+    first_index = {order.id: index for index, order in enumerate(orders)}
+    for index, order in enumerate(orders):
         if order.id not in ORDER_IDS:
             raise OrdersError(
-                f"{path}: {label}: field 'id': no rule for {order.id!r}; "
-                f"rules exist for: {', '.join(ORDER_IDS)}"
+                f"{path}: {label('entry', {'id': order.id}, 'id', index)}: field 'id': no rule "
+                f"for {order.id!r}; rules exist for: {', '.join(ORDER_IDS)}"
             )
-        first_index[order.id] = index
-        orders.append(order)
 
     missing = [order_id for order_id in ORDER_IDS if order_id not in first_index]
     if missing:
         raise OrdersError(f"{path}: no entry for {', '.join(missing)} (each rule needs one)")
     return OrderCatalogue(tuple(orders), path)
-
-
-def _entry_label(entry: Any, index: int) -> str:
-    if isinstance(entry, dict) and isinstance(entry.get("id"), str) and entry["id"]:
-        return f"entry '{entry['id']}' (#{index})"
-    return f"entry #{index}"
-
-
-def _field_name(loc: tuple[Any, ...]) -> str:
-    parts = [str(part) for part in loc if part != "__root__"]
-    return ".".join(parts) or "(entry)"
