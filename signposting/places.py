@@ -39,7 +39,8 @@ from pydantic import (
     validator,
 )
 
-from signposting.datafile import label, load_yaml, parse
+from signposting.datafile import label as name_of
+from signposting.datafile import load_yaml, parse
 from signposting.directory import AREAS
 
 __all__ = [
@@ -552,7 +553,7 @@ def _read(path: Path) -> Gazetteer:
     owners: dict[str, str] = {}  # normalised spelling -> label of its entry
     section_ids: set[str] = set()
     for section_index, raw_section in enumerate(document.places):
-        label = label("places section", raw_section, "section", section_index)
+        label = name_of("places section", raw_section, "section", section_index)
         section = _parse(_PlaceSection, raw_section, f"{path}: {label}")
         if section.section in section_ids:
             raise PlacesError(f"{path}: {label}: field 'section': used twice")
@@ -561,7 +562,7 @@ def _read(path: Path) -> Gazetteer:
             unverified_sections.add(section.section)
         for index, raw_entry in enumerate(section.names):
             entry = {"name": raw_entry} if isinstance(raw_entry, str) else raw_entry
-            entry_label = f"{label}, " + label("entry", entry, "name", index)
+            entry_label = f"{label}, " + name_of("entry", entry, "name", index)
             where = f"{path}: {entry_label}"
             if isinstance(entry, dict) and not {"area", "ambiguous", "outside"} & entry.keys():
                 defaults = {"area": section.area, "outside": section.outside}
@@ -581,13 +582,13 @@ def _read(path: Path) -> Gazetteer:
     districts: dict[str, District] = {}
     unlisted: dict[str, str] = {}
     for area_index, raw_area in enumerate(document.postcode_areas):
-        label = label("postcode area", raw_area, "area_code", area_index)
+        label = name_of("postcode area", raw_area, "area_code", area_index)
         area = _parse(_PostcodeArea, raw_area, f"{path}: {label}")
         if area.area_code in unlisted:
             raise PlacesError(f"{path}: {label}: field 'area_code': used twice")
         unlisted[area.area_code] = area.unlisted
         for index, raw_district in enumerate(area.districts):
-            where = f"{path}: {label}, " + label("entry", raw_district, "district", index)
+            where = f"{path}: {label}, " + name_of("entry", raw_district, "district", index)
             district = _parse(District, raw_district, where)
             prefix = _DISTRICT.match(district.district)
             if prefix is None or prefix.group(1) != area.area_code:
