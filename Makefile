@@ -35,7 +35,7 @@ format: setup ## Apply ruff formatting and safe fixes
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test-unit: setup ## pytest: library, components, channels, actions, safety sets (no servers)
+test-unit: setup ## pytest without Rasa servers: library, components, channels (real Redis), safety sets
 	$(PY) -m pytest -m "not e2e" -q
 
 validate: setup ## rasa data validate, failing on any warning
@@ -47,12 +47,13 @@ test-nlu: train ## NLU on the held-out file; fails under NLU_MIN_MACRO_F1
 test-core: train ## Dialogue test stories; fails on any prediction error
 	$(RASA) test core --model $(MODEL) --stories tests/stories --out results/core --fail-on-prediction-errors
 
-test-e2e: train ## Real Rasa server + action server + Redis, over REST
+test-e2e: train ## Real Rasa, action server, web service and Redis, over REST, SMS and HTTP
 	$(PY) -m pytest -m e2e -q
 
-bench: train ## REST vs a stock `rasa init` bot, and signposting lookups (docs/benchmarks.md)
+bench: train ## REST vs stock `rasa init`, signposting lookups, SMS ack/reply latency
 	$(PY) -m bench.rest_bench
 	$(PY) -m bench.signposting_bench
+	$(PY) -m bench.sms_bench
 
 lock: setup ## Re-pin constraints.txt from the current .venv (after editing requirements.txt)
 	@{ echo "# The one place versions are pinned: pip install -r requirements.txt -c constraints.txt"; \

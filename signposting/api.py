@@ -20,7 +20,6 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from signposting.directory import AREAS, IDENTITIES, NEEDS, Service, load_directory
-from signposting.places import PlaceMatch, area_for
 from signposting.eligibility import (
     NOT_LEGAL_ADVICE,
     Facts,
@@ -29,6 +28,7 @@ from signposting.eligibility import (
     explain,
     questions_that_matter,
 )
+from signposting.places import PlaceMatch, area_for
 
 OPENAPI_FILE = Path(__file__).parent / "openapi.yml"
 MAX_LIMIT = 50

@@ -21,6 +21,7 @@ SMS_LIMIT = 3
 SHORT_CHANNELS = frozenset({"sms", "twilio"})
 DEFAULT_NEEDS = frozenset({"stalking"})
 STALKING_SPECIALIST = "national_stalking_helpline"
+SMS_OPENING = "Here are some free numbers you can call for help and advice:"
 OPEN_NOW = re.compile(
     r"\b(open now|open right now|open at the moment|anyone (?:open|there|awake|available)|"
     r"right now|tonight|24 ?7|out of hours)\b",
@@ -90,7 +91,7 @@ def _place_line(place: PlaceMatch, short: bool) -> str | None:
         return (
             "I only know local services in Cheshire, so these are national."
             if not short
-            else "These are national services."
+            else "I only know local numbers in Cheshire, so these are national ones:"
         )
     if place.status == "ambiguous" and not short:
         return "I wasn't sure which area you meant, so these are national services."
@@ -104,7 +105,8 @@ def services_reply(text: str, channel: str, at: datetime) -> str:
     lines = [service.contact_line(channel) for service in found.services]
     note = _place_line(found.place, short)
     if short:
-        return "\n".join([note or "These can help:", *lines, "In danger? Call 999."])
+        # The first line is all a lock screen may show: it must not name the topic.
+        return "\n".join([note or SMS_OPENING, *lines, "In danger? Call 999."])
     closed = any(s.hours_known and not s.is_open(at) for s in found.services)
     parts = [
         "These services can help:",

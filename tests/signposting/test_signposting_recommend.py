@@ -39,11 +39,14 @@ def test_services_for_other_groups_are_not_offered() -> None:
     assert "galop" not in ids and "womens_aid_live_chat" not in ids
 
 
-def test_sms_reply_is_short_plain_and_has_999() -> None:
-    reply = services_reply("who can help", "sms", TUESDAY_MORNING)
+@pytest.mark.parametrize("text", ["who can help", "im in manchester, who can help"])
+def test_sms_reply_is_short_plain_and_has_999(text: str) -> None:
+    reply = services_reply(text, "sms", TUESDAY_MORNING)
     lines = reply.splitlines()
     assert len(lines) <= SMS_LIMIT + 2
     assert "•" not in reply and "999" in lines[-1]
+    # What a lock screen shows must not give the topic away.
+    assert "stalk" not in reply[:60].lower() and "abuse" not in reply[:60].lower()
 
 
 def test_web_reply_lists_hours_and_999() -> None:
