@@ -19,6 +19,11 @@ _SELF_APPLY = frozenset({"non_molestation_order", "occupation_order", "harassmen
 # NCDV 0800 970 2070 [53]; police 101 [47]; 999 [73].
 _WEB_NCDV = "For free help to apply for an injunction, call NCDV on 0800 970 2070."
 _WEB_POLICE = "To talk to the police, call 101. If you are in danger now, call 999."
+# A human to talk it through with [facts 5: National Stalking Helpline, suzylamplugh.org].
+_WEB_SPECIALIST = (
+    "To talk it through with a stalking specialist, call the National Stalking Helpline "
+    "on 0808 802 0300."
+)
 _SMS_NCDV = "Free help: NCDV 0800 970 2070."
 _SMS_POLICE = "Police 101, or 999 in danger."
 # A lock screen shows about 60 characters, so the SMS opens without naming
@@ -85,6 +90,7 @@ def _web(available: list[OrderOption], not_now: list[OrderOption]) -> str:
     lines.append(NOT_LEGAL_ADVICE)
     if _wants_ncdv(available):
         lines.append(_WEB_NCDV)
+    lines.append(_WEB_SPECIALIST)
     lines.append(_WEB_POLICE)
     return "\n".join(lines)
 

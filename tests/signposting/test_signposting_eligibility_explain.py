@@ -137,3 +137,11 @@ def test_when_nothing_fits_the_reply_still_points_to_help() -> None:
 def test_an_empty_list_still_gives_a_safe_reply() -> None:
     assert explain([], "sms").endswith("999 in danger.")
     assert NOT_LEGAL_ADVICE in explain([], "rest")
+
+
+def test_web_explanation_offers_a_specialist_to_talk_it_through() -> None:
+    from signposting.eligibility import Facts, assess_orders, explain
+
+    text = explain(assess_orders(Facts(relationship="ex_partner")), "web")
+    assert "National Stalking Helpline on 0808 802 0300" in text
+    assert text.index("This is not legal advice.") < text.index("National Stalking Helpline")
