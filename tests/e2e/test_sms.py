@@ -185,6 +185,22 @@ def test_support_services_come_from_the_action_server_in_sms_form(phone: Phone) 
     assert len(reply) < 480
 
 
+def test_court_order_questions_by_text_use_numbered_options(phone: Phone) -> None:
+    number = new_number()
+    offer = phone.say(number, "can i get a restraining order")
+    assert "Not legal advice" in offer and "Reply YES or NO" in offer
+    question = phone.say(number, "yes")  # one SMS: how to skip or leave, then the question
+    assert "Reply SKIP" in question
+    assert "Who is doing this?" in question and "1 An ex-partner" in question
+    assert "Have you ever lived with them?" in phone.say(number, "1")
+    phone.say(number, "1")  # yes
+    phone.say(number, "1 2 8")  # followed, kept contacting, threatened
+    phone.say(number, "2")  # not reported
+    final = phone.say(number, "runcorn")
+    assert "Non-molestation order: likely" in final and "not legal advice" in final
+    assert "•" not in final and len(final) <= 320
+
+
 # -- forged, unsigned, replayed -------------------------------------------------
 
 
