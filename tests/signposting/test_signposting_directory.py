@@ -1,7 +1,7 @@
 """Tests for signposting.directory: the bundled data, loading checks, hours,
 ranking and contact lines.
 
-Facts are from /work/shared/domain/facts.md; [n] cites its source list.
+Facts are from ../shared/domain/facts.md; [n] cites its source list.
 """
 
 import json

@@ -1,6 +1,6 @@
 """The orders data file: the bundled facts, and loading checks on malformed files.
 
-Facts are from /work/shared/domain/facts.md section 3; [n] cites its source list.
+Facts are from ../shared/domain/facts.md section 3; [n] cites its source list.
 """
 
 from __future__ import annotations
