@@ -13,7 +13,7 @@ NLU_MIN_MACRO_F1 ?= 0.90
 .PHONY: help setup train run test lint format test-unit validate test-nlu test-core test-e2e bench lock clean
 
 help: ## List every target
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-11s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  %-11s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 setup: ## Create .venv with Python 3.10 and install the pinned dependencies (idempotent)
 	@bash scripts/setup.sh
@@ -21,7 +21,7 @@ setup: ## Create .venv with Python 3.10 and install the pinned dependencies (ide
 train: setup ## Train the model (Rasa skips it when config, domain and data are unchanged)
 	$(RASA) train $(RASA_ARGS) --out models --fixed-model-name stalking-support
 
-run: train ## Start Redis if needed, the action server and Rasa on :5005; Ctrl-C stops all
+run: train ## Start Redis if needed, action server, web service :8000, Rasa :5005; Ctrl-C stops all
 	$(PY) -m scripts.stack run
 
 test: setup lint test-unit validate train test-nlu test-core test-e2e ## Run every check and test
