@@ -7,7 +7,7 @@ import from there.
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -107,6 +107,37 @@ class OpeningHours(_Model):
             f"{_describe_days(days)} {_clock(opening)}-{_clock(closing)}"
             for (opening, closing), days in parts
         )
+
+    def next_opening(self, at: datetime) -> datetime | None:
+        """When listed sessions next begin after ``at`` (London time), within a week.
+
+        None for 24/7 services, unknown hours, or when ``at`` is inside a session.
+        """
+        if not self.sessions:
+            return None
+        local = _to_london(at)
+        if any(session.covers(local) for session in self.sessions):
+            return None
+        for offset in range(8):
+            day = local.date() + timedelta(days=offset)
+            starts = sorted(
+                session.open
+                for session in self.sessions
+                if DAYS[day.weekday()] in session.days
+                and (offset > 0 or session.open > local.time())
+            )
+            if starts:
+                return datetime.combine(day, starts[0], tzinfo=LONDON)
+        return None
+
+    def opens_phrase(self, at: datetime) -> str | None:
+        """``"opens 9:30am"`` (today), ``"opens tomorrow 1pm"`` or ``"opens Mon 9:30am"``."""
+        opening = self.next_opening(at)
+        if opening is None:
+            return None
+        days_ahead = (opening.date() - _to_london(at).date()).days
+        when = {0: "", 1: "tomorrow "}.get(days_ahead, f"{_day_label(opening.weekday())} ")
+        return f"opens {when}{_clock(opening.time())}"
 
 
 def _to_london(at: datetime) -> datetime:

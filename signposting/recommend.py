@@ -21,7 +21,7 @@ SMS_LIMIT = 3
 SHORT_CHANNELS = frozenset({"sms", "twilio"})
 DEFAULT_NEEDS = frozenset({"stalking"})
 STALKING_SPECIALIST = "national_stalking_helpline"
-SMS_OPENING = "Here are some free numbers you can call for help and advice:"
+SMS_OPENING = "Here are some numbers you can call for help and advice:"
 OPEN_NOW = re.compile(
     r"\b(open now|open right now|open at the moment|anyone (?:open|there|awake|available)|"
     r"right now|tonight|24 ?7|out of hours)\b",
@@ -98,11 +98,18 @@ def _place_line(place: PlaceMatch, short: bool) -> str | None:
     return None
 
 
+def _line(service: Service, channel: str, at: datetime) -> str:
+    """How to contact a service, with when it next opens if it is closed now."""
+    line = service.contact_line(channel)
+    opens = service.hours.opens_phrase(at) if service.hours_known else None
+    return f"{line}, {opens}" if opens else line
+
+
 def services_reply(text: str, channel: str, at: datetime) -> str:
     """A reply listing the recommended services: fewer, shorter lines on SMS."""
     short = channel.lower() in SHORT_CHANNELS
     found = recommend(text, at, SMS_LIMIT if short else WEB_LIMIT)
-    lines = [service.contact_line(channel) for service in found.services]
+    lines = [_line(service, channel, at) for service in found.services]
     note = _place_line(found.place, short)
     if short:
         # The first line is all a lock screen may show: it must not name the topic.

@@ -76,3 +76,27 @@ def test_asking_who_is_open_now_lists_only_open_services() -> None:
 def test_closed_services_are_flagged_at_night() -> None:
     reply = services_reply("who can help", "rest", SUNDAY_NIGHT)
     assert "closed now" in reply and reply.index("Victim Support") < reply.index("0808 802 0300")
+
+
+@pytest.mark.parametrize(
+    ("at", "expected"),
+    [
+        (SUNDAY_NIGHT, "opens tomorrow 9:30am"),
+        (datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc), "opens 1pm"),  # Wednesday
+        (datetime(2026, 11, 27, 17, 0, tzinfo=timezone.utc), "opens Mon 9:30am"),  # Friday
+        # 29 March 2026 is a Sunday in British Summer Time: 23:30 UTC is 00:30 Monday.
+        (datetime(2026, 3, 29, 23, 30, tzinfo=timezone.utc), "opens 9:30am"),
+        (TUESDAY_MORNING, None),  # open now
+    ],
+)
+def test_closed_services_say_when_they_next_open(at: datetime, expected: str | None) -> None:
+    from signposting.directory import load_directory
+
+    helpline = load_directory().get("national_stalking_helpline")
+    assert helpline.hours.opens_phrase(at) == expected
+
+
+def test_sms_list_says_when_a_closed_service_opens() -> None:
+    reply = services_reply("who can help", "sms", SUNDAY_NIGHT)
+    assert "National Stalking Helpline: 0808 802 0300, opens tomorrow 9:30am" in reply
+    assert "Victim Support: 08 08 16 89 111 (24/7)" in reply
