@@ -47,22 +47,14 @@ import httpx
 from cryptography.fernet import Fernet
 from twilio.request_validator import RequestValidator
 
-from bench.rest_bench import BENCH_LOCK_DB, BENCH_REDIS_DB, OUT
+# What a person typically texts, in order: the REST benchmark's conversation.
+from bench.rest_bench import BENCH_LOCK_DB, BENCH_REDIS_DB, CONVERSATION, OUT
 from scripts.stack import MODEL_PATH, Stack
 from tests.e2e.conftest import delete_keys, stack_env
 from tests.e2e.fake_twilio import Call, FakeTwilio
 
 PUBLIC_URL = "https://sms.example.org/webhooks/sms/webhook"
 OUR_NUMBER = "+447700900000"
-# What a person typically texts, in order (the REST benchmark's conversation).
-CONVERSATION = [
-    "hello",
-    "what counts as stalking",
-    "how do i keep a record of what happens",
-    "should i block him",
-    "how do i report it",
-    "thanks",
-]
 REPLY_TIMEOUT = 120.0
 # The independent prober (see probe()): its own number, one webhook every 50 ms.
 PROBE_NUMBER = "+447700900999"

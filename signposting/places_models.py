@@ -135,11 +135,22 @@ class District(_Resolves):
         return value
 
 
-class _PlaceSection(_Model):
-    section: StrictStr
+class _Sourced(_Model):
+    """A section of the file with its own source and verification date."""
+
     source: StrictStr
     last_verified: date
     unverified: StrictBool = False
+
+    @validator("source")
+    def _source_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+class _PlaceSection(_Sourced):
+    section: StrictStr
     # Defaults for entries that set none of area / ambiguous / outside.
     area: StrictStr | None = None
     outside: StrictStr | None = None
@@ -149,12 +160,6 @@ class _PlaceSection(_Model):
     def _snake_case(cls, value: str) -> str:
         if not _SECTION_ID.match(value):
             raise ValueError(f"must be snake_case, got {value!r}")
-        return value
-
-    @validator("source")
-    def _source_not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
         return value
 
     @validator("area")
@@ -170,24 +175,15 @@ class _PlaceSection(_Model):
         return value
 
 
-class _PostcodeArea(_Model):
+class _PostcodeArea(_Sourced):
     area_code: StrictStr
     unlisted: Literal["unknown", "outside"]
-    source: StrictStr
-    last_verified: date
-    unverified: StrictBool = False
     districts: tuple[Any, ...]
 
     @validator("area_code")
     def _code_form(cls, value: str) -> str:
         if not _AREA_CODE.match(value):
             raise ValueError(f"must be one or two capital letters, got {value!r}")
-        return value
-
-    @validator("source")
-    def _source_not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
         return value
 
 

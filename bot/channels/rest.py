@@ -33,6 +33,7 @@ from bot.safety.replies import (
     ensure_safe_reply,
     has_helpline,
     response_text,
+    safety_additions,
 )
 
 logger = logging.getLogger(__name__)
@@ -140,7 +141,5 @@ class SafeRestInput(RestInput):
     ) -> list[dict[str, Any]]:
         """The turn's messages with the safety net's additions, in reply order."""
         texts = [m.get("text") or "" for m in messages]
-        safe = ensure_safe_reply(texts, text, degraded=degraded)
-        before = safe[: safe.index(texts[0])] if texts and texts[0] in safe else []
-        after = safe[len(before) + len(texts) :] if texts else safe
+        before, after = safety_additions(texts, text, degraded=degraded)
         return _as_messages(sender, before) + messages + _as_messages(sender, after)

@@ -70,13 +70,13 @@ def has_helpline(replies: list[str]) -> bool:
     return any(_HELPLINE.search(r) for r in replies)
 
 
-def ensure_safe_reply(
+def safety_additions(
     replies: list[str],
     user_text: str | None,
     channel: str | None = None,
     degraded: bool = False,
-) -> list[str]:
-    """Makes sure a turn's replies are never empty and carry 999 guidance when needed.
+) -> tuple[list[str], list[str]]:
+    """What the safety net adds before and after a turn's replies.
 
     Args:
         replies: Texts the assistant produced this turn (possibly none).
@@ -85,14 +85,25 @@ def ensure_safe_reply(
         degraded: A part of the stack (the action server) is known to be down.
 
     Returns:
-        The replies, with danger guidance first if the message signals danger and no
-        reply mentions 999, and the service-unavailable notice if there was no reply,
-        or if the stack is degraded and no reply gives a helpline number.
+        ``(before, after)``: danger guidance to put first if the message signals
+        danger and no reply mentions 999; the service-unavailable notice to put
+        last if there is no reply at all, or the stack is degraded and no reply
+        gives a helpline number.
     """
     guidance = safety_texts(user_text, channel)
-    out = list(replies)
-    if guidance and not any("999" in r for r in out):
-        out = guidance + out
-    if not out or (degraded and not has_helpline(out)):
-        out.append(response_text(UNAVAILABLE_RESPONSE, channel))
-    return out
+    before = guidance if guidance and not any("999" in r for r in replies) else []
+    said = before + replies
+    needs_notice = not said or (degraded and not has_helpline(said))
+    after = [response_text(UNAVAILABLE_RESPONSE, channel)] if needs_notice else []
+    return before, after
+
+
+def ensure_safe_reply(
+    replies: list[str],
+    user_text: str | None,
+    channel: str | None = None,
+    degraded: bool = False,
+) -> list[str]:
+    """A turn's replies made safe: never empty, 999 guidance first when needed."""
+    before, after = safety_additions(replies, user_text, channel, degraded)
+    return before + list(replies) + after
