@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.safe_action import SafeAction, channel_of
+from actions.safe_action import SafeAction, medium_of
 from signposting.eligibility import (
     FACT_FIELDS,
     Facts,
@@ -54,7 +54,7 @@ def known_facts(tracker: Tracker) -> Facts:
 
 
 def _short(tracker: Tracker) -> bool:
-    return channel_of(tracker) in ("sms", "twilio")
+    return medium_of(tracker).short
 
 
 class ValidateOrdersForm(FormValidationAction):
@@ -107,7 +107,7 @@ def _ask_action(field: str) -> type[SafeAction]:
         async def respond(
             self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
         ) -> list[dict[str, Any]]:
-            text, buttons = render(field, channel_of(tracker))
+            text, buttons = render(field, medium_of(tracker).value)
             dispatcher.utter_message(text=text, buttons=buttons)
             return []
 
@@ -131,7 +131,7 @@ class ActionExplainOrders(SafeAction):
         if tracker.get_slot(STOPPED_SLOT) and facts == Facts():
             dispatcher.utter_message(text=STOPPED_NOTHING_KNOWN)
         else:
-            dispatcher.utter_message(text=explain(assess_orders(facts), channel_of(tracker)))
+            dispatcher.utter_message(text=explain(assess_orders(facts), medium_of(tracker).value))
         # Answers are kept (the questions will not be asked again); skips and stops
         # are cleared so the person can go through the questions again later.
         return [SlotSet(SKIPPED_SLOT, None), SlotSet(STOPPED_SLOT, None)]

@@ -2,10 +2,11 @@
 
 rasa_sdk's default error handler logs the request and echoes the whole request
 body (the tracker, with the user's words) back to Rasa. Actions built on
-SafeAction catch their own errors, log only the error type, and send nothing:
-a turn with no reply makes the channel's safety net answer with 999 and
-helpline numbers (bot/safety/replies.py), the same as when the action server
-is down.
+SafeAction catch their own errors, log only the error type, drop whatever they
+had half-said, and tell the shared turn (bot/turn/) with the ``action_failed``
+marker: the turn then adds the notice with 999 and helpline numbers, so a
+person who asked "who can help?" is never left with silence or a bare notice
+that the bot is an automated helper.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from common import markers
+from common.medium import Medium
+
 logger = logging.getLogger(__name__)
 
 
-def channel_of(tracker: Tracker) -> str:
-    """The channel of the latest user message ("sms", "rest", "socketio", ...)."""
-    return (tracker.get_latest_input_channel() or "").lower()
+def medium_of(tracker: Tracker) -> Medium:
+    """Web or SMS, from the channel of the latest user message."""
+    return Medium.of_channel(tracker.get_latest_input_channel())
 
 
 class SafeAction(Action):
@@ -46,4 +50,5 @@ class SafeAction(Action):
         except Exception as exc:  # noqa: BLE001 - never fail silently in front of a victim
             logger.error("action.failed action=%s error=%s", self.name(), type(exc).__name__)
             dispatcher.messages.clear()
+            dispatcher.utter_message(json_message={markers.ACTION_FAILED: True})
             return []

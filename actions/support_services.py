@@ -8,7 +8,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.safe_action import SafeAction, channel_of
+from actions.safe_action import SafeAction, medium_of
 from signposting.recommend import services_reply
 
 
@@ -21,5 +21,5 @@ class ActionListServices(SafeAction):
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
         now = datetime.now(timezone.utc)
-        dispatcher.utter_message(text=services_reply(text, channel_of(tracker), now))
+        dispatcher.utter_message(text=services_reply(text, medium_of(tracker).value, now))
         return []

@@ -1,0 +1,117 @@
+"""Every setting the project reads, in one typed object, read once.
+
+Values come from the real environment, then ``.env`` (read by python-dotenv
+through pydantic), then the defaults below; ``.env.example`` lists exactly
+these names (a test keeps the two in step). A bad value stops the process at
+start-up with the variable's name, instead of falling back silently.
+
+Read it with :func:`get_settings` when first needed, never at import time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseSettings, Field, ValidationError, validator
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV_FILE = ROOT / ".env"
+
+
+class SettingsError(ValueError):
+    """A setting has a value the project cannot use; the message names the variable."""
+
+
+class Settings(BaseSettings):
+    """The project's settings. Field ``foo_bar`` is read from ``FOO_BAR``."""
+
+    # Redis: tracker store (redis_db) and lock store (redis_lock_db).
+    redis_host: str = "127.0.0.1"
+    redis_port: int = Field(6379, ge=1, le=65535)
+    redis_password: str = ""
+    redis_db: int = Field(0, ge=0, le=10_000)
+    redis_lock_db: int = Field(1, ge=0, le=10_000)
+    # Rasa ignores a tracker-store prefix that is not alphanumeric, so we refuse one.
+    redis_key_prefix: str = Field("stalkingsupport", regex=r"^[A-Za-z0-9]+$")
+    tracker_retention_seconds: int = Field(2_592_000, ge=60)
+    local_redis_dir: str = ".redis-data"
+
+    # Rasa server and action server.
+    rasa_port: int = Field(5005, ge=1, le=65535)
+    rasa_interface: str = "127.0.0.1"
+    action_port: int = Field(5055, ge=1, le=65535)
+    action_server_url: str = "http://127.0.0.1:5055/webhook"
+    action_health_cache_seconds: float = Field(2.0, ge=0, le=3600)
+
+    # Web service: signposting API, later the web chat widget and advocate console.
+    web_port: int = Field(8000, ge=1, le=65535)
+    web_interface: str = "127.0.0.1"
+
+    # Longest message the channels accept, in characters.
+    max_message_chars: int = Field(5000, ge=1, le=100_000)
+
+    # SMS channel (docs/sms.md). Secrets have no default: unset, the webhook answers 503.
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = ""
+    twilio_from_number: str = ""
+    twilio_messaging_service_sid: str = ""
+    twilio_api_url: str = "https://api.twilio.com"
+    sms_public_url: str = ""
+    sms_id_secret: str = ""
+    sms_number_key: str = ""
+    sms_max_parts: int = Field(4, ge=1, le=10)
+    sms_max_inbound_chars: int = Field(1600, ge=1, le=100_000)
+    sms_stop_confirmation: bool = False
+    sms_send_attempts: int = Field(4, ge=1, le=10)
+    sms_send_backoff_seconds: float = Field(0.5, ge=0, le=60)
+    sms_send_timeout_seconds: float = Field(15.0, ge=1, le=120)
+    sms_max_concurrent_turns: int = Field(4, ge=1, le=256)
+    sms_options_seconds: int = Field(86_400, ge=60)
+    sms_dedupe_seconds: int = Field(86_400, ge=60)
+
+    class Config:
+        env_file = str(ENV_FILE)
+        env_file_encoding = "utf-8"
+        case_sensitive = False
+        # Strings are stripped: a stray space in .env must not break a secret or a URL.
+        anystr_strip_whitespace = True
+        allow_mutation = False
+
+    @validator("twilio_api_url")
+    def _no_trailing_slash(cls, value: str) -> str:  # noqa: N805 - pydantic validator
+        return value.rstrip("/")
+
+    def environ(self) -> dict[str, str]:
+        """The settings as environment variables, for child processes and endpoints.yml."""
+        out: dict[str, str] = {}
+        for name, value in self.dict().items():
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            out[name.upper()] = str(value)
+        return out
+
+
+def load_settings(env_file: Path | None = ENV_FILE, **overrides: object) -> Settings:
+    """Reads the settings, failing with the variable's name on a bad value.
+
+    Args:
+        env_file: The ``.env`` file to read (None: environment and defaults only).
+        **overrides: Values that win over everything (tests).
+
+    Raises:
+        SettingsError: A variable has an unusable value.
+    """
+    try:
+        return Settings(_env_file=str(env_file) if env_file else None, **overrides)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'/'.join(str(p) for p in err['loc']).upper()}: {err['msg']}" for err in exc.errors()
+        )
+        raise SettingsError(f"bad setting: {problems}") from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read on first use and then kept."""
+    return load_settings()
