@@ -1,22 +1,15 @@
-"""Deleting a person's conversation when they ask (bot/domain/privacy.yml).
+"""The conversation as the tracker store holds it: is it new, and deleting it.
 
-The response that confirms deletion carries a custom marker. Channels call
-``apply_forget`` after the turn, when Rasa has already saved the tracker, so
-the deletion is final: the marker is removed from the reply and the whole
-conversation is deleted from the tracker store.
+Deletion happens after the turn, when Rasa has already saved the tracker, so
+it is final: the whole conversation goes from the tracker store.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-from typing import Any
+from collections.abc import Callable
 
 from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, TrackerStore
-
-logger = logging.getLogger(__name__)
-
-FORGET_MARKER = "forget_conversation"
 
 
 def _inner(store: TrackerStore) -> TrackerStore:
@@ -24,28 +17,39 @@ def _inner(store: TrackerStore) -> TrackerStore:
     return getattr(store, "_tracker_store", store)
 
 
-async def forget_conversation(store: TrackerStore, sender_id: str) -> bool:
-    """Deletes everything stored for one conversation. Returns True if anything was."""
-    inner = _inner(store)
-    if isinstance(inner, RedisTrackerStore):
-        key = inner.key_prefix + sender_id
-        return bool(await asyncio.to_thread(inner.red.delete, key))
-    if isinstance(inner, InMemoryTrackerStore):
-        return inner.store.pop(sender_id, None) is not None
-    raise NotImplementedError(f"deleting from {type(inner).__name__} is not supported")
+class Conversations:
+    """Reads and deletes whole conversations in the tracker store Rasa uses."""
 
+    def __init__(self, tracker_store: Callable[[], TrackerStore | None]) -> None:
+        # A callable: the agent (and its store) exists only once the server runs.
+        self._tracker_store = tracker_store
 
-def wants_forgetting(messages: list[dict[str, Any]]) -> bool:
-    return any((m.get("custom") or {}).get(FORGET_MARKER) for m in messages)
+    async def exists(self, conversation_id: str) -> bool:
+        """True if anything is stored for the conversation (a cheap key check).
 
+        With no tracker store yet (the agent is still loading) the answer is
+        True: nothing is known, so nothing is treated as a first message.
+        """
+        store = self._tracker_store()
+        if store is None:
+            return True
+        inner = _inner(store)
+        if isinstance(inner, RedisTrackerStore):
+            key = inner.key_prefix + conversation_id
+            return bool(await asyncio.to_thread(inner.red.exists, key))
+        if isinstance(inner, InMemoryTrackerStore):
+            return conversation_id in inner.store
+        return await store.retrieve(conversation_id) is not None
 
-async def apply_forget(
-    messages: list[dict[str, Any]], store: TrackerStore | None, sender_id: str
-) -> list[dict[str, Any]]:
-    """Deletes the conversation if the turn asked for it; returns messages without the marker."""
-    if not wants_forgetting(messages):
-        return messages
-    if store is not None:
-        deleted = await forget_conversation(store, sender_id)
-        logger.info("conversation.forgotten deleted=%s", deleted)
-    return [m for m in messages if not (m.get("custom") or {}).get(FORGET_MARKER)]
+    async def delete(self, conversation_id: str) -> bool:
+        """Deletes everything stored for one conversation. True if anything was."""
+        store = self._tracker_store()
+        if store is None:
+            return False
+        inner = _inner(store)
+        if isinstance(inner, RedisTrackerStore):
+            key = inner.key_prefix + conversation_id
+            return bool(await asyncio.to_thread(inner.red.delete, key))
+        if isinstance(inner, InMemoryTrackerStore):
+            return inner.store.pop(conversation_id, None) is not None
+        raise NotImplementedError(f"deleting from {type(inner).__name__} is not supported")

@@ -21,10 +21,11 @@ from cryptography.fernet import Fernet
 from rasa.core.channels.channel import UserMessage
 
 from bot.channels.sms.config import SmsSettings
-from bot.channels.sms.identity import NumberVault
 from bot.channels.sms.service import SmsService
 from bot.channels.sms.store import SmsStore, connect
 from bot.channels.sms.twilio_client import TwilioMessages
+from bot.turn import SafeTurn
+from common.settings import load_settings
 from tests.conftest import TEST_REDIS_DB
 from tests.e2e.conftest import PrivateRedis
 from tests.e2e.fake_twilio import FakeTwilio
@@ -126,19 +127,13 @@ async def make_service(
     """Builds services on the test's store and stub Rasa; settings can be changed per test."""
     made: list[SmsService] = []
 
-    async def healthy() -> bool:
-        return True
-
     def make(**changes: Any) -> SmsService:
         settings = replace(sms_settings, **changes)
-        service = SmsService(
-            settings,
-            store,
-            NumberVault(settings.number_keys),
-            TwilioMessages(settings),
-            rasa,
-            healthy=healthy,
-        )
+        # No action server in these tests: an empty URL means "nothing to probe".
+        project = load_settings(None, action_server_url="")
+        turn = SafeTurn(rasa, settings=project)
+        service = SmsService(settings, store, TwilioMessages(settings), turn)
+        turn.on_forget = service.forget
         made.append(service)
         return service
 

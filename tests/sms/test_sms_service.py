@@ -13,13 +13,20 @@ from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.channels.sms.identity import NumberVault, conversation_id
+from bot.channels.sms.identity import conversation_id
 from bot.channels.sms.inbound import InboundSms
 from bot.channels.sms.segments import count_segments
 from bot.channels.sms.service import SmsService
 from bot.channels.sms.store import SmsStore
 from bot.channels.sms.texts import text
-from bot.safety.replies import EMPTY_RESPONSE, TOO_LONG_RESPONSE, response_text
+from bot.safety.replies import (
+    EMPTY_RESPONSE,
+    MEDIA_ONLY_RESPONSE,
+    TOO_LONG_RESPONSE,
+    response_text,
+)
+from bot.turn.conversations import Conversations
+from common.medium import Medium
 from tests.e2e.conftest import free_port
 from tests.e2e.fake_twilio import FakeTwilio
 from tests.sms.conftest import StubRasa
@@ -50,14 +57,15 @@ async def test_a_message_is_a_rasa_turn_on_the_sms_channel_under_a_pseudonym(
     assert fake_twilio.bodies(NUMBER) == ["Hello. Ask me anything."]
 
 
-async def test_the_number_is_kept_encrypted_for_later_replies(
-    make_service: MakeService, store: SmsStore
+async def test_the_number_is_not_stored_at_all(
+    make_service: MakeService, store: SmsStore, sms_redis: redis.Redis
 ) -> None:
     service = make_service()
     await say(service, "hello")
-    token = await store.load_number(conversation_id(NUMBER, service.settings.id_secret))
-    assert b"7700900123" not in token
-    assert NumberVault(service.settings.number_keys).decrypt(token) == NUMBER
+    conv = conversation_id(NUMBER, service.settings.id_secret)
+    assert not sms_redis.exists(f"{store.prefix}:number:{conv}")
+    for key in sms_redis.scan_iter(f"{store.prefix}:*"):
+        assert b"7700900123" not in key + (sms_redis.dump(key) or b"")
 
 
 async def test_a_repeated_message_sid_is_handled_once(
@@ -126,7 +134,7 @@ async def test_a_failed_turn_still_answers_with_999_and_helplines(
     rasa.fail = True
     await say(make_service(), "who can help me")
     (body,) = fake_twilio.bodies(NUMBER)
-    assert body == response_text("notice_service_unavailable", "sms")
+    assert body == response_text("notice_service_unavailable", Medium.SMS)
     assert "999" in body and "08 08 16 89 111" in body
 
 
@@ -154,10 +162,10 @@ async def test_buttons_become_numbers_and_a_number_becomes_the_payload(
 @pytest.mark.parametrize(
     ("body", "num_media", "expected"),
     [
-        ("", 0, response_text(EMPTY_RESPONSE, "sms")),
-        ("   ", 0, response_text(EMPTY_RESPONSE, "sms")),
-        ("", 2, text("media_only")),
-        ("x " * 1000, 0, response_text(TOO_LONG_RESPONSE, "sms")),
+        ("", 0, response_text(EMPTY_RESPONSE, Medium.SMS)),
+        ("   ", 0, response_text(EMPTY_RESPONSE, Medium.SMS)),
+        ("", 2, response_text(MEDIA_ONLY_RESPONSE, Medium.SMS)),
+        ("x " * 1000, 0, response_text(TOO_LONG_RESPONSE, Medium.SMS)),
     ],
 )
 async def test_bad_input_gets_a_plain_reply_without_a_turn(
@@ -200,10 +208,10 @@ async def test_delete_my_data_removes_the_conversation_and_every_sms_record(
     conv = conversation_id(NUMBER, service.settings.id_secret)
     trackers = InMemoryTrackerStore(Domain.empty())
     await trackers.save(DialogueStateTracker(conv, []))
-    service.tracker_store = lambda: trackers
+    service.turn.conversations = Conversations(lambda: trackers)
     rasa.replies = [{"text": "Pick one", "buttons": [{"title": "A", "payload": "/a"}]}]
     await say(service, "menu")
-    assert sms_redis.exists(f"{store.prefix}:number:{conv}", f"{store.prefix}:options:{conv}")
+    assert sms_redis.exists(f"{store.prefix}:options:{conv}")
 
     done = "Done. I've deleted our conversation."
     rasa.replies = [{"text": done, "custom": {"forget_conversation": True}}]
@@ -247,7 +255,7 @@ async def test_concurrent_turns_are_capped(make_service: MakeService, rasa: Stub
         await original(rasa, message)
 
     service = make_service(max_concurrent_turns=2)
-    service.on_new_message = slow
+    service.turn.on_new_message = slow
     people = [f"+4477009001{i:02d}" for i in range(6)]
     tasks = [
         service.submit(inbound("hi"), n, conversation_id(n, service.settings.id_secret))

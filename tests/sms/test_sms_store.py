@@ -1,4 +1,4 @@
-"""The channel's Redis records: dedupe, encrypted number with the retention TTL, options, STOP."""
+"""The channel's Redis records: dedupe, options, STOP."""
 
 from __future__ import annotations
 
@@ -28,14 +28,6 @@ async def test_a_reply_is_claimed_once_and_settled(store: SmsStore, sms_redis: r
     assert sms_redis.get(key) == b"sent" and sms_redis.ttl(key) > 0
 
 
-async def test_the_number_lives_as_long_as_the_conversation(
-    store: SmsStore, sms_redis: redis.Redis
-) -> None:
-    await store.save_number(CONV, b"encrypted")
-    assert await store.load_number(CONV) == b"encrypted"
-    assert 0 < sms_redis.ttl(f"{store.prefix}:number:{CONV}") <= store.retention
-
-
 async def test_options_are_remembered_and_replaced(store: SmsStore) -> None:
     await store.save_options(CONV, [Option("Who can help?", "/ask_support_services")])
     assert await store.load_options(CONV) == [Option("Who can help?", "/ask_support_services")]
@@ -48,11 +40,11 @@ async def test_corrupt_options_are_ignored(store: SmsStore, sms_redis: redis.Red
     assert await store.load_options(CONV) == []
 
 
-async def test_stop_drops_the_number_and_start_lifts_it(store: SmsStore) -> None:
-    await store.save_number(CONV, b"encrypted")
+async def test_stop_drops_the_options_and_start_lifts_it(store: SmsStore) -> None:
+    await store.save_options(CONV, [Option("a", "/b")])
     await store.stop(CONV)
     assert await store.is_stopped(CONV)
-    assert await store.load_number(CONV) is None, "no reason to keep it after STOP"
+    assert await store.load_options(CONV) == [], "no reason to keep them after STOP"
     await store.start(CONV)
     assert not await store.is_stopped(CONV)
 
@@ -60,7 +52,7 @@ async def test_stop_drops_the_number_and_start_lifts_it(store: SmsStore) -> None
 async def test_forget_deletes_everything_kept_for_the_person(
     store: SmsStore, sms_redis: redis.Redis
 ) -> None:
-    await store.save_number(CONV, b"encrypted")
+    await store.stop(CONV)
     await store.save_options(CONV, [Option("a", "/b")])
     assert await store.forget(CONV) == 2
     assert not list(sms_redis.scan_iter(f"{store.prefix}:*{CONV}*"))

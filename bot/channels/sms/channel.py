@@ -25,7 +25,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.sms.config import SmsSettings, load_settings
-from bot.channels.sms.identity import InvalidNumber, NumberVault, conversation_id, to_e164
+from bot.channels.sms.identity import InvalidNumber, conversation_id, to_e164
 from bot.channels.sms.inbound import (
     FORM_TYPE,
     MAX_BODY_BYTES,
@@ -38,6 +38,8 @@ from bot.channels.sms.service import SmsService
 from bot.channels.sms.signature import is_valid, signed_url
 from bot.channels.sms.store import SmsStore, connect
 from bot.channels.sms.twilio_client import TwilioMessages
+from bot.turn import SafeTurn
+from common.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +67,11 @@ class SmsInput(InputChannel):
         # Every setting comes from the environment, read on the first request.
         return cls()
 
-    def __init__(self, settings: SmsSettings | None = None) -> None:
+    def __init__(
+        self, settings: SmsSettings | None = None, project: Settings | None = None
+    ) -> None:
         self._settings = settings
+        self._project = project
         self._missing: list[str] | None = None
         self._service: SmsService | None = None
 
@@ -82,16 +87,15 @@ class SmsInput(InputChannel):
         """The background service, created on first use inside the running server."""
         if self._service is None:
             settings = self.settings
-            self._service = SmsService(
-                settings,
-                SmsStore(connect(settings), settings),
-                NumberVault(settings.number_keys),
-                TwilioMessages(settings),
+            turn = SafeTurn(
                 on_new_message,
-                tracker_store=lambda: getattr(
-                    getattr(app.ctx, "agent", None), "tracker_store", None
-                ),
+                lambda: getattr(getattr(app.ctx, "agent", None), "tracker_store", None),
+                settings=self._project,
             )
+            self._service = SmsService(
+                settings, SmsStore(connect(settings), settings), TwilioMessages(settings), turn
+            )
+            turn.on_forget = self._service.forget
         return self._service
 
     async def close(self) -> None:

@@ -1,17 +1,18 @@
-"""The SMS channel's settings, read from the environment when the channel first needs them.
+"""The SMS channel's view of the project's settings.
 
-Every variable is listed, with its default, in ``.env.example``. Secrets have no
-default: until they are set the webhook answers 503 and says which names are
-missing (names only, never values).
+The values are read once, into common.settings.Settings (a bad value stops the
+server at start-up, naming the variable); this frozen view gives the channel
+short names and says which secrets are missing. Secrets have no default: until
+they are set the webhook answers 503 and names what is missing (never values).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cryptography.fernet import Fernet
+
+from common.settings import Settings, get_settings
 
 DEFAULT_API_URL = "https://api.twilio.com"
 # A keyed hash of a phone number is only as private as its key: UK mobile numbers
@@ -75,56 +76,31 @@ def _valid_fernet_keys(keys: str) -> bool:
     return bool(parts)
 
 
-def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
-    try:
-        value = int(env.get(name) or default)
-    except ValueError:
-        return default
-    return min(max(value, low), high)
-
-
-def _float(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
-    try:
-        value = float(env.get(name) or default)
-    except ValueError:
-        return default
-    return min(max(value, low), high)
-
-
-def _flag(env: Mapping[str, str], name: str) -> bool:
-    return (env.get(name) or "").strip().lower() in {"1", "true", "yes", "on"}
-
-
-def load_settings(env: Mapping[str, str] | None = None) -> SmsSettings:
-    """Reads the settings (from ``os.environ`` unless given); bad numbers fall back to defaults."""
-    env = os.environ if env is None else env
-    d = SmsSettings()
+def load_settings(settings: Settings | None = None) -> SmsSettings:
+    """The channel's view of the project's settings (common/settings.py, read once)."""
+    s = settings or get_settings()
     return SmsSettings(
-        account_sid=(env.get("TWILIO_ACCOUNT_SID") or "").strip(),
-        auth_token=(env.get("TWILIO_AUTH_TOKEN") or "").strip(),
-        from_number=(env.get("TWILIO_FROM_NUMBER") or "").strip(),
-        messaging_service_sid=(env.get("TWILIO_MESSAGING_SERVICE_SID") or "").strip(),
-        api_url=(env.get("TWILIO_API_URL") or DEFAULT_API_URL).strip().rstrip("/"),
-        public_url=(env.get("SMS_PUBLIC_URL") or "").strip() or None,
-        id_secret=env.get("SMS_ID_SECRET") or "",
-        number_keys=env.get("SMS_NUMBER_KEY") or "",
-        redis_host=env.get("REDIS_HOST") or d.redis_host,
-        redis_port=_int(env, "REDIS_PORT", d.redis_port, 1, 65535),
-        redis_password=env.get("REDIS_PASSWORD") or None,
-        redis_db=_int(env, "REDIS_DB", d.redis_db, 0, 10_000),
-        key_prefix=env.get("REDIS_KEY_PREFIX") or d.key_prefix,
-        retention_seconds=_int(env, "TRACKER_RETENTION_SECONDS", d.retention_seconds, 60, 10**9),
-        max_parts=_int(env, "SMS_MAX_PARTS", d.max_parts, 1, 10),
-        max_inbound_chars=_int(env, "SMS_MAX_INBOUND_CHARS", d.max_inbound_chars, 1, 100_000),
-        stop_confirmation=_flag(env, "SMS_STOP_CONFIRMATION"),
-        send_attempts=_int(env, "SMS_SEND_ATTEMPTS", d.send_attempts, 1, 10),
-        send_backoff_seconds=_float(
-            env, "SMS_SEND_BACKOFF_SECONDS", d.send_backoff_seconds, 0.0, 60.0
-        ),
-        send_timeout_seconds=_float(
-            env, "SMS_SEND_TIMEOUT_SECONDS", d.send_timeout_seconds, 1.0, 120.0
-        ),
-        max_concurrent_turns=_int(env, "SMS_MAX_CONCURRENT_TURNS", d.max_concurrent_turns, 1, 256),
-        options_seconds=_int(env, "SMS_OPTIONS_SECONDS", d.options_seconds, 60, 10**9),
-        dedupe_seconds=_int(env, "SMS_DEDUPE_SECONDS", d.dedupe_seconds, 60, 10**9),
+        account_sid=s.twilio_account_sid,
+        auth_token=s.twilio_auth_token,
+        from_number=s.twilio_from_number,
+        messaging_service_sid=s.twilio_messaging_service_sid,
+        api_url=s.twilio_api_url,
+        public_url=s.sms_public_url or None,
+        id_secret=s.sms_id_secret,
+        number_keys=s.sms_number_key,
+        redis_host=s.redis_host,
+        redis_port=s.redis_port,
+        redis_password=s.redis_password or None,
+        redis_db=s.redis_db,
+        key_prefix=s.redis_key_prefix,
+        retention_seconds=s.tracker_retention_seconds,
+        max_parts=s.sms_max_parts,
+        max_inbound_chars=s.sms_max_inbound_chars,
+        stop_confirmation=s.sms_stop_confirmation,
+        send_attempts=s.sms_send_attempts,
+        send_backoff_seconds=s.sms_send_backoff_seconds,
+        send_timeout_seconds=s.sms_send_timeout_seconds,
+        max_concurrent_turns=s.sms_max_concurrent_turns,
+        options_seconds=s.sms_options_seconds,
+        dedupe_seconds=s.sms_dedupe_seconds,
     )

@@ -4,9 +4,10 @@
   the number in E.164 form, keyed with SMS_ID_SECRET: the same number always
   maps to the same conversation, and without the key the id cannot be turned
   back into a number, even by trying every UK number.
-* The number itself, needed to reply later, is stored encrypted with Fernet
+* The number itself is kept only when a feature must reply later without an
+  inbound message (the advocate handover); then it is encrypted with Fernet
   (AES-128-CBC with HMAC-SHA256) under SMS_NUMBER_KEY. Several comma-separated
-  keys allow rotation: the first encrypts, any decrypts.
+  keys allow rotation: the first encrypts, any decrypts. Nothing stores it yet.
 """
 
 from __future__ import annotations

@@ -6,10 +6,11 @@ as a background task. Per message, in order:
 1. Dedupe: a MessageSid seen before (a Twilio retry or a replay) is dropped.
 2. A stopped number gets nothing, unless the message is START (or YES).
 3. STOP, START and HELP are answered here and never reach Rasa.
-4. Anything else is a Rasa turn under the conversation id (the keyed hash),
-   with the SMS output channel; a numbered reply becomes the option's payload.
-5. The safety net (999 guidance first for danger, a notice if the turn failed),
-   then one SMS, cut to SMS_MAX_PARTS parts, sent once.
+4. Anything else goes through the shared safe turn (bot/turn/) under the
+   conversation id (the keyed hash), with the SMS output channel; a numbered
+   reply becomes the option's payload. The turn applies the input checks and
+   the safety net, the same as on every channel.
+5. One SMS, options numbered, cut to SMS_MAX_PARTS parts, sent once.
 
 Messages from one person are handled one at a time, in arrival order; at most
 SMS_MAX_CONCURRENT_TURNS Rasa turns run at once, so a burst of texts queues
@@ -24,17 +25,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Awaitable
+from typing import TypeVar
 
-from rasa.core.channels.channel import UserMessage
-from rasa.core.tracker_store import TrackerStore
 from redis.exceptions import RedisError
 
-from bot.channels.action_health import action_server_healthy
-from bot.channels.forget import FORGET_MARKER, apply_forget, wants_forgetting
 from bot.channels.sms.config import SmsSettings
-from bot.channels.sms.identity import NumberVault
 from bot.channels.sms.inbound import InboundSms
 from bot.channels.sms.keywords import Keyword, classify
 from bot.channels.sms.options import render, resolve
@@ -43,13 +39,7 @@ from bot.channels.sms.segments import compose, count_segments
 from bot.channels.sms.store import SmsStore
 from bot.channels.sms.texts import text as channel_text
 from bot.channels.sms.twilio_client import TwilioMessages
-from bot.safety.replies import (
-    EMPTY_RESPONSE,
-    TOO_LONG_RESPONSE,
-    ensure_safe_reply,
-    has_helpline,
-    response_text,
-)
+from bot.turn import SafeTurn, TurnRequest
 
 logger = logging.getLogger(__name__)
 
@@ -64,19 +54,13 @@ class SmsService:
         self,
         settings: SmsSettings,
         store: SmsStore,
-        vault: NumberVault,
         twilio: TwilioMessages,
-        on_new_message: Callable[[UserMessage], Awaitable[Any]],
-        tracker_store: Callable[[], TrackerStore | None] = lambda: None,
-        healthy: Callable[[], Awaitable[bool]] = action_server_healthy,
+        turn: SafeTurn,
     ) -> None:
         self.settings = settings
         self.store = store
-        self.vault = vault
         self.twilio = twilio
-        self.on_new_message = on_new_message
-        self.tracker_store = tracker_store
-        self.healthy = healthy
+        self.turn = turn
         self._tasks: set[asyncio.Task] = set()
         self._slots = asyncio.Semaphore(settings.max_concurrent_turns)
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
@@ -149,13 +133,14 @@ class SmsService:
             return
         if keyword is Keyword.STOP:
             await self._safely(self.store.stop(conv), None, "stop")
+            # STOP ends the conversation too: after START nothing half-done (a form's
+            # next question) is waiting, and nothing said is kept while unsubscribed.
+            await self._safely(self.turn.conversations.delete(conv), False, "stop_forget")
             logger.info("sms.stopped")
             if self.settings.stop_confirmation:
                 await self._send(message.sid, number, [channel_text("stop_confirmation")])
             return
 
-        token = self.vault.encrypt(number)
-        await self._safely(self.store.save_number(conv, token), None, "save_number")
         if keyword is Keyword.START:
             await self._safely(self.store.start(conv), None, "start")
             logger.info("sms.started")
@@ -166,52 +151,26 @@ class SmsService:
             await self._send(message.sid, number, await self._reply(message, conv))
 
     async def _reply(self, message: InboundSms, conv: str) -> list[str]:
-        """The texts for a message that is not a keyword, with the safety net applied."""
-        body = message.body
-        if not body.strip():
-            notice = channel_text("media_only") if message.num_media else None
-            notice = notice or response_text(EMPTY_RESPONSE, CHANNEL)
-            return ensure_safe_reply([notice], body, channel=CHANNEL)
-        if len(body) > self.settings.max_inbound_chars:
-            notice = response_text(TOO_LONG_RESPONSE, CHANNEL)
-            return ensure_safe_reply([notice], body, channel=CHANNEL)
-
+        """The texts for a message that is not a keyword: the shared turn, then numbering."""
         options = await self._safely(self.store.load_options(conv), [], "load_options")
-        collector = SmsOutput()
-        try:
-            async with self._slots:  # only the turn is bounded: keywords and sends are cheap
-                await self.on_new_message(
-                    UserMessage(
-                        resolve(body, options),
-                        collector,
-                        conv,
-                        input_channel=CHANNEL,
-                        message_id=message.sid,
-                    )
-                )
-        except Exception as exc:  # noqa: BLE001 - the person must still get an answer
-            logger.error("sms.turn_failed error=%s", type(exc).__name__)
-
-        messages = collector.messages
-        forgotten = wants_forgetting(messages)
-        if forgotten:
-            messages = await self._forget(messages, conv)
-        texts, offered = render(messages)
-        if not forgotten:
+        request = TurnRequest(
+            conv,
+            resolve(message.body, options),
+            CHANNEL,
+            message_id=message.sid,
+            attachments=message.num_media,
+        )
+        async with self._slots:  # only the turn is bounded: keywords and sends are cheap
+            result = await self.turn.run(request, SmsOutput())
+        texts, offered = render(result.messages)
+        if not result.forgotten:
             await self._safely(self.store.save_options(conv, offered), None, "save_options")
-        degraded = not has_helpline(texts) and not await self.healthy()
-        return ensure_safe_reply(texts, body, channel=CHANNEL, degraded=degraded)
+        return texts
 
-    async def _forget(self, messages: list[dict[str, Any]], conv: str) -> list[dict[str, Any]]:
-        """The person confirmed "delete my data": the tracker and every SMS record go."""
-        try:
-            messages = await apply_forget(messages, self.tracker_store(), conv)
-        except Exception as exc:  # noqa: BLE001 - still delete ours, still answer
-            logger.error("sms.forget_failed error=%s", type(exc).__name__)
-            messages = [m for m in messages if not (m.get("custom") or {}).get(FORGET_MARKER)]
+    async def forget(self, conv: str) -> None:
+        """The person confirmed "delete my data": every SMS record goes too (via the turn)."""
         deleted = await self._safely(self.store.forget(conv), 0, "forget")
         logger.info("sms.forgotten keys=%d", deleted)
-        return messages
 
     async def _send(self, message_sid: str, number: str, texts: list[str]) -> None:
         """Sends the reply to one inbound message as one SMS, at most once."""

@@ -6,8 +6,6 @@ Keys (no phone number in any key or value; ``<conv>`` is the keyed hash):
   Twilio retry is handled once (SET NX, expires after SMS_DEDUPE_SECONDS).
 * ``<prefix>:sms:out:<MessageSid>:<n>``: reply n to that message was claimed,
   then sent (or failed): never sent twice (SET NX, same expiry).
-* ``<prefix>:sms:number:<conv>``: the number, Fernet-encrypted; expires with
-  the conversation (TRACKER_RETENTION_SECONDS, refreshed each message).
 * ``<prefix>:sms:options:<conv>``: the numbered options last offered (JSON).
 * ``<prefix>:sms:stopped:<conv>``: the person texted STOP; kept until START.
 """
@@ -35,7 +33,7 @@ def connect(settings: SmsSettings) -> Redis:
 
 
 class SmsStore:
-    """Dedupe records, encrypted numbers, options and opt-outs."""
+    """Dedupe records, options and opt-outs."""
 
     def __init__(self, redis: Redis, settings: SmsSettings) -> None:
         self.redis = redis
@@ -61,12 +59,6 @@ class SmsStore:
         key = self._key("out", message_sid, str(index))
         await self.redis.set(key, b"sent" if sent else b"failed", xx=True, keepttl=True)
 
-    async def save_number(self, conv: str, token: bytes) -> None:
-        await self.redis.set(self._key("number", conv), token, ex=self.retention)
-
-    async def load_number(self, conv: str) -> bytes | None:
-        return await self.redis.get(self._key("number", conv))
-
     async def save_options(self, conv: str, options: list[Option]) -> None:
         key = self._key("options", conv)
         if not options:
@@ -91,7 +83,7 @@ class SmsStore:
         """Records STOP and drops what is no longer needed: the number and options."""
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.set(self._key("stopped", conv), b"1")
-            pipe.delete(self._key("number", conv), self._key("options", conv))
+            pipe.delete(self._key("options", conv))
             await pipe.execute()
 
     async def start(self, conv: str) -> None:
@@ -99,5 +91,5 @@ class SmsStore:
 
     async def forget(self, conv: str) -> int:
         """Deletes everything kept for one person; returns how many keys went."""
-        keys = [self._key(kind, conv) for kind in ("number", "options", "stopped")]
+        keys = [self._key(kind, conv) for kind in ("options", "stopped")]
         return int(await self.redis.delete(*keys))

@@ -1,0 +1,141 @@
+"""SafeTurn: one message in, safe replies out, the same for every channel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
+from rasa.core.tracker_store import TrackerStore
+
+from bot.safety.detector import assess
+from bot.safety.replies import response_text
+from bot.turn.action_health import ActionHealth
+from bot.turn.conversations import Conversations
+from bot.turn.inputs import input_notice
+from bot.turn.net import apply_net, has_helpline
+from bot.turn.request import TurnRequest, TurnResult
+from common import markers
+from common.medium import Medium
+from common.settings import Settings, get_settings
+
+logger = logging.getLogger(__name__)
+
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+def _marked(message: dict[str, Any], marker: str) -> bool:
+    return bool((message.get("custom") or {}).get(marker))
+
+
+class SafeTurn:
+    """Runs one person's message through Rasa with the safety rules around it.
+
+    Built once per channel, inside the running server. It never raises: any
+    failure still answers with 999 and helpline numbers.
+
+    Args:
+        on_new_message: Rasa's handler the channel's blueprint was given.
+        tracker_store: Returns the agent's tracker store (None before it loads).
+        settings: The project's settings (read once at first use if omitted).
+        on_forget: The channel's own clean-up when a person's data is deleted
+            (SMS records, web chat tokens), given the conversation id.
+    """
+
+    def __init__(
+        self,
+        on_new_message: OnNewMessage,
+        tracker_store: Callable[[], TrackerStore | None] = lambda: None,
+        settings: Settings | None = None,
+        on_forget: Callable[[str], Awaitable[Any]] | None = None,
+    ) -> None:
+        self.on_new_message = on_new_message
+        self.conversations = Conversations(tracker_store)
+        self.settings = settings or get_settings()
+        self.on_forget = on_forget
+        self.action_health = ActionHealth(
+            self.settings.action_server_url, self.settings.action_health_cache_seconds
+        )
+
+    def max_chars(self, medium: Medium) -> int:
+        return (
+            self.settings.sms_max_inbound_chars if medium.short else self.settings.max_message_chars
+        )
+
+    async def run(
+        self, request: TurnRequest, output: CollectingOutputChannel | None = None
+    ) -> TurnResult:
+        """Answers one message.
+
+        Args:
+            request: The message and where it came from.
+            output: Collects Rasa's replies; its ``name()`` picks the response
+                variant (SMS passes its own). Default: a plain collector.
+        """
+        verdict = assess(request.text)
+        medium = request.medium
+        notice = input_notice(request.text, self.max_chars(medium), request.attachments)
+        if notice is not None:
+            messages = [{"text": response_text(notice, medium)}]
+            first = not await self._exists(request.conversation_id)
+            safe = apply_net(messages, verdict, medium, first=first)
+            return TurnResult(safe, verdict)
+
+        first = not await self._exists(request.conversation_id)
+        collector = output if output is not None else CollectingOutputChannel()
+        failed = False
+        try:
+            await self.on_new_message(self._user_message(request, collector))
+        except Exception as exc:  # noqa: BLE001 - the person must still get an answer
+            failed = True
+            logger.error("turn.failed channel=%s error=%s", request.channel, type(exc).__name__)
+
+        messages = list(collector.messages)
+        if any(_marked(m, markers.ACTION_FAILED) for m in messages):
+            failed = True
+            logger.error("turn.action_failed channel=%s", request.channel)
+        forget = any(_marked(m, markers.FORGET) for m in messages)
+        messages = [m for m in messages if not any(_marked(m, k) for k in markers.ALL)]
+        if forget:
+            await self.forget(request.conversation_id)
+
+        texts = [m.get("text") or "" for m in messages]
+        degraded = not failed and not has_helpline(texts) and not await self.action_health.healthy()
+        safe = apply_net(
+            messages, verdict, medium, failed=failed, degraded=degraded, first=first and not failed
+        )
+        return TurnResult(safe, verdict, forgotten=forget, failed=failed or degraded)
+
+    async def forget(self, conversation_id: str) -> bool:
+        """Deletes the conversation and the channel's own records of it. Never raises."""
+        deleted = False
+        try:
+            deleted = await self.conversations.delete(conversation_id)
+        except Exception as exc:  # noqa: BLE001 - still delete the channel's records
+            logger.error("turn.forget_failed error=%s", type(exc).__name__)
+        if self.on_forget is not None:
+            try:
+                await self.on_forget(conversation_id)
+            except Exception as exc:  # noqa: BLE001
+                logger.error("turn.forget_channel_failed error=%s", type(exc).__name__)
+        logger.info("conversation.forgotten deleted=%s", deleted)
+        return deleted
+
+    async def _exists(self, conversation_id: str) -> bool:
+        try:
+            return await self.conversations.exists(conversation_id)
+        except Exception as exc:  # noqa: BLE001 - Redis down: the turn will say so
+            logger.error("turn.store_unavailable error=%s", type(exc).__name__)
+            return True
+
+    @staticmethod
+    def _user_message(request: TurnRequest, output: OutputChannel) -> UserMessage:
+        return UserMessage(
+            request.text,
+            output,
+            request.conversation_id,
+            input_channel=request.channel,
+            metadata=request.metadata,
+            message_id=request.message_id,
+        )
