@@ -70,6 +70,22 @@ class Settings(BaseSettings):
     sms_options_seconds: int = Field(86_400, ge=60)
     sms_dedupe_seconds: int = Field(86_400, ge=60)
 
+    # Web chat (bot/channels/webchat, web/widget). The token secret signs the session
+    # tokens pages keep in sessionStorage; empty, the channel refuses every connection
+    # (`make run` writes a random one into .env when it is missing).
+    webchat_token_secret: str = ""
+    # Comma-separated page origins (scheme://host[:port]) allowed to open the socket.
+    webchat_allowed_origins: str = "http://localhost:8000,http://127.0.0.1:8000"
+    # Where the widget opens its socket: the Rasa server as browsers reach it.
+    webchat_server_url: str = "http://localhost:5005"
+    # Transport cap: longer messages are refused before any turn (MAX_MESSAGE_CHARS,
+    # the shared turn's own limit, answers "too long" below it).
+    webchat_max_message_chars: int = Field(10_000, ge=1, le=100_000)
+    # Messages one connection may send per minute; more are refused until the minute ends.
+    webchat_rate_per_minute: int = Field(20, ge=1, le=10_000)
+    # How long a client message id and its replies are remembered (reconnect dedupe).
+    webchat_dedupe_seconds: int = Field(3600, ge=60, le=86_400)
+
     class Config:
         env_file = str(ENV_FILE)
         env_file_encoding = "utf-8"

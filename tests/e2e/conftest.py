@@ -6,6 +6,7 @@ databases and a unique key prefix, and removes its keys afterwards.
 
 from __future__ import annotations
 
+import secrets
 import shutil
 import socket
 import subprocess
@@ -57,6 +58,10 @@ def stack_env(redis_port: int = 6379) -> dict[str, str]:
             "MAX_MESSAGE_CHARS": "5000",
             # Outage tests stop the action server and talk to Rasa straight away.
             "ACTION_HEALTH_CACHE_SECONDS": "0",
+            # Web chat: the widget on the web service talks to this Rasa server.
+            "WEBCHAT_TOKEN_SECRET": secrets.token_urlsafe(32),
+            "WEBCHAT_ALLOWED_ORIGINS": f"http://127.0.0.1:{web_port},http://localhost:{web_port}",
+            "WEBCHAT_SERVER_URL": f"http://127.0.0.1:{rasa_port}",
         }
     )
 
