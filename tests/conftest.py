@@ -36,3 +36,13 @@ def redis_conn(redis_test_prefix: str) -> Iterator[redis.Redis]:
     yield conn
     for key in conn.scan_iter(f"{redis_test_prefix}*"):
         conn.delete(key)
+
+
+@pytest.fixture
+def settings(redis_conn: redis.Redis, redis_test_prefix: str):
+    """The project's settings for a test: the test database and key prefix, no action server."""
+    from common.settings import load_settings
+
+    return load_settings(
+        None, action_server_url="", redis_db=TEST_REDIS_DB, redis_key_prefix=redis_test_prefix
+    )

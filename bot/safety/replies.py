@@ -47,13 +47,25 @@ def _variants(name: str) -> list[dict]:
         return []
 
 
-def response_text(name: str, medium: Medium = Medium.WEB) -> str:
-    """Text of a domain response or notice for a medium (SMS variant, else the default)."""
+def response_message(name: str, medium: Medium = Medium.WEB) -> dict:
+    """A domain response or notice as a message for a medium: text and any buttons.
+
+    The SMS variant if the medium is SMS and there is one, else the default.
+    Custom payloads are left out: they are instructions, not words to show.
+    """
     variants = _variants(name)
     default = next((v for v in variants if not v.get("channel")), None)
     wanted = medium.value if medium.short else None
-    chosen = next((v for v in variants if wanted and v.get("channel") == wanted), default)
-    return (chosen or {}).get("text") or LAST_RESORT
+    chosen = next((v for v in variants if wanted and v.get("channel") == wanted), default) or {}
+    message: dict = {"text": chosen.get("text") or LAST_RESORT}
+    if chosen.get("buttons"):
+        message["buttons"] = [dict(button) for button in chosen["buttons"]]
+    return message
+
+
+def response_text(name: str, medium: Medium = Medium.WEB) -> str:
+    """Text of a domain response or notice for a medium (SMS variant, else the default)."""
+    return response_message(name, medium)["text"]
 
 
 def response_texts(name: str) -> frozenset[str]:

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
 from rasa.core.tracker_store import TrackerStore
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
-from bot.safety.detector import assess
-from bot.safety.replies import response_text
+from bot.safety.detector import Assessment, assess
+from bot.safety.replies import response_message, response_text
 from bot.turn.action_health import ActionHealth
 from bot.turn.conversations import Conversations
+from bot.turn.deletion import (
+    CANCELLED_RESPONSE,
+    CONFIRM_RESPONSE,
+    DELETED_RESPONSE,
+    Answer,
+    PendingDeletes,
+    answer,
+    is_request,
+)
 from bot.turn.inputs import input_notice
 from bot.turn.net import apply_net, has_helpline
 from bot.turn.request import TurnRequest, TurnResult
@@ -22,6 +34,7 @@ from common.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
@@ -57,6 +70,22 @@ class SafeTurn:
         self.action_health = ActionHealth(
             self.settings.action_server_url, self.settings.action_health_cache_seconds
         )
+        self._pending: PendingDeletes | None = None
+
+    @property
+    def pending_deletes(self) -> PendingDeletes:
+        if self._pending is None:  # a client made inside the running loop, on first use
+            s = self.settings
+            client = Redis(
+                host=s.redis_host,
+                port=s.redis_port,
+                db=s.redis_db,
+                password=s.redis_password or None,
+                socket_connect_timeout=1,
+                socket_timeout=2,
+            )
+            self._pending = PendingDeletes(client, s.redis_key_prefix)
+        return self._pending
 
     def max_chars(self, medium: Medium) -> int:
         return (
@@ -83,6 +112,9 @@ class SafeTurn:
             return TurnResult(safe, verdict)
 
         first = not await self._exists(request.conversation_id)
+        handled = await self._deletion(request, verdict, first)
+        if handled is not None:
+            return handled
         collector = output if output is not None else CollectingOutputChannel()
         failed = False
         try:
@@ -106,6 +138,33 @@ class SafeTurn:
             messages, verdict, medium, failed=failed, degraded=degraded, first=first and not failed
         )
         return TurnResult(safe, verdict, forgotten=forget, failed=failed or degraded)
+
+    async def _deletion(
+        self, request: TurnRequest, verdict: Assessment, first: bool
+    ) -> TurnResult | None:
+        """Handles "delete my data" and its confirmation in any state, or returns None."""
+        conv, medium = request.conversation_id, request.medium
+        asked = await self._quietly(self.pending_deletes.take(conv), False, "delete_take")
+        reply = answer(request.text) if asked else Answer.OTHER
+        if reply is Answer.YES:
+            await self.forget(conv)
+            messages = [response_message(DELETED_RESPONSE, medium)]
+            return TurnResult(apply_net(messages, verdict, medium), verdict, forgotten=True)
+        if reply is Answer.NO:
+            messages = [response_message(CANCELLED_RESPONSE, medium)]
+            return TurnResult(apply_net(messages, verdict, medium), verdict)
+        if is_request(request.text):
+            await self._quietly(self.pending_deletes.ask(conv), None, "delete_ask")
+            messages = [response_message(CONFIRM_RESPONSE, medium)]
+            return TurnResult(apply_net(messages, verdict, medium, first=first), verdict)
+        return None
+
+    async def _quietly(self, operation: Awaitable[T], default: T, name: str) -> T:
+        try:
+            return await operation
+        except (RedisError, OSError, asyncio.TimeoutError) as exc:
+            logger.error("turn.store_unavailable op=%s error=%s", name, type(exc).__name__)
+            return default
 
     async def forget(self, conversation_id: str) -> bool:
         """Deletes the conversation and the channel's own records of it. Never raises."""

@@ -25,7 +25,7 @@ from bot.channels.sms.service import SmsService
 from bot.channels.sms.store import SmsStore, connect
 from bot.channels.sms.twilio_client import TwilioMessages
 from bot.turn import SafeTurn
-from common.settings import load_settings
+from common.settings import Settings, load_settings
 from tests.conftest import TEST_REDIS_DB
 from tests.e2e.conftest import PrivateRedis
 from tests.e2e.fake_twilio import FakeTwilio
@@ -115,6 +115,17 @@ class StubRasa:
         return [m.text or "" for m in self.received]
 
 
+def project_settings(sms: SmsSettings) -> Settings:
+    """The project's settings on the SMS test's Redis, with no action server to probe."""
+    return load_settings(
+        None,
+        action_server_url="",
+        redis_port=sms.redis_port,
+        redis_db=sms.redis_db,
+        redis_key_prefix=sms.key_prefix,
+    )
+
+
 @pytest.fixture
 def rasa() -> StubRasa:
     return StubRasa()
@@ -130,7 +141,7 @@ async def make_service(
     def make(**changes: Any) -> SmsService:
         settings = replace(sms_settings, **changes)
         # No action server in these tests: an empty URL means "nothing to probe".
-        project = load_settings(None, action_server_url="")
+        project = project_settings(settings)
         turn = SafeTurn(rasa, settings=project)
         service = SmsService(settings, store, TwilioMessages(settings), turn)
         turn.on_forget = service.forget

@@ -14,9 +14,8 @@ from twilio.request_validator import RequestValidator
 
 from bot.channels.sms.channel import EMPTY_TWIML, SmsInput
 from bot.channels.sms.config import SmsSettings
-from common.settings import load_settings
 from tests.e2e.fake_twilio import FakeTwilio
-from tests.sms.conftest import StubRasa
+from tests.sms.conftest import StubRasa, project_settings
 
 NUMBER = "+447700900123"
 FORM = "application/x-www-form-urlencoded"
@@ -62,8 +61,7 @@ def request(
 
 @pytest.fixture
 async def channel(sms_settings: SmsSettings):
-    # No action server here: an empty URL means "nothing to probe".
-    sms = SmsInput(sms_settings, load_settings(None, action_server_url=""))
+    sms = SmsInput(sms_settings, project_settings(sms_settings))
     yield sms
     await sms.close()
 

@@ -14,7 +14,7 @@ from bot.safety.replies import response_text
 from bot.turn import SafeTurn, TurnRequest
 from common import markers
 from common.medium import Medium
-from common.settings import load_settings
+from common.settings import Settings
 
 DANGER = response_text("utter_immediate_danger")
 SELF_HARM = response_text("utter_self_harm_support")
@@ -45,33 +45,37 @@ async def trackers() -> InMemoryTrackerStore:
     return store
 
 
-def turn_for(handler: Handler, trackers: InMemoryTrackerStore, **settings: Any) -> SafeTurn:
-    return SafeTurn(
-        handler, lambda: trackers, load_settings(None, action_server_url="", **settings)
-    )
+@pytest.fixture
+def turn_for(settings: Settings):
+    def make(handler: Handler, trackers: InMemoryTrackerStore, **changes: Any) -> SafeTurn:
+        return SafeTurn(handler, lambda: trackers, settings.copy(update=changes))
+
+    return make
 
 
-async def test_an_action_that_failed_gets_999_and_helplines_not_silence(trackers) -> None:
+async def test_an_action_that_failed_gets_999_and_helplines_not_silence(trackers, turn_for) -> None:
     handler = Handler({"custom": {markers.ACTION_FAILED: True}})
     result = await turn_for(handler, trackers).run(TurnRequest("known", "who can help?", "rest"))
     assert result.texts == [UNAVAILABLE] and result.failed
     assert "08 08 16 89 111" in result.texts[0]
 
 
-async def test_a_turn_that_raises_still_answers(trackers) -> None:
+async def test_a_turn_that_raises_still_answers(trackers, turn_for) -> None:
     handler = Handler(error=ConnectionError("redis down"))
     result = await turn_for(handler, trackers).run(TurnRequest("known", "hes outside now", "rest"))
     assert result.texts == [DANGER, UNAVAILABLE]
 
 
-async def test_the_first_reply_says_it_is_automated(trackers) -> None:
+async def test_the_first_reply_says_it_is_automated(trackers, turn_for) -> None:
     turn = turn_for(Handler({"text": "Hello."}), trackers)
     first = await turn.run(TurnRequest("new", "hello", "rest"))
     later = await turn.run(TurnRequest("known", "hello", "rest"))
     assert first.texts == ["Hello.", FIRST] and later.texts == ["Hello."]
 
 
-async def test_an_overlong_message_gets_no_turn_but_the_guidance_it_calls_for(trackers) -> None:
+async def test_an_overlong_message_gets_no_turn_but_the_guidance_it_calls_for(
+    trackers, turn_for
+) -> None:
     handler = Handler({"text": "Hello."})
     text = "I want to kill myself. " + "x" * 6000
     result = await turn_for(handler, trackers).run(TurnRequest("known", text, "rest"))
@@ -79,14 +83,16 @@ async def test_an_overlong_message_gets_no_turn_but_the_guidance_it_calls_for(tr
     assert handler.seen == []
 
 
-async def test_sms_uses_its_own_limit_and_wording(trackers) -> None:
+async def test_sms_uses_its_own_limit_and_wording(trackers, turn_for) -> None:
     handler = Handler({"text": "Hello."})
     turn = turn_for(handler, trackers, sms_max_inbound_chars=10)
     result = await turn.run(TurnRequest("known", "a bit too long", "sms"))
     assert result.texts == [response_text("notice_message_too_long", Medium.SMS)]
 
 
-async def test_delete_my_data_deletes_the_conversation_and_the_channel_records(trackers) -> None:
+async def test_delete_my_data_deletes_the_conversation_and_the_channel_records(
+    trackers, turn_for
+) -> None:
     handler = Handler({"text": "Done.", "custom": {markers.FORGET: True}})
     cleaned: list[str] = []
 
@@ -100,10 +106,58 @@ async def test_delete_my_data_deletes_the_conversation_and_the_channel_records(t
     assert "known" not in trackers.store and cleaned == ["known"]
 
 
-async def test_the_message_reaches_rasa_with_its_channel_and_ids(trackers) -> None:
+async def test_the_message_reaches_rasa_with_its_channel_and_ids(trackers, turn_for) -> None:
     handler = Handler({"text": "Hello."})
     request = TurnRequest("known", "hi", "sms", metadata={"a": 1}, message_id="m1")
     await turn_for(handler, trackers).run(request)
     (message,) = handler.seen
     assert (message.sender_id, message.input_channel, message.message_id) == ("known", "sms", "m1")
     assert message.metadata == {"a": 1}
+
+
+@pytest.mark.parametrize("channel", ["rest", "sms"])
+async def test_delete_my_data_inside_a_form_is_asked_then_done(
+    trackers, turn_for, channel: str
+) -> None:
+    # Finding 2 of the hardening issue: inside the court-order questions the words
+    # went to the form, and the next "yes" was taken as an answer.
+    handler = Handler({"text": "Have you ever lived with them?"})
+    turn = turn_for(handler, trackers)
+    asked = await turn.run(TurnRequest("known", "I want to delete this chat", channel))
+    assert "delete this whole chat" in asked.texts[0], asked
+    assert handler.seen == []
+    done = await turn.run(TurnRequest("known", "yes", channel))
+    assert done.forgotten and "deleted" in done.texts[0] and handler.seen == []
+    assert "known" not in trackers.store
+
+
+async def test_no_keeps_the_chat_and_anything_else_carries_on(trackers, turn_for) -> None:
+    handler = Handler({"text": "Have you ever lived with them?"})
+    turn = turn_for(handler, trackers)
+    await turn.run(TurnRequest("known", "delete my data", "rest"))
+    kept = await turn.run(TurnRequest("known", "no", "rest"))
+    assert "kept" in kept.texts[0] and "known" in trackers.store
+    await turn.run(TurnRequest("known", "delete my data", "rest"))
+    moved_on = await turn.run(TurnRequest("known", "my ex", "rest"))
+    assert moved_on.texts == ["Have you ever lived with them?"] and not moved_on.forgotten
+    later_yes = await turn.run(TurnRequest("known", "yes", "rest"))
+    assert not later_yes.forgotten, "a yes long after the question deletes nothing"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_request"),
+    [
+        ("delete my data", True),
+        ("Please wipe this convo", True),
+        ("can u erase everything i said", True),
+        ("I want to delete this chat", True),
+        ("how do i delete his messages", False),
+        ("should I delete the messages she sent me", False),
+        ("delete", False),
+        ("I cleared my history but he still found the chat " + "x" * 120, False),
+    ],
+)
+def test_what_counts_as_a_request_to_delete(text: str, is_request: bool) -> None:
+    from bot.turn.deletion import is_request as check
+
+    assert check(text) is is_request
