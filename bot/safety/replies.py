@@ -21,6 +21,7 @@ UNAVAILABLE_RESPONSE = "notice_service_unavailable"
 TOO_LONG_RESPONSE = "notice_message_too_long"
 EMPTY_RESPONSE = "notice_message_empty"
 MEDIA_ONLY_RESPONSE = "notice_media_only"
+ENGLISH_ONLY_RESPONSE = "notice_english_only"
 FIRST_REPLY_RESPONSE = "utter_first_reply_notice"
 
 # 999 [facts 5]; 101, the police non-emergency number [facts 5].

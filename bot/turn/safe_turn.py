@@ -13,7 +13,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from bot.safety.detector import Assessment, assess
-from bot.safety.replies import response_message, response_text
+from bot.safety.replies import ENGLISH_ONLY_RESPONSE, response_message, response_text
 from bot.turn.action_health import ActionHealth
 from bot.turn.conversations import Conversations
 from bot.turn.deletion import (
@@ -26,6 +26,7 @@ from bot.turn.deletion import (
     is_request,
 )
 from bot.turn.inputs import input_notice
+from bot.turn.language import other_language
 from bot.turn.net import apply_net, has_helpline
 from bot.turn.request import TurnRequest, TurnResult
 from common import markers
@@ -112,6 +113,9 @@ class SafeTurn:
             return TurnResult(safe, verdict)
 
         first = not await self._exists(request.conversation_id)
+        if other_language(request.text):
+            messages = [response_message(ENGLISH_ONLY_RESPONSE, medium)]
+            return TurnResult(apply_net(messages, verdict, medium, first=first), verdict)
         handled = await self._deletion(request, verdict, first)
         if handled is not None:
             return handled

@@ -124,10 +124,11 @@ async def test_delete_my_data_inside_a_form_is_asked_then_done(
     handler = Handler({"text": "Have you ever lived with them?"})
     turn = turn_for(handler, trackers)
     asked = await turn.run(TurnRequest("known", "I want to delete this chat", channel))
-    assert "delete this whole chat" in asked.texts[0], asked
+    # (Wanting the chat gone can mean someone checks the phone: a check-in line may come first.)
+    assert "delete this whole chat" in asked.texts[-1], asked
     assert handler.seen == []
     done = await turn.run(TurnRequest("known", "yes", channel))
-    assert done.forgotten and "deleted" in done.texts[0] and handler.seen == []
+    assert done.forgotten and "deleted" in done.texts[-1] and handler.seen == []
     assert "known" not in trackers.store
 
 
@@ -161,3 +162,13 @@ def test_what_counts_as_a_request_to_delete(text: str, is_request: bool) -> None
     from bot.turn.deletion import is_request as check
 
     assert check(text) is is_request
+
+
+async def test_another_language_gets_the_english_only_notice_not_a_turn(trackers, turn_for):
+    # Finding 8: a French message about being followed got the self-harm reply.
+    handler = Handler({"text": response_text("utter_self_harm_support")})
+    result = await turn_for(handler, trackers).run(
+        TurnRequest("known", "il me suit partout depuis une semaine, j'ai peur", "rest")
+    )
+    assert result.texts == [response_text("notice_english_only")] and handler.seen == []
+    assert "999" in result.texts[0] and "interpreter" in result.texts[0]
