@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseSettings, Field, ValidationError, validator
 
@@ -41,6 +42,11 @@ class Settings(BaseSettings):
     rasa_port: int = Field(5005, ge=1, le=65535)
     rasa_interface: str = "127.0.0.1"
     action_port: int = Field(5055, ge=1, le=65535)
+    # The action server runs any action for a hand-made tracker: loopback only by
+    # default, and every call must carry this token (endpoints.yml sends it).
+    # Empty: `make run` generates a fresh random one per run for both children.
+    action_interface: str = "127.0.0.1"
+    action_server_token: str = ""
     action_server_url: str = "http://127.0.0.1:5055/webhook"
     action_health_cache_seconds: float = Field(2.0, ge=0, le=3600)
 
@@ -50,6 +56,22 @@ class Settings(BaseSettings):
 
     # Longest message the channels accept, in characters.
     max_message_chars: int = Field(5000, ge=1, le=100_000)
+
+    # "production" turns off what is only for development: the REST channel without
+    # a token (anyone could post as any conversation id there).
+    deployment: Literal["development", "production"] = "development"
+    # The REST channel (tests, benchmarks, integrators) requires this bearer token
+    # when set; empty means open, which production refuses.
+    rest_channel_token: str = ""
+    # Largest HTTP request body Rasa and the web service accept, in bytes; larger
+    # ones get 413 before the body is read. 256 KiB is ~50x MAX_MESSAGE_CHARS, so
+    # an over-long paste still reaches the channel and gets the right guidance.
+    request_max_bytes: int = Field(262_144, ge=1024, le=100_000_000)
+
+    # make run: a crashed service is restarted after this delay, doubling on each
+    # crash up to the maximum (reset once it has stayed up for a minute).
+    restart_backoff_seconds: float = Field(1.0, ge=0.1, le=60)
+    restart_backoff_max_seconds: float = Field(30.0, ge=1, le=3600)
 
     # SMS channel (docs/sms.md). Secrets have no default: unset, the webhook answers 503.
     twilio_account_sid: str = ""

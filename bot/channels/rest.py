@@ -6,10 +6,18 @@ Malformed requests get a 400 with ``{"error", "field"}``; everything else
 (input checks, the safety verdict, failures, delete-my-data) is the shared
 turn's (bot/turn/). Nothing the person wrote is logged (the stock channel
 logs the text on errors).
+
+The channel trusts the sender id it is given, so it is for tests, benchmarks
+and trusted integrators only: with REST_CHANNEL_TOKEN set it requires
+``Authorization: Bearer <token>`` (a header, never a query string, which
+would end up in access logs); in production (DEPLOYMENT=production) it is off
+unless a token is set. Its conversations live under ``rest:<sender>``, so no
+REST caller can reach a web chat or SMS conversation.
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
 from typing import Any, Awaitable, Callable
 
@@ -21,10 +29,34 @@ from sanic.response import HTTPResponse
 
 from bot.turn import SafeTurn, TurnRequest
 from common.errors import FieldError, error_body
+from common.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_CHARS = 128
+# REST conversations have their own namespace in the tracker store.
+NAMESPACE = "rest:"
+
+
+def conversation_id(sender: str) -> str:
+    return NAMESPACE + sender
+
+
+def refusal(request: Request, settings: Settings) -> HTTPResponse | None:
+    """A 401/403 if the request may not use the channel, else None."""
+    token = settings.rest_channel_token
+    if not token:
+        if settings.deployment == "production":
+            return response.json({"error": "the REST channel is off"}, status=403)
+        return None
+    scheme, _, given = (request.headers.get("authorization") or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), token.encode()):
+        return response.json(
+            {"error": "a valid bearer token is required"},
+            status=401,
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return None
 
 
 def parse_request(request: Request) -> tuple[str, str, dict[str, Any] | None]:
@@ -76,13 +108,17 @@ class SafeRestInput(RestInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            refused = refusal(request, turn(request).settings)
+            if refused is not None:
+                logger.info("rest.refused status=%d", refused.status)
+                return refused
             try:
                 sender, text, metadata = parse_request(request)
             except FieldError as err:
                 logger.info("rest.rejected field=%s", err.field)
                 return response.json(error_body(err), status=400)
             result = await turn(request).run(
-                TurnRequest(sender, text, self.name(), metadata=metadata)
+                TurnRequest(conversation_id(sender), text, self.name(), metadata=metadata)
             )
             return response.json([{"recipient_id": sender, **m} for m in result.messages])
 

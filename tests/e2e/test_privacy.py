@@ -12,7 +12,7 @@ def test_conversation_is_stored_with_a_retention_limit(stack: Stack, chat: Chat,
     chat.say(sender, "hello")
     env = stack.env
     conn = redis.Redis(port=int(env["REDIS_PORT"]), db=int(env["REDIS_DB"]))
-    key = f"{env['REDIS_KEY_PREFIX']}:tracker:{sender}"
+    key = f"{env['REDIS_KEY_PREFIX']}:tracker:rest:{sender}"
     ttl = conn.ttl(key)
     assert 0 < ttl <= TEST_RETENTION_SECONDS
 
@@ -30,7 +30,7 @@ def test_nothing_the_person_wrote_reaches_the_logs(stack: Stack, chat: Chat, sen
 def test_person_can_delete_their_conversation(stack: Stack, chat: Chat, sender: str) -> None:
     env = stack.env
     conn = redis.Redis(port=int(env["REDIS_PORT"]), db=int(env["REDIS_DB"]))
-    key = f"{env['REDIS_KEY_PREFIX']}:tracker:{sender}"
+    key = f"{env['REDIS_KEY_PREFIX']}:tracker:rest:{sender}"
     chat.say(sender, "hello")
     chat.say(sender, "he follows me home from work")
     assert "Do you want me to delete this chat?" in chat.say(sender, "please delete my data")[0]
@@ -52,4 +52,4 @@ def test_saying_no_keeps_the_conversation(stack: Stack, chat: Chat, sender: str)
     chat.say(sender, "hello")
     chat.say(sender, "can you delete everything i said")
     assert "kept it" in chat.say(sender, "no")[0]
-    assert conn.exists(f"{env['REDIS_KEY_PREFIX']}:tracker:{sender}")
+    assert conn.exists(f"{env['REDIS_KEY_PREFIX']}:tracker:rest:{sender}")
