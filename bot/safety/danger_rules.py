@@ -1,284 +1,500 @@
-"""Patterns for immediate danger: someone there now, breaking in, a weapon, violence,
-threats for now or tonight, being followed, children taken, hiding or trapped,
-pleas for help. Presence, weapon and violence rules may be muted by
-hypothetical, past or habitual wording (see rules.py)."""
+"""Rules for immediate danger: someone there now, breaking in, a weapon, violence,
+threats for now, being followed or chased, children taken, hiding or trapped,
+pleas for help, danger to someone else.
+
+How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
+``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
+any word of that named list in rules.WORDS; ``a|b`` is either word; ``_{0,3}``
+is up to three other words; ``?`` makes the item before it optional; ``.`` is
+the end of a sentence. Text is normalised first (normalise.py): "he's" is read
+as "he is", "rn" as "right now", "outsdie" as "outside".
+
+``present=True`` marks a present-tense, first-hand statement: it cannot be
+muted, and it stops history or a question elsewhere in the message muting the
+rest ("present beats past", detector.py).
+"""
 
 from __future__ import annotations
 
-from bot.safety.rules import Guard, Rule, Signal, rx
+from bot.safety.rules import Guard, Rule, Signal
 
-_D = Signal.IMMEDIATE_DANGER
+_D = (Signal.IMMEDIATE_DANGER,)
+_BOTH = (Signal.IMMEDIATE_DANGER, Signal.SELF_HARM)
 
-_WHO = (
-    r"(?:he|she|they|someone|somebody|some one|a man|a woman|a guy|a lad|men|people|"
-    r"man|woman|guy|ex|stalker|husband|boyfriend|girlfriend|wife|partner|neighbour|neighbor|dad|"
-    r"father|brother|him|her|them|mates|friends|\w+s ex)"
-)
-_NEAR = (
-    r"(?:here|back|outside|out there|out front|downstairs|upstairs|inside|next door|"
-    r"in the next room|in the same \w+|in reception|on the roof|"
-    r"(?:through|in|at) (?:the|my|our) (?:letterbox|letter box|window|windows|door)|"
-    r"in (?:my|the|our|her|his|their|mums|mum s) (?:\w+ )?(?:house|flat|home|garden|loft|"
-    r"attic|hall|hallway|kitchen|room|bedroom|building|garage|shed|drive|driveway|"
-    r"street|road|car park|stairwell|porch|yard|stairs|work|office|shop|school|"
-    r"carriage|bus|train|car)|"
-    r"at (?:my|the|our|her|his|their) (?:\w+ )?(?:door|doors|window|windows|house|"
-    r"flat|home|gate|work|car|school|office|desk|place|doorstep)|"
-    r"by (?:my|the|our|her) (?:\w+ )?(?:door|window|car|gate|house)|"
-    r"on (?:my|the|our) (?:doorstep|drive|driveway|street|road)|"
-    r"across the (?:road|street)|opposite (?:my|the|our)|"
-    r"at the (?:end|bottom|top) of (?:my|the|our) \w+|in front of (?:my|the|me|it)|"
-    r"behind (?:me|us)|round (?:my|the|our)|near (?:my|me|the|our))"
-)
-
+_IS = "is|are|am"
+_PLACE = "@AT @POSS _? @PLACE"
 
 DANGER_RULES: tuple[Rule, ...] = (
-    # Someone is at, in or near where the person is.
     Rule(
         "presence",
+        "Someone is at, in or near where the person is, said in the present tense.",
         _D,
-        rx(
-            _WHO + r" (?:is|are|has been|have been|been) (?:still |now |right now |"
-            r"currently |just |back )?(?!not |never )(?:\w+ ){0,2}?" + _NEAR
+        (
+            f"@WHO _{{0,6}} {_IS} @ADV? @ADV? {_PLACE}",
+            f"@WHO _{{0,6}} {_IS} @ADV? @ADV? @HERE",
+            f"@WHO _{{0,6}} {_IS} @ADV? @ADV? @AT @PLACE !of|with|for|about",
+            f"@WHO _{{0,6}} {_IS} @ADV? next door|to",
+            f"@WHO _{{0,3}} {_IS} back .",
+            f"@WHO _{{0,6}} has|have been @ADV? {_PLACE}",
+            f"@WHO _{{0,4}} {_IS} @ADV? in the same _ as|with me|us",
+            f"@WHO _{{0,4}} {_IS} @ADV? right|directly|just? behind|beside|near|next me|us|to",
         ),
         Guard.ANY,
-    ),
-    Rule(
-        "someone_in_my_place",
-        _D,
-        rx(
-            r"(?:a |the )?(?:man|woman|guy|someone|somebody|he|she|they|people|"
-            r"stalker|ex) (?:in|inside|outside|at|on) (?:my|our|the) (?:\w+ )?(?:garden|"
-            r"house|flat|home|door|window|windows|doorstep|drive|driveway|roof|hallway|"
-            r"stairs|loft|shed|garage)",
-            r"(?:is|are) (?:\w+ )?in the same \w+ as (?:me|us)",
+        present=True,
+        examples=(
+            "hes outside my flat",
+            "the man who hurt me last year is outside my flat",
+            "my ex's brother is stood at the end of my road",
+            "he's in the garden and I'm worried",
+            "he's back.",
+            "they are in the house with me",
         ),
-        Guard.ANY,
-    ),
-    Rule(
-        "there_is_someone",
-        _D,
-        rx(
-            r"there (?:is|are) (?:someone|somebody|some one|a man|a woman|a guy|"
-            r"people|a person|men|a car) (?:\w+ )?(?:outside|in|at|by|on|following|"
-            r"watching|trying|banging|knocking|standing|sat|sitting|parked)"
-        ),
-        Guard.ANY,
     ),
     Rule(
         "watching_waiting",
+        "Someone is watching, waiting, lurking or shouting nearby (not online).",
         _D,
-        rx(
-            r"(?:is|are|been) (?:\w+ )?(?:watching|staring at|waiting for|waiting at|"
-            r"waiting outside|lurking|loitering|parked|sat|sitting|standing|"
-            r"stood|hanging around|hanging about|kicking off|shouting|screaming|coming towards|"
-            r"looking (?:through|in|at (?:me|us|my|the house))|peering|prowling|pacing|"
-            r"creeping|lurking|revving|walking (?:over|towards|up)|running (?:over|towards|"
-            r"at)|heading (?:over|towards|here)|demanding to see)"
+        (
+            "@WHO _{0,3} is|are|been @ADV? ~watch|~stare|~wait|~lurk|~loiter|~prowl|~pace|"
+            "~creep|~peer|~rev|~hang|~shout|~scream|~bang|~knock|~hammer|~demand|~kick",
+            "@WHO _{0,3} is|are|been @ADV? ~look|~peer|~stare through|in|at|into @ME|@POSS",
         ),
         Guard.ANY,
+        present=True,
+        examples=("he's watching me", "someone is lurking by the bins", "she's screaming at me"),
     ),
     Rule(
-        "sensing",
+        "there_is_someone",
+        "'There's someone...' near the person, or noises of someone there.",
         _D,
-        rx(
-            r"i (?:can|could) (?:hear|see) (?:him|her|them|someone|somebody|a man|"
-            r"people|footsteps|his|their|a car)",
-            r"(?:just )?(?:seen|saw|spotted) (?:him|her|them) (?:at|outside|in|by|"
-            r"through|across|on|near)",
-            r"i know it is (?:him|her|them)",
-        ),
-        Guard.HYPOTHETICAL_OR_PAST,
-    ),
-    Rule(
-        "breaking_in",
-        _D,
-        rx(
-            r"(?:trying|tried|try|tries) (?:to )?(?:get in|break in|open|get into|"
-            r"the (?:\w+ )?(?:door|handle|window|windows|gate|lock|locks|letterbox))",
-            r"break(?:ing)? in",
-            r"broke in",
-            r"broken in",
-            r"got in",
-            r"getting in",
-            r"forc(?:ed|ing) (?:his|her|their|the|my|a) ?(?:way|door|window|entry)",
-            r"kick(?:ing|ed)? (?:the|my|down the|in the|our) (?:\w+ )?(?:door|window)",
-            r"kick(?:ing)? (?:it|the door) in",
-            r"smoke (?:coming|in|through|under)",
-            r"put (?:something|\w+) through (?:the|my|our) (?:letterbox|letter box|window)",
-            r"(?:banging|hammering|pounding|knocking|smashing|bashing) (?:on|at|in) "
-            r"(?:the|my|all the|our) (?:\w+ )?(?:door|doors|window|windows|glass)",
-            r"(?:smashing|smashed|broken|broke|breaking) (?:the|my|our|all the) "
-            r"(?:\w+ )?(?:window|windows|door|glass|lock)",
-            r"smashing (?:up |things|stuff|everything)",
-            r"climb(?:ing|ed)? (?:over|in|through|up)",
-            r"ringing the (?:door ?bell|bell)",
-            r"letting (?:himself|herself|themselves) in",
-            r"walked (?:in|into)",
-            r"cut the (?:power|electric|lights|phone)",
-            r"(?:jumped|jumping|climbed|climbing|got over|getting over|scaled) (?:the|my|our) "
-            r"(?:\w+ )?(?:fence|wall|gate)",
-            r"got into (?:my|the|our) (?:car|house|flat|home|garden)",
-            r"blocked (?:me|my car|us) in",
-            r"rattling the (?:\w+ )?(?:handle|door|window|letterbox)",
-            r"smashed through",
-            r"slashed my tyres",
-            r"(?:set|setting|sets) (?:fire|light) to",
-            r"on fire",
-            r"(?:smell|smells|smelling) (?:smoke|petrol|gas)",
+        (
+            "there is|are a|an|some|two|three|four|few? @SOMEONE _{0,3} @AT|following|"
+            "watching|trying|banging|knocking|standing|stood|sat|sitting|parked|lurking|"
+            "walking|waiting|hanging|outside|here|downstairs|upstairs|moving|creeping",
         ),
         Guard.ANY,
+        present=True,
+        examples=(
+            "theres someone in my garden",
+            "there is a man outside watching the house",
+            "there are footsteps downstairs",
+        ),
     ),
     Rule(
-        "weapon",
+        "someone_in_my_place",
+        "A fragment naming someone in or at the person's place ('man in my garden').",
         _D,
-        rx(
-            r"knife",
-            r"knives",
-            r"gun",
-            r"guns",
-            r"pistol",
-            r"shotgun",
-            r"weapons?",
-            r"blade",
-            r"machete",
-            r"axe",
-            r"hammer",
-            r"(?:baseball )?bat",
-            r"crowbar",
-            r"acid",
-            r"petrol",
-            r"stab(?:bed|bing)?",
-            r"shoot",
-            r"shot me",
+        (
+            "a|the? man|woman|guy|someone|somebody|he|she|they|people|stalker|ex|men|bloke|"
+            "stranger @AT my|our|the _? garden|house|flat|home|door|window|doorstep|drive|"
+            "driveway|roof|hallway|hall|stairs|loft|shed|garage|kitchen|bedroom|porch|yard|"
+            "landing|room|windows|gate",
         ),
-        Guard.HYPOTHETICAL_OR_PAST,
+        Guard.ANY,
+        examples=("someone in my garden", "man at my door HELP"),
     ),
     Rule(
-        "violence",
+        "vehicle_near",
+        "A vehicle (not the person's own) stopped, parked, circling or following.",
         _D,
-        rx(
-            r"(?:is|are|keeps?) (?:hitting|punching|kicking|beating|attacking|hurting|"
-            r"strangling|choking|grabbing|pushing|dragging|biting|slapping|assaulting)",
-            r"(?:hit|punched|attacked|strangled|choked|stabbed|grabbed|pushed|dragged|"
-            r"beat|beaten|slapped|kicked|raped|assaulted|hurt) (?:me|us|my|her)",
-            r"hands? (?:round|around|on) (?:my|her) (?:neck|throat)",
-            r"can not breathe",
-            r"bleeding",
+        (
+            "@VEHDET _? @VEHICLE _{0,4} is|are|has|have _{0,2} ~park|~stop|~sit|~wait|~idle|"
+            "~circle|~pull|outside|opposite|behind|across|~follow|~tail|~tailgate|~rev|"
+            "~crawl|sat|stopped|parked|~block",
+            "it is|has just|been|now? stopped|parked|pulled|idling|circling|following|"
+            "tailing|tailgating|sat|sitting|waiting",
+            "it is @ADV? outside|opposite|behind @POSS? _? @PLACE|me|us",
+            "@VEHICLE _{0,3} ~follow|~tail|~tailgate|~chase|~trail me|us|my",
         ),
-        Guard.HYPOTHETICAL_OR_PAST,
-    ),
-    Rule(
-        "threat_now",
-        _D,
-        rx(
-            r"(?:going to|will|coming to|about to|wants? to|threatening to|says? he will|"
-            r"said he will|promised to|swore to) (?:come and )?(?:kill|hurt|stab|shoot|"
-            r"murder|burn|attack|rape|finish|batter|beat|strangle|do) "
-            r"(?:me|us|my|the kids|the children|her|everyone|the house|you)",
-            r"kill (?:me|us)",
-            r"coming for (?:me|us|you)",
-            r"you are dead",
-            r"(?:i|we) am dead",
-            r"finish me",
-            r"burn (?:the|my|our) (?:\w+ )?(?:house|flat|home|car)",
-            r"(?:is|are) (?:coming|on (?:his|her|their) way)(?: \w+)? (?:here|over|round|"
-            r"back|to (?:my|the|get|find)|for me|now|tonight)",
-            r"minutes away",
-            r"coming (?:towards|for) (?:me|us|my)",
+        Guard.ANY,
+        present=True,
+        examples=(
+            "his van is parked across the road",
+            "it's stopped outside",
+            "a black car has been following me since the roundabout",
         ),
-        Guard.HYPOTHETICAL_OR_PAST,
     ),
     Rule(
         "following_now",
+        "Being followed, chased or tailgated, said in the present.",
         _D,
-        rx(
-            r"(?:is|are) (?:still )?(?:following|chasing|behind|tailing) (?:me|us)",
-            r"(?:is|are) (?:still )?after (?:me|us)",
-            r"chasing (?:me|us)",
-            r"being (?:followed|chased|watched)",
-            r"followed (?:me|us) (?:in|into|here|home|to|from|off|onto|on)",
+        (
+            "@WHO _{0,4} is|are @ADV? ~follow|~chase|~tail|~tailgate|~trail me|us|my",
+            "being|getting ~follow|~chase|~tail|~tailgate",
+            "@WHO _{0,4} is|are @ADV? after me|us",
         ),
         Guard.ANY,
+        present=True,
+        examples=(
+            "hes following me rn",
+            "i'm being followed",
+            "someone is chasing me",
+            "he is tailgating me",
+        ),
     ),
     Rule(
-        "close_behind",
+        "following",
+        "Followed or chased somewhere, or someone close behind.",
         _D,
-        rx(
-            r"behind (?:me|us)",
-            r"following (?:me|us) (?:round|around|through|into|across|along|down|up)",
-            r"(?:will not|do not|does not) stop following",
+        (
+            "~follow|~chase|~tail|~tailgate|~trail me|us _? @AT|home|into|onto|off|down|up|"
+            "along|across|round|around|through|from|everywhere|in",
+            "~chase|~tailgate me|us",
+            "@WHO _{0,4} right|just|close|still|is|are behind me|us",
+            "not|never stop ~follow|~chase me|us",
+            "~come|~walk|~run|~head|~drive towards|at me|us",
+        ),
+        Guard.ANY,
+        examples=(
+            "he followed me off the train",
+            "a man chased me down the street",
+            "someone just behind me",
+        ),
+    ),
+    Rule(
+        "sensing",
+        "The person can hear or see someone, or sounds of danger.",
+        _D,
+        (
+            "i|we can|could ~hear|~see _? him|her|them|someone|somebody|footsteps|people|"
+            "voices|banging|knocking|screaming|shouting|his|their|a|glass",
+            "~see|~spot|~hear _? him|her|them|his|their _? @AT|outside|downstairs|upstairs|"
+            "through|across|near|behind",
+            "i know it is him|her|them",
+            "~hear _{0,3} screaming|screams|scream|shouting|crying|fighting|smashing|banging|"
+            "thuds|yelling|someone|woman|man|child|glass",
+        ),
+        Guard.ANY,
+        examples=(
+            "i can hear him downstairs",
+            "just seen him outside the shop",
+            "I can hear screaming next door",
+        ),
+    ),
+    Rule(
+        "breaking_in_now",
+        "Someone is breaking in, trying to get in, or has got in (present tense).",
+        _D,
+        (
+            "@WHO _{0,3} is|are|has|have @ADV? _{0,2} ~break|~get|~climb|~force|~kick|~smash|"
+            "~let|~sneak|~push|~barge|~burst|~bang|~hammer|~pound|~knock|~bash|~rattle|"
+            "~batter|~try|~pry|~prise|~jimmy _{0,3} in|into|inside|through|down|door|"
+            "window|doors|windows|handle|lock|locks|letterbox|glass|gate|way|back|front",
+            "@WHO _{0,3} is|are|has|have @ADV? ~try|~rattle|~jiggle _? the|my|our _? door|"
+            "handle|handles|lock|locks|window|windows|gate|letterbox",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "he's broken in, when will the police come",
+            "someone is trying the back door",
+            "she has got in the house",
+        ),
+    ),
+    Rule(
+        "breaking_in",
+        "Breaking in, forcing a way, banging on doors, fire and smoke.",
+        _D,
+        (
+            "~break in|into|inside",
+            "~break|~smash|~kick|~force|~bash|~batter|~ram @POSS _? door|doors|window|"
+            "windows|glass|lock|locks|gate|windscreen|fence|panel",
+            "~kick|~smash|~bash|~force|~batter|~ram _? in|down|open|through @POSS? _? door|"
+            "doors|window|windows|gate|glass|way|entry",
+            "~kick|~smash|~bash|~force|~batter it|the|my|our _? door? in|down|open",
+            "~bang|~hammer|~pound|~knock|~thump|~bash|~smash|~rattle|~kick|~batter|~punch "
+            "on|at|against|in @POSS _? door|doors|window|windows|glass|wall|letterbox|handle",
+            "~rattle|~jiggle|~try @POSS _? door|handle|handles|lock|locks|window|letterbox",
+            "@WHO _{0,3} ~get|~climb|~sneak|~barge|~burst|~break|~force|~push|~let|~walk|"
+            "~storm in|inside .",
+            "@WHO _{0,3} ~get|~climb|~sneak|~barge|~burst|~break|~force|~push|~walk|~storm|"
+            "~come in|inside|into @POSS _? @PLACE",
+            "~let himself|herself|themselves in|into",
+            "~climb|~jump|~get|~scale|~hop|~vault _? over|up|through|onto|in|into? @POSS _? "
+            "fence|wall|gate|balcony|window|drainpipe|roof|hedge|windows",
+            "~try to? ~open|~force|~break|~get|~prise|~pry @POSS? _? door|window|windows|gate|"
+            "lock|in|into",
+            "~smell smoke|petrol|gas|burning|fire",
+            "smoke _? ~come|in|under|through|everywhere",
+            "on fire",
+            "~set|~light fire|light|alight",
+            "~pour|~put|~push|~shove|~throw _{0,3} through|in|into @POSS letterbox|letter|window",
+            "~cut @POSS _? power|electric|electricity|lights|phone|line|wifi|cables",
+            "~slash|~puncture|~let @POSS _? tyres|tyre",
+            "~block|~trap me|us|my _? car? in",
+        ),
+        Guard.ANY,
+        examples=(
+            "he broke in",
+            "someone's smashing the back window",
+            "banging on my door and won't stop",
+            "I smell petrol",
+            "he let himself in",
+            "hes climbing over the fence",
+        ),
+    ),
+    Rule(
+        "weapon_held",
+        "Someone has, holds or waves a weapon or an object used as one, now.",
+        _D,
+        (
+            "@WHO _{0,3} is|are|has|have|got @ADV? _{0,2} @WEAPON|@OBJECT",
+            "@WHO _{0,3} is|are @ADV? holding|waving|carrying|brandishing|wielding|swinging|"
+            "pointing _{0,3} @WEAPON|@OBJECT",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "he's got a knife",
+            "hes waving a hammer at me",
+        ),
+    ),
+    Rule(
+        "weapon",
+        "A weapon named at all (knives, guns, machetes, acid), stabbing or shooting.",
+        _D,
+        (
+            "@WEAPON",
+            "~hold|~wave|~carry|~brandish|~wield|~swing|~point|~grab|~pick _{0,3} @WEAPON|@OBJECT",
+            "with a|an|the|his|her|their @WEAPON|@OBJECT",
+            "@WEAPON|@OBJECT to|at|against my|me|her|his|the throat|neck|head|face|chest|back",
+            "broken|smashed bottle|glass",
+            "~stab",
+            "~shoot|shot me|us|at|him|her|them|my|through",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        examples=(
+            "knife",
+            "she came at me with a broken bottle",
+            "she stabbed him",
+            "I think that was a gun",
+        ),
+    ),
+    Rule(
+        "violence_now",
+        "Someone is hurting the person or someone else (present tense).",
+        _D,
+        (
+            f"@WHO _{{0,3}} {_IS} @ADV? _? @HIT @ME|@POSS",
+            f"@WHO _{{0,3}} {_IS} @ADV? ~beat|~kick|~knock|~smash _? up|off|in",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "he is hitting my mum",
+            "they are beating him up outside",
+            "he's strangling me",
+        ),
+    ),
+    Rule(
+        "violence",
+        "A blow, strangling, bleeding, not breathing, to the person or someone else.",
+        _D,
+        (
+            "@HIT @ME|us|my|her|him|them|everyone|someone",
+            "@HIT @POSS _? @KIN|@CHILD",
+            "~hand|~arm|~knee|~hold|~fingers around|round|on|over @POSS _? neck|throat|mouth|"
+            "face|nose",
+            "can not|cannot breathe|breath",
+            "~bleed",
+            "blood is? everywhere",
+            "so|lots|loads|lot much|of blood",
+            "not|nt breathing|responding|conscious|waking",
+            "unconscious|unresponsive",
+            "~knock|~pass out|unconscious",
+            "~pull|~grab|~twist|~yank my|her|his hair|arm|arms|wrist|neck|throat",
+            "~scream|~shout|~cry|~beg for help|mercy",
+            "@WHO _{0,2} is|are|has ~go|~kick off|mad|mental|ballistic|crazy",
+            "~smash|~throw|~break _{0,2} things|stuff|everything|plates|furniture|up",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        examples=(
+            "he hit me",
+            "he's punched my son",
+            "his hands round my throat",
+            "my nan's not breathing",
+            "he's smashing things up",
+        ),
+    ),
+    Rule(
+        "threat_now",
+        "A threat for now: to kill, hurt or burn, with the target anywhere after.",
+        _D,
+        (
+            "will|going|about|coming|here|way|wants|want|threatening|threatens|swears|"
+            "swore|promised|vowed|ready|planning|plans|said|says|texted|told|messaged _{0,4} "
+            "~kill|~murder|~stab|~shoot|~strangle|~hurt|~harm|~attack|~rape|~batter|~beat|"
+            "~burn|~torch|~finish|~slit|~kidnap|~smash|~destroy|~kick _{0,3} @ME|@POSS|you|"
+            "down|it|in",
+            "~kill|~murder|~stab|~shoot|~strangle @ME|us",
+            "~come|~coming for|after me|us|you|my",
+            "you|ur|u|your are|is? dead|finished|next .",
+            "i|we am|are dead",
+            "dead tonight|meat",
+            "do me|her|him|us in",
+            "~teach me|you a lesson",
+            "watch your back",
+            "is|are going to die",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        examples=(
+            "he says he's coming to kill me tonight",
+            "he just texted saying he's going to come round and stab my brother",
+            "coming for you",
+            "you're dead",
+        ),
+    ),
+    Rule(
+        "arrival_now",
+        "Someone is on the way, coming over, or due within minutes.",
+        _D,
+        (
+            "@WHO _{0,4} is|are|will|ll @ADV? on @POSS way",
+            "on @POSS way here|over|round|back|now|tonight|to|.",
+            "@WHO _{0,4} is|are|will|ll @ADV? be? ~come|~head|~drive|~walk|~run|~race|~make "
+            "over|round|here|back|now|tonight|for|towards|to",
+            "@WHO _{0,4} will|ll be here|there|round|over|back",
+            "#|a|an|ten|five|twenty|few|couple _? minutes|mins|min|hour|seconds away|out|off",
+            "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call _{0,3} # _? minutes|"
+            "mins|min|hour|pm|am",
+            "be here|there|round|over in #|a|an|ten|five|twenty|few|couple|half _? minutes|"
+            "mins|min|hour|hours|half|seconds",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "he's on his way",
+            "he said 20 mins",
+            "she's coming over now",
+            "he'll be here in ten minutes",
+        ),
+    ),
+    Rule(
+        "arrived_now",
+        "Someone has just turned up, arrived, walked in or pulled up.",
+        _D,
+        (
+            "@WHO _{0,2} has|have|is|are|just @ADV? ~turn|~show|~rock|~pull|~pop up|in|round",
+            "@WHO _{0,2} has|have|is|are|just @ADV? ~arrive|~appear|~return|here",
+            "@WHO _{0,2} has|have|just ~come back|here|in|round|home",
+            "@WHO _{0,2} has|have|just ~get back|here|in|home !into",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=("he has just turned up", "she's just pulled up outside", "he has come back"),
+    ),
+    Rule(
+        "arrived",
+        "Someone turned up, arrived or came back (any tense; history and habit mute it).",
+        _D,
+        (
+            "@WHO _{0,2} ~turn|~show|~rock|~pull|~pop up",
+            "@WHO _{0,2} ~arrive|~appear|~reappear",
+            "@WHO _{0,2} ~come back|here|in|round|inside !to",
+            "@WHO _{0,2} ~get back|here|in|inside !trouble|touch|contact|bed|to",
+            "@WHO _{0,2} ~walk|~barge|~burst|~storm in|into",
+            "@WHO _{0,2} ~get on|off|in _? @VEHICLE|bus|train|tram|same|carriage|platform",
+        ),
+        Guard.ANY,
+        examples=("he turned up", "he's come back", "he got on my bus"),
     ),
     Rule(
         "children_taken",
+        "A child being taken, snatched or kept from the person.",
         _D,
-        rx(
-            r"(?:taking|taken|took|grabbed|snatched|has got|has|got|trying to take|"
-            r"drove off with|driving off with|will not give back|take) (?:my|the|our|her) "
-            r"(?:kids|children|child|son|daughter|baby|boy|girl|little one)"
+        (
+            "~take|~snatch|~grab|~abduct|~kidnap|~bundle|~drag|~lead _{0,2} @POSS _? @CHILD "
+            "!to|for|from|on|at|every|this|tomorrow|next|swimming|school|out|home|back|away|"
+            "into|shopping|camping",
+            "~drive|~run|~go off with @POSS _? @CHILD",
+            "not give|bring|hand|let @POSS? _? @CHILD? back|go",
+            "@WHO _{0,3} has|have|got @POSS _? @CHILD",
         ),
         Guard.ANY,
+        examples=(
+            "hes taken my daughter",
+            "he snatched my son outside school",
+            "she won't give the baby back",
+        ),
+    ),
+    Rule(
+        "hiding_now",
+        "The person is hiding, trapped, locked in or cornered, now.",
+        _D,
+        (
+            "i|we|im am|are|m? @ADV? hiding|hidden|trapped|locked|barricaded|stuck|cornered|pinned",
+            "~type|~text|~message|~write this? from|under|in|behind|inside _{0,3} "
+            "bathroom|loo|toilet|wardrobe|cupboard|bed|car|room|shed|attic|loft|cellar",
+            "~read|~look|~watch|~stand|~sit|~hover|~stare over my|me shoulder",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "I'm hiding in the bathroom",
+            "texting from under the bed",
+            "he's reading over my shoulder",
+        ),
     ),
     Rule(
         "hiding_trapped",
+        "Hiding, locked in, trapped, kept in, whispering so as not to be heard.",
         _D,
-        rx(
-            r"hiding(?! (?:my|our|his|it|this|that|things|stuff|money|the fact|from "
-            r"my family))",
-            r"(?<!feel )(?<!feeling )trapped",
-            r"locked (?:myself|ourselves|us|me) in",
-            r"locked in (?:the|my|a)",
-            r"barricaded",
-            r"can not get out",
-            r"will not let (?:me|us) (?:leave|go|out|in)",
-            r"blocking the (?:door|way|exit)",
-            r"whispering (?:because|as|so)",
-            r"can not (?:talk|speak) (?:because|he|she|they|him|her)",
-            r"(?:pinned|cornered|holding) (?:me|us) (?:down|in|against)",
-            r"cornered (?:me|us)",
-            r"(?:has|got) hold of (?:me|us|my)",
-            r"will not let (?:me|us) go",
+        (
+            "hiding|hid|hidden in|inside|under|behind|from|upstairs|downstairs|.",
+            "~lock|~barricade myself|ourselves|us|me|the|my _? kids? in|inside",
+            "locked in @POSS|a",
+            "~barricade",
+            "i|we|im|am|are|got|been|is|me|us trapped",
+            "trapped upstairs|downstairs|here|inside",
+            "trapped in|inside @POSS|a _? @PLACE",
+            "can|do not get? out|escape|leave|go",
+            "not let me|us leave|go|out|in|escape|out",
+            "~block @POSS _? door|doorway|way|exit|stairs",
+            "~pin|~corner|~hold me|us down|in|against|up|hostage",
+            "~corner me|us",
+            "has|got hold of me|us|my",
+            "~whisper because|so|as|cos",
+            "can not|cant talk|speak because|he|she|they|him|her|loud|properly|out",
+            "~refuse to leave|go|move",
         ),
         Guard.ANY,
+        examples=(
+            "locked myself in the bathroom",
+            "he won't let me leave",
+            "whispering so he cant hear",
+        ),
     ),
     Rule(
         "help_plea",
+        "A plea for help or for the police to come.",
         _D,
-        rx(
-            r"please help",
-            r"help me please",
-            r"help please",
-            r"someone help",
-            r"help me now",
-            r"help quick",
-            r"send (?:help|someone|police|the police)",
-            r"call (?:the )?police for me",
-            r"sos",
-            r"get (?:the )?police (?:here|now)",
-            r"^help me$",
+        (
+            "please|pls|plz|plez help",
+            "help me please|now|quick|quickly|asap|someone",
+            "help please",
+            "someone|somebody help me|us|please|now|quick|asap",
+            "!can|could|will|would|anyone someone|somebody help .",
+            "help quick|asap|urgent|urgently",
+            "send help|someone|police|the|an|ambulance",
+            "call|ring|phone|get the? police|999|ambulance for me|here|now|quick",
+            "sos",
+            "need _? police|ambulance|help now|here|asap|urgently|quick",
         ),
         Guard.NONE,
+        examples=("please help", "send police", "call 999 for me"),
     ),
     Rule(
         "in_danger",
+        "The person says they are in danger or fear for their life.",
         _D,
-        rx(
-            r"(?:i am|we are|i feel) (?:in danger|not safe (?:right now|now|here|tonight))",
-            r"(?:scared|afraid|fear|terrified) (?:for|of) (?:my|our) (?:life|lives)",
-            r"(?:going|about) to die",
-            r"think (?:he|she|they) (?:is|are) going to kill",
+        (
+            "i|we|im am|are|feel|m? in danger",
+            "i|we|im am|are|feel|m? not safe right|now|here|tonight",
+            "scared|afraid|fear|terrified|frightened for|of @POSS life|lives|safety",
+            "going|about to die",
+            "think|thinks @WHO is|are going to kill|hurt",
         ),
         Guard.NONE,
-    ),
-    Rule(
-        "arrived_just_now",
-        _D,
-        rx(
-            _WHO + r" (?:has |have |is |are )?(?:just )?(?:turned up|shown up|showed up|"
-            r"come back|came back|arrived|got here|walked in|come in|got on|got in|got off)"
-        ),
-        Guard.ANY,
+        examples=("i am in danger", "terrified for my life", "i think he's going to kill me"),
     ),
 )

@@ -1,16 +1,37 @@
-"""Deterministic check for immediate danger and self-harm signals.
+"""Deterministic check for immediate danger, self-harm and "possible danger".
 
-Runs on every user message (the SafetyGuard NLU component, and the channel
-safety net when the rest of the turn fails). It is a reviewed list of patterns,
-not a model, so a safeguarding lead can read why a message was flagged and a
-test set can pin its behaviour. It errs towards flagging: a false alarm costs a
-short 999 reminder, a miss can cost a life.
+Runs on every user message (the SafetyGuard NLU component, and the channels'
+safety net). It is a reviewed list of rules, not a model, so a safeguarding
+lead can read why a message was flagged and a test set can pin its behaviour.
+It errs towards flagging: a false alarm costs a short 999 reminder, a miss can
+cost a life.
 
-Patterns describing someone's presence, a weapon or violence are muted when the
-same clause is clearly hypothetical ("what should I do if he turns up?"), in
-the past ("last year") or habitual ("keeps turning up"), unless an urgency cue
-("now", "tonight", "still", "just") is also there. Self-harm patterns are never
-muted.
+How a message is read:
+
+1. Only the first and last ``EDGE_CHARS`` characters are read, so a huge
+   message costs no more than a 4,000-character one and danger said at the
+   start or the end is still found.
+2. normalise.py folds case, shorthand and typos; spaCy lemmatises
+   (matcher.py) and every rule's phrases are matched over lemmas and words.
+3. Context decides what each match means, clause by clause ("present beats
+   past", ``_verdict``):
+
+   - A *present* match (a rule marked ``present``: "he is outside", "he has
+     broken in", "he's got a knife") that is not itself inside a question,
+     a condition, fiction, a worry or a habit is a present-tense, first-hand
+     statement of danger. If the message holds one, nothing else in it mutes
+     anything: history and questions never cancel a live emergency ("the man
+     who hurt me last year is outside my flat", "he's broken in, when will
+     the police come").
+   - Otherwise a guarded danger match is silenced by a condition before it in
+     its clause ("what do I do if he turns up") or by fiction ("a dream", "a
+     film"), and by past wording ("last year"), unless an urgency word
+     ("now", "tonight", "still", "just") is there too. Habit ("keeps", "every
+     night") or worry ("I'm worried he...") turns it into a check-in instead.
+   - Self-harm matches are never muted.
+   - Check-in rules (risk words without certainty: someone near, a vehicle, a
+     threat, pills, a goodbye, a lone "help") give ``check_in`` unless the
+     clause is a condition, fiction or the past.
 """
 
 from __future__ import annotations
@@ -18,20 +39,55 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety.danger_rules import DANGER_RULES
+from bot.safety.matcher import RULE_ORDER, Hit, find
 from bot.safety.normalise import normalise
-from bot.safety.rules import HABITUAL, HYPOTHETICAL, ONLINE, PAST, URGENT, Guard, Rule, Signal
-from bot.safety.self_harm_rules import SELF_HARM_RULES
+from bot.safety.rules import (
+    FICTION,
+    HABITUAL,
+    HYPOTHETICAL,
+    ONLINE,
+    PAST,
+    URGENT,
+    URGENT_OVER_PAST,
+    WORRY,
+    Guard,
+    Signal,
+)
 
-RULES: tuple[Rule, ...] = DANGER_RULES + SELF_HARM_RULES
+# Work is bounded: at most the first and the last EDGE_CHARS characters.
+EDGE_CHARS = 2000
+
+# Rules about watching and following mean nothing when about social media.
+OFFLINE_ONLY = frozenset(
+    {"watching_waiting", "following_now", "following", "breaking_in_now", "breaking_in"}
+)
+# Simple present for a third person ("he turns up", "she follows me") describes
+# a habit, not this moment: it turns a match into a check-in.
+_THIRD_PERSON = frozenset({"he", "she", "someone", "somebody", "it", "ex", "man", "woman"})
+_NOT_HABIT = frozenset({"be", "have", "do", "say"})
+
+# A lone "help!" is a plea; a lone "help" is a check-in (on the web it comes
+# with the menu; on SMS, HELP stays the carrier keyword).
+_LONE_HELP_PLEA = re.compile(r"^\W*help\W*!\W*$", re.IGNORECASE)
+_LONE_HELP = re.compile(r"^\W*help\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Assessment:
-    """What the check found. Holds rule ids only, never the user's words."""
+    """What the check found. Holds rule ids only, never the user's words.
+
+    Attributes:
+        signals: Immediate danger and/or self-harm.
+        rule_ids: Ids of the danger and self-harm rules that fired.
+        check_in: "Possible danger": risk words without certainty. Always
+            False when ``immediate_danger`` is True.
+        check_in_rule_ids: Ids of the rules behind ``check_in``.
+    """
 
     signals: frozenset[Signal]
     rule_ids: tuple[str, ...]
+    check_in: bool = False
+    check_in_rule_ids: tuple[str, ...] = ()
 
     @property
     def immediate_danger(self) -> bool:
@@ -43,45 +99,142 @@ class Assessment:
 
     @property
     def any(self) -> bool:
+        """Danger or self-harm (a check-in alone is not an alarm)."""
         return bool(self.signals)
 
 
-def _muted(clause: str, guard: Guard) -> bool:
-    if guard is Guard.NONE or URGENT.search(clause):
-        return False
-    if HYPOTHETICAL.search(clause) or PAST.search(clause):
-        return True
-    return guard is Guard.ANY and bool(HABITUAL.search(clause))
+NOTHING = Assessment(frozenset(), ())
 
 
-# A lone "help!" is a plea; a lone "help" is usually a request for the menu.
-_LONE_HELP_PLEA = re.compile(r"^\W*help\W*!\W*$", re.IGNORECASE)
+@dataclass(frozen=True)
+class _Context:
+    condition_before: bool
+    fiction: bool
+    past: bool
+    habitual: bool
+    worry_before: bool
+    habit_verb: bool
+    urgent: bool
+    urgent_over_past: bool
+    online: bool
+
+
+def bounded(text: str) -> str:
+    """The part of ``text`` the check reads: all of it, or its two ends."""
+    if len(text) <= 2 * EDGE_CHARS:
+        return text
+    return text[:EDGE_CHARS] + "\n" + text[-EDGE_CHARS:]
+
+
+def _habit_verb(words: list[str], lemmas: list[str], hit: Hit) -> bool:
+    return any(
+        words[i - 1] in _THIRD_PERSON
+        and words[i].endswith("s")
+        and lemmas[i] != words[i]
+        and lemmas[i] not in _NOT_HABIT
+        for i in range(max(hit.start, 1), hit.end)
+    )
+
+
+def _context(words: list[str], lemmas: list[str], hit: Hit) -> _Context:
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    end = hit.end
+    while end < len(words) and words[end] != ".":
+        end += 1
+    # The first matched word counts as "before": "if he" in "if he turns up".
+    before = " ".join(words[start : hit.start + 1])
+    clause = " ".join(words[start:end])
+    return _Context(
+        condition_before=bool(HYPOTHETICAL.search(before)),
+        fiction=bool(FICTION.search(clause)),
+        past=bool(PAST.search(clause)),
+        habitual=bool(HABITUAL.search(clause)),
+        worry_before=bool(WORRY.search(before)),
+        habit_verb=_habit_verb(words, lemmas, hit),
+        urgent=bool(URGENT.search(clause)),
+        urgent_over_past=bool(URGENT_OVER_PAST.search(clause)),
+        online=bool(ONLINE.search(clause)),
+    )
+
+
+def _is_first_hand_present(hit: Hit, ctx: _Context) -> bool:
+    """A present-tense statement of danger, not inside a question, a story or a habit."""
+    return (
+        hit.rule.present
+        and not ctx.condition_before
+        and not ctx.fiction
+        and not ctx.worry_before
+        and not ctx.habit_verb
+        and not (ctx.habitual and not ctx.urgent)
+    )
+
+
+def _verdict(hit: Hit, ctx: _Context, present_in_message: bool) -> str | None:
+    """ "fire", "check_in" or None (muted) for one hit. Present beats past."""
+    rule = hit.rule
+    if rule.id in OFFLINE_ONLY and ctx.online:
+        return None
+    if Signal.CHECK_IN in rule.signals:
+        if ctx.condition_before or ctx.fiction or (ctx.past and not ctx.urgent_over_past):
+            return None
+        return "check_in"
+    if rule.guard is Guard.NONE or present_in_message:
+        return "fire"
+    if ctx.condition_before or ctx.fiction:
+        return None
+    if ctx.past:
+        return "fire" if ctx.urgent_over_past else None
+    if ctx.habit_verb and rule.guard is Guard.ANY:
+        return "check_in"
+    if ctx.urgent:
+        return "fire"
+    if ctx.worry_before or (rule.guard is Guard.ANY and ctx.habitual):
+        return "check_in"
+    return "fire"
 
 
 def assess(text: str | None) -> Assessment:
-    """Checks one user message for immediate-danger and self-harm signals.
+    """Checks one user message for danger, self-harm and possible danger.
 
     Args:
-        text: The message as the user typed it (any language, any length).
+        text: The message as the user typed it (any language, any length; only
+            its first and last 2,000 characters are read).
 
     Returns:
-        The signals found and the ids of the rules that matched.
+        The signals found, the ids of the rules that fired, and the check-in
+        verdict.
     """
     if not text:
-        return Assessment(frozenset(), ())
-    clauses = [c.strip() for c in normalise(text).split(" . ") if c.strip(" .")]
-    signals: set[Signal] = set()
-    rule_ids: list[str] = []
+        return NOTHING
+    text = bounded(text)
     if _LONE_HELP_PLEA.match(text):
-        signals.add(Signal.IMMEDIATE_DANGER)
-        rule_ids.append("help_plea")
-    for rule in RULES:
-        for clause in clauses:
-            if not rule.pattern.search(clause) or _muted(clause, rule.guard):
-                continue
-            if rule.id in ("watching_waiting", "following_now") and ONLINE.search(clause):
-                continue
-            signals.add(rule.signal)
-            rule_ids.append(rule.id)
-            break
-    return Assessment(frozenset(signals), tuple(rule_ids))
+        return Assessment(frozenset({Signal.IMMEDIATE_DANGER}), ("help_plea",))
+    if _LONE_HELP.match(text):
+        return Assessment(frozenset(), (), True, ("lone_help",))
+    normalised = normalise(text)
+    if not normalised.strip(" ."):
+        return NOTHING
+    # Clause breaks at both ends let phrases say "nothing before" or "nothing
+    # after" ("end it .").
+    words, lemmas, hits = find(". " + normalised + " .")
+    contexts = [_context(words, lemmas, hit) for hit in hits]
+    present = any(_is_first_hand_present(h, c) for h, c in zip(hits, contexts, strict=True))
+    signals: set[Signal] = set()
+    fired: set[str] = set()
+    checks: set[str] = set()
+    for hit, ctx in zip(hits, contexts, strict=True):
+        verdict = _verdict(hit, ctx, present)
+        if verdict == "fire":
+            signals.update(s for s in hit.rule.signals if s is not Signal.CHECK_IN)
+            fired.add(hit.rule.id)
+        elif verdict == "check_in":
+            checks.add(hit.rule.id)
+    danger = Signal.IMMEDIATE_DANGER in signals
+    return Assessment(
+        frozenset(signals),
+        tuple(sorted(fired, key=RULE_ORDER.__getitem__)),
+        check_in=bool(checks) and not danger,
+        check_in_rule_ids=() if danger else tuple(sorted(checks, key=RULE_ORDER.__getitem__)),
+    )

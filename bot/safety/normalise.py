@@ -18,6 +18,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,\n\r]+|\s-\s")
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
 _NON_WORD = re.compile(r"[^a-z0-9 .]+")
 _SPACES = re.compile(r"\s+")
+_NUMBER_WORD = re.compile(r"^(\d+)(?!st$|nd$|rd$|th$)([a-z]{2,})$")
 # Dropped final g ("bangin", "followin") on verbs the patterns use.
 _G_DROPPED = frozenset(
     "bangin knockin followin kickin smashin screamin shoutin watchin waitin hidin "
@@ -115,6 +116,47 @@ SHORTHAND: dict[str, str] = {
     "halp": "help",
     "hepl": "help",
     "polic": "police",
+    "youre": "you are",
+    "youll": "you will",
+    "youve": "you have",
+    "ure": "you are",
+    "ull": "you will",
+    "omw": "on my way",
+    "otw": "on the way",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "tmrw": "tomorrow",
+    "sum1": "someone",
+    "some1": "someone",
+    "sum1s": "someone is",
+    "every1": "everyone",
+    "no1": "no one",
+    "any1": "anyone",
+    "dnt": "do not",
+    "cnt": "can not",
+    "wnt": "want",
+    "wana": "want to",
+    "gona": "going to",
+    "cud": "could",
+    "wud": "would",
+    "shud": "should",
+    "bcos": "because",
+    "bcoz": "because",
+    "tabs": "tablets",
+    "paras": "paracetamol",
+    "imma": "i am going to",
+    "ima": "i am going to",
+    "finna": "going to",
+    "thx": "thanks",
+    "nxt": "next",
+    "dwn": "down",
+    "bk": "back",
+    "outta": "out of",
+    "abt": "about",
+    "sumone": "someone",
+    "summat": "something",
+    "nuthin": "nothing",
+    "nothin": "nothing",
 }
 
 # Words the patterns rely on that are long enough (>= 5 letters) to repair by
@@ -157,6 +199,26 @@ _REPAIRABLE = (
     "hiding",
     "scared",
     "terrified",
+    "paracetamol",
+    "sertraline",
+    "citalopram",
+    "tablet",
+    "overdose",
+    "goodbye",
+    "stabbed",
+    "stabbing",
+    "strangled",
+    "garage",
+    "kitchen",
+    "parked",
+    "outside",
+    "swallowed",
+    "bleeding",
+    "minutes",
+    "threatened",
+    "following",
+    "hammer",
+    "machete",
 )
 # Real words one edit away from a repairable word; never "repair" these.
 _PROTECTED = frozenset(
@@ -181,6 +243,15 @@ _PROTECTED = frozenset(
         "scares",
         "shared",
         "scarred",
+        "tablet",
+        "parker",
+        "parket",
+        "marked",
+        "barked",
+        "kitten",
+        "hummer",
+        "garbage",
+        "minuets",
         "sacred",
         "behinds",
         "widow",
@@ -248,6 +319,11 @@ def normalise(text: str) -> str:
             continue
         if token in _G_DROPPED:
             token += "g"
+        if token not in SHORTHAND and _NUMBER_WORD.match(token):
+            # "20mins" -> "20 minutes", "10pm" -> "10 pm"
+            number, word = _NUMBER_WORD.match(token).groups()
+            words.append(number)
+            token = word
         token = SHORTHAND.get(token, token)
         words.append(" ".join(_repair(part) for part in token.split()))
     return _SPACES.sub(" ", " ".join(words)).strip()

@@ -1,125 +1,249 @@
-"""Patterns for self-harm and suicide risk. Never muted by context: "I took my tablets
-an hour ago" is as urgent as "now". Beyond direct words, they cover the published
-warning signs: hopelessness, being a burden, saying goodbye, putting affairs in
-order, giving things away, researching methods, being somewhere high."""
+"""Rules for self-harm and suicide risk. Never muted by context: "I took my tablets
+an hour ago" is as urgent as "now". Beyond direct words they cover the published
+warning signs: hopelessness, no way out, being a burden, saying goodbye,
+putting affairs in order, giving things away, researching methods or doses,
+stockpiling medicines, ropes, being somewhere high. Self-harm with heavy
+bleeding also gives the danger reply (999).
+
+The phrase language is explained in danger_rules.py and rules.compile_phrase.
+"""
 
 from __future__ import annotations
 
-from bot.safety.rules import Guard, Rule, Signal, rx
+from bot.safety.rules import Rule, Signal
 
-_S = Signal.SELF_HARM
+_S = (Signal.SELF_HARM,)
+_BOTH = (Signal.SELF_HARM, Signal.IMMEDIATE_DANGER)
+
+_SELF = "[myself|meself|my self|herself|himself|themselves|themself|ourselves]"
+_DIE = "die|dying|died|dead|death"
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
     Rule(
         "suicide_words",
+        "Suicide named, or killing, hanging or ending oneself.",
         _S,
-        rx(
-            r"kill (?:myself|my self|meself|herself|himself|themselves)",
-            r"killing (?:myself|herself|himself|themselves)",
-            r"suicid\w*",
-            r"(?:take|taking) my (?:own )?life",
-            r"end (?:my life|it all|everything)",
-            r"end it(?! with)",
-            r"ending (?:it|my life|things|it all)(?! with)",
-            r"hang (?:myself|my self)",
-            r"noose",
-            r"rope (?:\w+ ){0,12}(?:using it|use it|myself|thinking about it)",
+        (
+            f"~kill|~hang|~top|~off|~unalive|~drown|~gas|~poison|~shoot|~suffocate {_SELF}",
+            "re:^suicid",
+            "~unalive",
+            "~take|~end my|her|his own? life",
+            "~end it|things|everything|myself !with|between|for|off|now",
+            "~end it|things|everything all|now|tonight|today|soon",
+            "~end _? all .",
+            "noose|ligature",
+            "kms",
         ),
-        Guard.NONE,
+        examples=(
+            "i want to kill myself",
+            "ive thought about ending it",
+            "she said she'll hang herself",
+            "im going to end it tonight",
+        ),
     ),
     Rule(
         "wish_to_die",
+        "Wanting to die, not wanting to live, being better off dead.",
         _S,
-        rx(
-            r"(?:do not|not) want to (?:live|be alive|be here|exist|wake up|go on|carry on)",
-            r"no (?:point|reason) (?:in |of )?(?:living|life|going on|being alive|"
-            r"carrying on|to live)",
-            r"point in (?:living|life|going on|carrying on)",
-            r"better off (?:dead|without me)",
-            r"(?:want|wanna|wish|ready) to die",
-            r"(?:sleep|go to sleep) (?:forever|for ever|and not|and never)",
-            r"(?:if|when) i (?:was|were|am) (?:not|no longer) (?:around|here|alive)",
-            r"if i (?:died|was dead|were dead|am dead|was gone|were gone)",
-            r"(?:easier|better) (?:for everyone )?(?:if|when) i (?:was|were|am) "
-            r"(?:not|no longer|dead|gone)",
-            r"no way out",
-            r"only way out",
-            r"(?:not|never) (?:going to be|be) (?:around|here) (?:much longer|for long|"
-            r"anymore|any more|tomorrow)",
-            r"(?:planning|planned|plan) (?:how to do it|how i will do it|my death|to end)",
-            r"(?:tired|sick) of (?:living|life|being alive)",
-            r"stop existing",
-            r"(?:not|never) exist",
-            r"cease to exist",
-            r"a burden",
-            r"burden (?:to|on) (?:everyone|everybody|my|them|people)",
-            r"(?:can not|do not) see (?:a|any) future",
-            r"no future",
-            r"do not want (?:a|any) future",
-            r"giving (?:my|all my|away my) (?:things|stuff|belongings|possessions)",
-            r"will not need (?:them|it|my things) (?:anymore|any more)?",
-            r"do it myself",
-            r"can not (?:do|take) (?:this|it) any ?more",
-            r"this is goodbye",
-            r"goodbye forever",
-            r"sorry for everything",
-            r"tell my (?:mum|mom|dad|kids|children|family|sister|brother|partner) "
-            r"(?:i|that i) love",
-            r"no point (?:in |to )?(?:anything|it all|any of it)",
-            r"nothing (?:left )?to live for",
-            r"point (?:of|in) (?:carrying on|going on|living|anything)",
-            r"letters (?:to|for) my",
-            r"thinking (?:about|of) (?:jumping|driving into|crashing|walking into|"
-            r"stepping in front|ending|not being here|dying)",
-            r"(?:drive|driving|crash|crashing) (?:into|off) (?:a|the) (?:\w+ )?(?:wall|"
-            r"bridge|tree|lorry|cliff)",
-            r"one way out",
-            r"(?:will not|wont) be needing (?:it|them|anything|my)",
-            r"(?:given|giving) away",
-            r"sorted (?:out )?(?:all )?my (?:stuff|things|affairs)",
-            r"how many (?:\w+ )?(?:pills|tablets|paracetamol|sleeping pills) (?:it takes|"
-            r"to take|would|does it take|to kill|to die)",
-            r"(?:nobody|no one|noone|no body) (?:would|will) (?:even )?(?:miss|care|notice)",
-            r"(?:they|kids|children|everyone|family|he|she|my \w+) (?:would|will) be "
-            r"better off",
-            r"wish i (?:was|were) (?:dead|gone|never born)",
-            r"rather be dead",
-            r"never wake up",
-            r"not wake up",
-            r"not (?:be )?here (?:anymore|any more|tomorrow|much longer)",
-            r"in case i am not here",
-            r"(?:if|when) i (?:was|am|were) gone",
-            r"done with (?:life|living|it all)",
-            r"want (?:it all|everything) to (?:stop|end)",
-            r"want it to end",
-            r"disappear (?:for good|forever)",
-            r"(?:say|saying|said) goodbye to everyone",
-            r"goodbye letters?",
-            r"letters to my (?:kids|children|family)",
+        (
+            f"want|wanna|wish|ready|deserve|longing|rather|prefer|just to? {_DIE}",
+            f"wish i was|were|could {_DIE}|gone|never|not",
+            "rather be dead|gone",
+            "better off dead|gone|without me",
+            "~be better|happier|easier without me",
+            "not|never want to [live|be alive|be here|exist|wake up|go on|carry on|keep going|"
+            "continue|survive|be around|see tomorrow|breathe|be in this world|live anymore]",
+            "no point _{0,2} [living|life|going on|carrying on|anything|trying|being alive|"
+            "existing|any of it|it all|waking up|me|being here]",
+            "point in|of _? [living|going on|carrying on|anything|life|being alive|me]",
+            "tired|sick|done of|with [living|life|being alive|it all|everything|fighting|existing]",
+            "can not|not [go on|carry on|keep going|take it|take this|do this|do it] "
+            "[any more|anymore|any longer|like this]",
+            "~sleep [forever|for ever|and not wake|and never wake]",
+            "not|nt see the|any point",
+            "do it [myself|meself]",
+            "if i am|m dead|gone",
+            "not|never wake up",
+            "only|one way out",
+            "no way|escape out",
+            f"[except|apart from|other than|but] _? {_DIE}|ending",
+            f"{_DIE} is|would|seems|feels|might _{{0,2}} the? only|answer|option|way|better|"
+            "easier|best",
+            "a|the burden",
+            "burden to|on",
+            "no|any future",
+            "not see a|any future",
+            "no reason to [live|be here|go on|stay|carry on]",
+            "nothing _? to live for",
+            "not|never _{0,2} be [here|around] [tomorrow|much longer|anymore|any more|for long|"
+            "next|for much longer]",
+            "~plan|~decide|~work _{0,2} [how to do it|how i will do it|how to end|when to do it|"
+            "my death|my exit|how i am going to do it]",
+            "@KIN|@CHILD|everyone|they|everybody|world _{0,2} would|will|d be _? better|happier"
+            " off|without",
+            "i will not|wont need|be needing them|it|anything|my",
+            "if|when i am|was|were [not|no longer] here|around|alive",
+            "when|once|after i am|was|m gone",
+            "if i [died|was dead|disappeared|were dead|was gone|were gone]",
+            "~disappear [forever|for good|permanently]",
+            "stop|cease [existing|to exist|breathing]",
+            "want [it all|everything|all of it|the pain|my life|all this] to [stop|end|be over]",
+            "want it to end",
+            "~give away my _? things|stuff|belongings|possessions|dog|cat|pets|jewellery",
+            "~give my _? things|stuff|belongings|possessions|dog|cat|pets|jewellery _{0,3} away|to",
+            "giving|given|gave away my|all|everything|things|stuff|belongings",
+            "~sort out? all? my _? affairs|will|things|stuff|finances|funeral",
+            "[look after|take care of] my _{0,2} when|if|for",
+            "done something stupid|silly|daft",
+            "[no one|nobody|noone] would|will even? miss|care|notice",
         ),
-        Guard.NONE,
+        examples=(
+            "i dont want to be here anymore",
+            "everyone would be better off without me",
+            "theres no way out except dying",
+            "i'm a burden",
+            "I've given away my cat",
+        ),
+    ),
+    Rule(
+        "farewell",
+        "Saying goodbye for good, last messages, notes and letters.",
+        _S,
+        (
+            "this is goodbye",
+            "goodbye|bye _{0,2} everyone|forever|all|world|good|ever|last",
+            "~say goodbye|goodbyes|bye to [everyone|my|them|you all]",
+            "my|this|is last message|text|goodbye|words",
+            "love you all _? goodbye|bye|forever|always|sorry",
+            "sorry for [everything|all of it]",
+            "[thank you|thanks] for everything _? goodbye|bye",
+            "~tell my _{0,2} [i love|that i love]",
+            "not [be needing|need] them|it|anything|my _{0,2} [anymore|any more|again]",
+            "~write _{0,3} note|notes|letter|letters _{0,2} to|for my|everyone|each|family|"
+            "kids|children|@KIN",
+            "goodbye note|letter|letters|message|text|video",
+        ),
+        examples=(
+            "this is goodbye",
+            "tell my kids i love them",
+            "ive written letters to my family",
+        ),
+    ),
+    Rule(
+        "method_question",
+        "Questions about doses, quantities or ways to die.",
+        _S,
+        (
+            "how many|much _{0,4} @MEDS _{0,6} ~kill|die|dying|dead|fatal|lethal|~overdose|"
+            "enough|end|forever|never|deadly|liver|damage|harm|kidneys|od|death|too",
+            "how many|much _{0,3} would|does|will|to it? ~take|~kill .",
+            "how many|much _{0,2} @MEDS _{0,3} it|would|does|to|will ~take|~kill|~do",
+            "lethal|fatal|deadly|toxic|overdose amount|dose|doses|level|quantity|amounts",
+            "enough @MEDS _{0,3} to",
+            "what|which @MEDS|@METHOD _{0,4} ~kill|~die|fatal|lethal|painless|quickest|fastest",
+            "painless|quickest|quick|easiest|easy|fastest|best|surest|peaceful way|ways|method|"
+            "methods to|of _? die|dying|~kill|~end",
+            "how high|far _{0,3} ~fall|drop|~jump|bridge|building _{0,3} ~kill|~die|survive|"
+            "fatal|dead",
+            "how long _{0,4} ~die|~bleed|dead|~kill",
+            "~bleed out",
+            "how deep _{0,3} ~cut",
+        ),
+        examples=(
+            "how many paracetamol would it take",
+            "what is a lethal dose of sertraline",
+            "quickest way to die",
+        ),
+    ),
+    Rule(
+        "stockpiling",
+        "Saving up, collecting or lining up medicines.",
+        _S,
+        (
+            "~save|~stockpile|~hoard|~collect|~stash|~gather|~build|~count|~line _{0,3} @MEDS",
+            "@MEDS _{0,3} saved|stockpiled|hoarded|collected|stashed|ready|lined|counted|"
+            "~save|~stockpile|~hoard|~collect|~stash",
+            "@MEDS _{0,3} [in front of|next to|beside] me",
+            "@MEDS _{0,2} in my hand|hands",
+            "~buy|~get|~order|~have _{0,3} @AMOUNT _{0,2} @MEDS",
+            "~buy|~get|~order|~have _{0,2} # _? boxes|packets|packs|strips|@MEDS",
+            "got|have the @MEDS",
+        ),
+        examples=(
+            "been saving my tablets",
+            "ive got all the pills ready",
+            "bought loads of paracetamol from different shops",
+        ),
+    ),
+    Rule(
+        "overdose",
+        "An overdose taken, or medicines or poison swallowed in quantity.",
+        _S,
+        (
+            "~overdose|od|oded",
+            "~take|~swallow|~down|~neck|~chuck|~pop|~had _{0,3} @AMOUNT|# _{0,3} @MEDS",
+            "~swallow _{0,4} @MEDS|bleach|poison|everything",
+            "~drink|~swallow|~take|~drank _{0,2} bleach|antifreeze|poison|weedkiller",
+            "~drink|~down _{0,4} vodka|wine|whisky|alcohol|gin|bottle __{0,6} @MEDS",
+            "@MEDS __{0,6} vodka|wine|whisky|alcohol|gin|drink|drunk",
+            "~swallow|~down [them|the lot|all of them|them all|everything]",
+            "~take [them all|all of them|the whole lot]",
+        ),
+        examples=(
+            "i took too many pills",
+            "just swallowed 30 tablets",
+            "I've taken all my sertraline",
+        ),
     ),
     Rule(
         "self_injury",
+        "Hurting, cutting or burning oneself.",
         _S,
-        rx(
-            r"(?:hurt|harm|cut|cutting|harming|hurting|burn|burning) (?:myself|my self|"
-            r"my arms|my wrists|my legs)",
-            r"self ?harm\w*",
-            r"cutting again",
-            r"overdose\w*",
-            r"took (?:all |a load of |loads of |too many |a lot of |a handful of )?(?:my |the )?"
-            r"(?:tablets|pills|paracetamol|meds|medication|sleeping pills|sleeping tablets)",
-            r"swallowed (?:\w+ ){0,4}(?:pills|tablets|paracetamol|meds|medication)",
-            r"(?:pills|tablets) (?:all )?(?:lined up|ready|saved up)",
-            r"got the (?:pills|tablets)",
-            r"(?:jump|jumping) (?:off|from|in front of)",
-            r"on the edge of (?:the|a) (?:\w+ ){0,3}(?:roof|bridge|cliff|building)",
-            r"(?:^|i am )(?:on|at) the (?:roof|top) of (?:the|a|my) (?:\w+ ){0,2}(?:building|"
-            r"multi storey|car park|bridge|flats|block|tower)",
-            r"(?:^|i am |we are )(?:sat|sitting|standing|stood) (?:on|by|at|near) (?:the|a) "
-            r"(?:\w+ )?(?:bridge|railway|tracks|train tracks|railway line|ledge|roof|edge|cliff)",
+        (
+            "~hurt|~harm|~cut|~burn|~punch|~hit|~scratch|~starve|~bite|~slash|~stab|~injure|"
+            "~bang [myself|meself|my self|my own body]",
+            "self harm|harming|harmed|harmer|injury|injuring|hurt|hurting",
+            "selfharm|selfharming",
+            "~cut|~slit|~slash|~carve|~scratch|~burn my|me|both wrist|wrists|arm|arms|leg|legs|"
+            "thigh|thighs|skin|stomach|body|throat|wrist",
+            "~cut again",
+            "[started|go back to|going back to|relapsed|relapse] _{0,2} "
+            "cutting|harming|hurting|self",
+            "razor|razors|blade|blades _{0,5} ~cut|myself|skin|arm|wrist|~use|ready",
+            "i|to|of|about|will|ll|gonna|could|might|and ~jump|~throw myself? off|from|in",
+            "~step|~walk|~run|~drive|~lie|~throw myself? [in front of|into|off|onto] the|a? _? "
+            "train|traffic|lorry|bus|river|sea|motorway|cliff|canal|tracks",
+            "i|im|am|we|sat|sitting|standing|stood|sit|stand on|at|by|near|under|top|over "
+            "the|a _? bridge|tracks|ledge|roof|edge|cliff|cliffs",
+            "edge of the|a _{0,3} roof|bridge|cliff|building|park|multi",
+            "top of the|a _{0,2} building|multi|park|bridge|flats|block|tower|cliff",
+            "~drive|~crash _{0,3} into|off _? wall|bridge|tree|lorry|cliff|motorway",
+            "rope|noose __{0,10} ~strong|~hold|~weight|beam|~tie|knot|~hang|neck|myself|loft|"
+            "banister|tree|hook|enough|ready|~use|thinking",
+            "on|at the roof|top|edge of my|the|a _? building|block|flats|tower|multi|bridge|cliff",
+            "belt|cable|cord|scarf|flex|tie _{0,6} neck|myself|~hang|beam|banister|hook|loft",
         ),
-        Guard.NONE,
+        examples=(
+            "i've been cutting again",
+            "I want to hurt myself",
+            "standing on the bridge",
+            "i bought a rope, will it hold my weight",
+        ),
+    ),
+    Rule(
+        "self_harm_bleeding",
+        "Self-harm with heavy bleeding: needs both the self-harm support and 999.",
+        _BOTH,
+        (
+            "~cut|cuts|~slit|~slash|deep|wound|wounds|wrist|wrists|arm __{0,8} not|nt|never "
+            "~stop ~bleed",
+            "~cut|~slit|~slash __{0,7} ~bleed _{0,3} lot|loads|badly|heavily|everywhere|"
+            "heavy|bad|through",
+            "~cut _{0,4} [so deep|too deep|deeply|really deep]",
+        ),
+        examples=(
+            "cut myself and it wont stop bleeding",
+            "i slit my wrist and im bleeding a lot",
+        ),
     ),
 )
