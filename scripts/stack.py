@@ -1,14 +1,29 @@
-"""Starts and stops the whole stack: Redis (if none is reachable), action server, Rasa.
+"""Starts, supervises and stops the whole stack: Redis (if none is reachable),
+the action server, the web service and Rasa.
 
-Used by ``make run`` (``python -m scripts.stack run``) and by the end-to-end
-tests, so both run the same processes the same way. Ctrl-C (SIGINT) or SIGTERM
-stops every child cleanly, newest first.
+``make run`` (``python -m scripts.stack run``) supervises: it prints one line
+per service as it comes up and the URLs to open, sends every child's output
+(third-party warnings, progress bars, logs) to ``logs/<service>.log``, restarts
+a crashed service with backoff while the rest stay up, and stops everything on
+SIGTERM, SIGINT or SIGHUP. The end-to-end tests and benches use :class:`Stack`
+directly, so they run the same processes the same way.
+
+Children never outlive the runner. On Linux each child asks the kernel, in
+``preexec_fn``, for SIGTERM when its parent dies (``prctl(PR_SET_PDEATHSIG)``):
+that holds even when the runner is killed with SIGKILL, where no cleanup code
+of ours can run. SIGTERM rather than SIGKILL lets Redis flush its append-only
+file and Rasa finish the turn in flight. The signal fires when the *thread*
+that forked the child ends, so every child is started from the main thread.
+Children run in sessions of their own, so a Ctrl-C reaches the runner only,
+which then stops them in order.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
+import secrets
 import shutil
 import signal
 import subprocess
@@ -16,40 +31,68 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 import redis
 
+from common.settings import ENV_FILE, Settings, SettingsError, load_settings
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
 MODEL_PATH = ROOT / "models" / "stalking-support.tar.gz"
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
-
-
-def read_env_file(path: Path) -> dict[str, str]:
-    """Parses KEY=VALUE lines; comments and blank lines are skipped."""
-    values: dict[str, str] = {}
-    if not path.is_file():
-        return values
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, _, value = line.partition("=")
-        values[key.strip()] = value.strip().strip('"').strip("'")
-    return values
+LOG_DIR = ROOT / "logs"
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "0.0.0.0"}
+# A service that stays up this long has its restart delay reset.
+STABLE_SECONDS = 60.0
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def settings(overrides: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Defaults from .env.example, then .env, then the real environment, then overrides."""
-    env = read_env_file(ROOT / ".env.example")
-    env.update(read_env_file(ROOT / ".env"))
-    env.update({k: v for k, v in os.environ.items() if k in env or k.startswith("RASA_")})
-    env.update(overrides or {})
+    """The children's environment: real environment > .env > defaults, then overrides.
+
+    Values are read and checked by ``common.settings``. When ACTION_SERVER_TOKEN
+    is empty a random one is generated here, once per runner (or per test
+    stack), and reaches Rasa and the action server through their environment:
+    nothing is written to disk and a fresh machine needs no manual step.
+
+    Raises:
+        SettingsError: A variable has an unusable value.
+    """
+    overrides = dict(overrides or {})
+    fields = set(Settings.__fields__)
+    known = {k.lower(): v for k, v in overrides.items() if k.lower() in fields}
+    env = load_settings(**known).environ()
+    env.update({k: v for k, v in overrides.items() if k.lower() not in fields})
+    if not env["ACTION_SERVER_TOKEN"]:
+        env["ACTION_SERVER_TOKEN"] = secrets.token_urlsafe(32)
+    # Sanic reads SANIC_* into every app's config (sanic/config.py,
+    # load_environment_vars), so this caps `rasa run` and the web service: a
+    # larger Content-Length gets 413 before the body is read.
+    env["SANIC_REQUEST_MAX_SIZE"] = env["REQUEST_MAX_BYTES"]
     return env
+
+
+def ensure_secret_in_env_file(env: dict[str, str], name: str, env_file: Path = ENV_FILE) -> None:
+    """Gives an empty secret a random value and keeps it in ``.env`` (mode 0600).
+
+    For secrets that must survive a restart (the web chat signs the session
+    tokens pages keep with WEBCHAT_TOKEN_SECRET). Only ever appends a line.
+    """
+    if env.get(name, "x"):
+        return
+    value = secrets.token_urlsafe(32)
+    existing = env_file.read_text(encoding="utf-8") if env_file.exists() else ""
+    separator = "" if not existing or existing.endswith("\n") else "\n"
+    fd = os.open(env_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as out:
+        out.write(
+            f"{separator}# Written by make run (scripts/stack.py) on first run.\n{name}={value}\n"
+        )
+    env[name] = value
+    print(f"  (wrote a random {name} into {env_file.name})", flush=True)
 
 
 def redis_client(env: Mapping[str, str], db_key: str = "REDIS_DB") -> redis.Redis:
@@ -70,18 +113,58 @@ def redis_reachable(env: Mapping[str, str]) -> bool:
         return False
 
 
+def http_ok(url: str, timeout: float = 1.0) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout):
+            return True
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
 def wait_for_http(url: str, timeout: float, process: subprocess.Popen | None = None) -> None:
     """Polls url until it answers, the process dies, or timeout seconds pass."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
             raise RuntimeError(f"process for {url} exited with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.5)
+        if http_ok(url, timeout=2):
+            return
+        time.sleep(0.3)
     raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
+
+
+_libc: ctypes.CDLL | None = None
+
+
+def _child_setup(parent_pid: int) -> Callable[[], None]:
+    """What each child runs between fork and exec (``preexec_fn``)."""
+    global _libc
+    if _libc is None and sys.platform.startswith("linux"):
+        _libc = ctypes.CDLL(None, use_errno=True)  # loaded before fork, not in the child
+    libc = _libc
+
+    def setup() -> None:
+        # A runner started in the background by a script has SIGINT ignored, and
+        # ignored signals stay ignored across exec: give the children the defaults.
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT):
+            signal.signal(signum, signal.SIG_DFL)
+        if libc is not None:
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+            if os.getppid() != parent_pid:  # the runner died before prctl took effect
+                os.kill(os.getpid(), signal.SIGTERM)
+
+    return setup
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How to start one service and how to tell that it is up."""
+
+    name: str
+    args: list[str]
+    ready: Callable[[], bool]
+    start_timeout: float
+    address: str
 
 
 @dataclass
@@ -93,7 +176,7 @@ class Service:
 
 @dataclass
 class Stack:
-    """The running processes of one stack. Start with start(), stop with stop()."""
+    """The processes of one stack. Start with start(), stop with stop()."""
 
     env: dict[str, str]
     log_dir: Path | None = None
@@ -104,32 +187,54 @@ class Stack:
         if not self.quiet:
             print(f"stack: {message}", flush=True)
 
-    def _spawn(self, name: str, args: list[str]) -> Service:
-        log = None
-        if self.log_dir is not None:
-            self.log_dir.mkdir(parents=True, exist_ok=True)
-            log = (self.log_dir / f"{name}.log").open("ab")
-        process = subprocess.Popen(
-            args,
-            cwd=ROOT,
-            env={**os.environ, **self.env},
-            stdout=log,
-            stderr=subprocess.STDOUT if log else None,
-            start_new_session=True,  # Ctrl-C reaches us; we stop children in order
-        )
-        service = Service(name, process, log)
-        self.services.append(service)
-        return service
+    # -- what to run ---------------------------------------------------------
 
-    def ensure_redis(self) -> None:
-        if redis_reachable(self.env):
-            self.say(f"using Redis at {self.env['REDIS_HOST']}:{self.env['REDIS_PORT']}")
-            return
-        if self.env["REDIS_HOST"] not in LOCAL_HOSTS:
-            raise SystemExit(
-                f"stack: Redis at {self.env['REDIS_HOST']}:{self.env['REDIS_PORT']} is not "
-                "reachable. Start it, or unset REDIS_HOST to let make run start a local one."
+    def spec(self, name: str, model: Path = MODEL_PATH) -> Spec:
+        env = self.env
+        if name == "actions":
+            port = env["ACTION_PORT"]
+            return Spec(
+                name,
+                [str(VENV_BIN / "python"), "-m", "actions.server"],
+                lambda: http_ok(f"http://127.0.0.1:{port}/health"),
+                120,
+                f"http://{env['ACTION_INTERFACE']}:{port} (token required)",
             )
+        if name == "web":
+            port = env["WEB_PORT"]
+            return Spec(
+                name,
+                [str(VENV_BIN / "python"), "-m", "web.server"],
+                lambda: http_ok(f"http://127.0.0.1:{port}/health"),
+                60,
+                f"http://localhost:{port}/",
+            )
+        if name == "rasa":
+            port = env["RASA_PORT"]
+            args = [
+                str(VENV_BIN / "rasa"), "run",
+                "--model", str(model),
+                "--endpoints", "endpoints.yml",
+                "--credentials", "credentials.yml",
+                "--port", port,
+                "--interface", env.get("RASA_INTERFACE", "127.0.0.1"),
+            ]  # fmt: skip
+            # Rasa listens only once the model is loaded, so "/" answering means ready.
+            return Spec(
+                name, args, lambda: http_ok(f"http://127.0.0.1:{port}/"), 300,
+                f"http://localhost:{port}/",
+            )  # fmt: skip
+        if name == "redis":
+            return Spec(
+                name,
+                self._redis_args(),
+                lambda: redis_reachable(self.env),
+                15,
+                f"127.0.0.1:{env['REDIS_PORT']}",
+            )
+        raise ValueError(f"unknown service {name!r}")
+
+    def _redis_args(self) -> list[str]:
         server = shutil.which("redis-server")
         if server is None:
             raise SystemExit(
@@ -139,10 +244,6 @@ class Stack:
             )
         data_dir = ROOT / self.env.get("LOCAL_REDIS_DIR", ".redis-data")
         data_dir.mkdir(parents=True, exist_ok=True)
-        self.say(
-            f"no Redis reachable: starting a local redis-server on port "
-            f"{self.env['REDIS_PORT']} (data in {data_dir.relative_to(ROOT)}, append-only)"
-        )
         args = [
             server,
             "--port", self.env["REDIS_PORT"],
@@ -153,54 +254,96 @@ class Stack:
         ]  # fmt: skip
         if self.env.get("REDIS_PASSWORD"):
             args += ["--requirepass", self.env["REDIS_PASSWORD"]]
-        service = self._spawn("redis", args)
-        deadline = time.monotonic() + 15
-        while not redis_reachable(self.env):
-            if service.process.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("stack: the local redis-server did not start")
-            time.sleep(0.2)
+        return args
+
+    # -- processes -----------------------------------------------------------
+
+    def spawn(self, spec: Spec) -> Service:
+        """Starts one service, its output appended to ``<log_dir>/<name>.log``."""
+        log = None
+        if self.log_dir is not None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            log = (self.log_dir / f"{spec.name}.log").open("ab")
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+            log.write(f"----- stack: starting {spec.name} at {stamp} -----\n".encode())
+            log.flush()
+        process = subprocess.Popen(
+            spec.args,
+            cwd=ROOT,
+            env={**os.environ, **self.env},
+            stdin=subprocess.DEVNULL,
+            stdout=log if log else None,
+            stderr=subprocess.STDOUT if log else None,
+            start_new_session=True,  # a terminal's Ctrl-C reaches the runner only
+            preexec_fn=_child_setup(os.getpid()),
+        )
+        service = Service(spec.name, process, log)
+        self.services.append(service)
+        return service
+
+    def needs_local_redis(self) -> bool:
+        """True when no Redis answers and REDIS_HOST is this machine."""
+        if redis_reachable(self.env):
+            return False
+        if self.env["REDIS_HOST"] not in LOCAL_HOSTS:
+            raise SystemExit(
+                f"stack: Redis at {self.env['REDIS_HOST']}:{self.env['REDIS_PORT']} is not "
+                "reachable. Start it, or unset REDIS_HOST to let make run start a local one."
+            )
+        return True
+
+    def ensure_redis(self) -> None:
+        if not self.needs_local_redis():
+            self.say(f"using Redis at {self.env['REDIS_HOST']}:{self.env['REDIS_PORT']}")
+            return
+        self.say(f"no Redis reachable: starting a local redis-server on {self.env['REDIS_PORT']}")
+        self._start_and_wait("redis")
+
+    def _start_and_wait(self, name: str, model: Path = MODEL_PATH) -> None:
+        spec = self.spec(name, model)
+        service = self.spawn(spec)
+        self._wait_ready(spec, service)
+
+    @staticmethod
+    def _wait_ready(spec: Spec, service: Service) -> None:
+        deadline = time.monotonic() + spec.start_timeout
+        while not spec.ready():
+            if service.process.poll() is not None:
+                raise RuntimeError(f"{spec.name} exited with code {service.process.returncode}")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{spec.name} was not up within {spec.start_timeout:.0f} s")
+            time.sleep(0.3)
 
     def start_actions(self) -> None:
-        port = self.env["ACTION_PORT"]
-        self.say(f"starting the action server on port {port}")
-        service = self._spawn(
-            "actions",
-            [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions", "-p", port],
-        )
-        wait_for_http(f"http://127.0.0.1:{port}/health", 120, service.process)
-
-    def start_rasa(self, model: Path = MODEL_PATH) -> None:
-        port = self.env["RASA_PORT"]
-        self.say(f"starting the Rasa server on port {port} (loading the model)")
-        args = [
-            str(VENV_BIN / "rasa"), "run",
-            "--model", str(model),
-            "--endpoints", "endpoints.yml",
-            "--credentials", "credentials.yml",
-            "--port", port,
-            "--interface", self.env.get("RASA_INTERFACE", "127.0.0.1"),
-        ]  # fmt: skip
-        service = self._spawn("rasa", args)
-        wait_for_http(f"http://127.0.0.1:{port}/webhooks/rest/", 300, service.process)
-        self.say(f"ready: POST http://localhost:{port}/webhooks/rest/webhook")
+        self.say(f"starting the action server on port {self.env['ACTION_PORT']}")
+        self._start_and_wait("actions")
 
     def start_web(self) -> None:
-        port = self.env["WEB_PORT"]
-        self.say(f"starting the web service on port {port} (signposting API)")
-        service = self._spawn("web", [str(VENV_BIN / "python"), "-m", "web.server"])
-        wait_for_http(f"http://127.0.0.1:{port}/health", 60, service.process)
+        self.say(f"starting the web service on port {self.env['WEB_PORT']}")
+        self._start_and_wait("web")
+
+    def start_rasa(self, model: Path = MODEL_PATH) -> None:
+        self.say(f"starting the Rasa server on port {self.env['RASA_PORT']} (loading the model)")
+        self._start_and_wait("rasa", model)
+        self.say(f"ready: POST http://localhost:{self.env['RASA_PORT']}/webhooks/rest/webhook")
+
+    def start(self) -> Stack:
+        """Starts every service (the three at once) and returns when all are up."""
+        self.ensure_redis()
+        specs = [self.spec(name) for name in ("actions", "web", "rasa")]
+        started = [(spec, self.spawn(spec)) for spec in specs]
+        try:
+            for spec, service in started:
+                self._wait_ready(spec, service)
+        except BaseException:
+            self.stop()
+            raise
+        return self
 
     def stop_service(self, name: str) -> None:
         for service in [s for s in self.services if s.name == name]:
             self._terminate(service)
             self.services.remove(service)
-
-    def start(self) -> Stack:
-        self.ensure_redis()
-        self.start_actions()
-        self.start_web()
-        self.start_rasa()
-        return self
 
     @staticmethod
     def _terminate(service: Service, grace: float = 20) -> None:
@@ -214,50 +357,211 @@ class Stack:
         if service.log is not None:
             service.log.close()
 
-    def stop(self) -> None:
-        for service in reversed(self.services):
-            self.say(f"stopping {service.name}")
-            self._terminate(service)
+    def stop(self, grace: float = 20, force: Callable[[], bool] = lambda: False) -> None:
+        """SIGTERM to every service but Redis at once, then Redis; SIGKILL after grace."""
+        apps = [s for s in self.services if s.name != "redis"]
+        for group in (apps, [s for s in self.services if s.name == "redis"]):
+            for service in group:
+                if service.process.poll() is None:
+                    service.process.send_signal(signal.SIGTERM)
+            deadline = time.monotonic() + grace
+            while any(s.process.poll() is None for s in group):
+                if time.monotonic() > deadline or force():
+                    for service in group:
+                        if service.process.poll() is None:
+                            service.process.kill()
+                    for service in group:
+                        service.process.wait()
+                    break
+                time.sleep(0.1)
+            for service in group:
+                if service.log is not None:
+                    service.log.close()
         self.services.clear()
 
 
-def run() -> int:
+# -- make run ----------------------------------------------------------------
+
+
+@dataclass
+class Watch:
+    """One supervised service: its spec, process and restart state."""
+
+    spec: Spec
+    service: Service | None = None
+    state: str = "down"  # starting | up | down
+    since: float = 0.0
+    delay: float = 0.0
+    next_start: float = 0.0
+    label: str = ""
+
+
+class Supervisor:
+    """Keeps every service up; one crash never takes the others down."""
+
+    def __init__(self, stack: Stack, names: list[str], backoff: float, backoff_max: float):
+        self.stack = stack
+        self.backoff, self.backoff_max = backoff, backoff_max
+        self.watches = [Watch(stack.spec(name), delay=backoff) for name in names]
+        self.stop_signal: int | None = None
+        self.signals = 0
+        self.announced = False
+
+    @staticmethod
+    def say(message: str) -> None:
+        print(message, flush=True)
+
+    def status(self, watch: Watch, message: str) -> None:
+        self.say(f"  {watch.spec.name:<8} {message}")
+
+    def _on_signal(self, signum: int, _frame: object) -> None:
+        # Only record it: the main loop stops the children (no KeyboardInterrupt,
+        # which a background job with SIGINT ignored would never see anyway).
+        self.signals += 1
+        if self.stop_signal is None:
+            self.stop_signal = signum
+
+    def install_signal_handlers(self) -> None:
+        for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            signal.signal(signum, self._on_signal)
+
+    def start(self, watch: Watch) -> None:
+        watch.service = self.stack.spawn(watch.spec)
+        watch.state, watch.since = "starting", time.monotonic()
+
+    def crashed(self, watch: Watch, why: str) -> None:
+        assert watch.service is not None
+        if watch.service in self.stack.services:
+            self.stack.services.remove(watch.service)
+        if watch.service.log is not None:
+            watch.service.log.close()
+        watch.service = None
+        watch.state = "down"
+        watch.next_start = time.monotonic() + watch.delay
+        self.status(watch, f"{why}; restarting in {watch.delay:g} s (the rest keep running)")
+        watch.delay = min(watch.delay * 2, self.backoff_max)
+
+    def tick(self, watch: Watch) -> None:
+        now = time.monotonic()
+        if watch.state == "down":
+            if now >= watch.next_start:
+                self.start(watch)
+                self.status(watch, "restarting")
+            return
+        assert watch.service is not None
+        code = watch.service.process.poll()
+        if code is not None:
+            self.crashed(watch, f"exited (code {code}, see {self.log_name(watch)})")
+        elif watch.state == "starting":
+            if watch.spec.ready():
+                watch.state, watch.since = "up", now
+                self.status(watch, f"up       {watch.spec.address}")
+            elif now - watch.since > watch.spec.start_timeout:
+                watch.service.process.kill()
+                watch.service.process.wait()
+                self.crashed(watch, f"not up after {watch.spec.start_timeout:.0f} s")
+        elif now - watch.since > STABLE_SECONDS:
+            watch.delay = self.backoff
+
+    def log_name(self, watch: Watch) -> str:
+        logs = self.stack.log_dir
+        if logs is None:
+            return "the output above"
+        path = logs / f"{watch.spec.name}.log"
+        return str(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path)
+
+    def banner(self) -> None:
+        env = self.stack.env
+        logs = self.stack.log_dir
+        where = "the terminal"
+        if logs is not None:
+            where = str(logs.relative_to(Path.cwd()) if logs.is_relative_to(Path.cwd()) else logs)
+            where += "/<service>.log"
+        self.say(
+            "Ready.\n"
+            f"  Web chat demo:  http://localhost:{env['WEB_PORT']}/\n"
+            f"  REST webhook:   POST http://localhost:{env['RASA_PORT']}/webhooks/rest/webhook\n"
+            f"  Logs:           {where}\n"
+            f"  Stop:           Ctrl-C, or kill -TERM {os.getpid()}"
+        )
+
+    def run(self) -> int:
+        self.install_signal_handlers()
+        for watch in self.watches:
+            self.start(watch)
+            if watch.spec.name == "redis":  # the others need it from their first turn
+                deadline = time.monotonic() + watch.spec.start_timeout
+                while not watch.spec.ready() and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                self.tick(watch)
+            else:
+                note = " (loading the model, about a minute)" if watch.spec.name == "rasa" else ""
+                self.status(watch, "starting" + note)
+        while self.stop_signal is None:
+            for watch in self.watches:
+                self.tick(watch)
+            if not self.announced and all(w.state == "up" for w in self.watches):
+                self.announced = True
+                self.banner()
+            time.sleep(0.2)
+        name = signal.Signals(self.stop_signal).name
+        self.say(f"Stopping ({name}); a second Ctrl-C stops at once.")
+        self.stack.stop(grace=20, force=lambda: self.signals > 1)
+        self.say("Stopped.")
+        return 0
+
+
+def rotate_logs(log_dir: Path, names: list[str]) -> None:
+    """Keeps the previous run's log as ``<name>.log.1``; each run starts afresh."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        log = log_dir / f"{name}.log"
+        if log.exists():
+            log.replace(log_dir / f"{name}.log.1")
+
+
+def run(log_dir: Path = LOG_DIR) -> int:
     if not MODEL_PATH.is_file():
         print("stack: no trained model; run `make train` first", file=sys.stderr)
         return 1
-    stack = Stack(settings())
-    stopping = False
-
-    def stop(signum: int, _frame: object) -> None:
-        nonlocal stopping
-        if not stopping:
-            stopping = True
-            raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
     try:
-        stack.start()
-        print("stack: press Ctrl-C to stop everything", flush=True)
-        while all(s.process.poll() is None for s in stack.services):
-            time.sleep(1)
-        dead = [s.name for s in stack.services if s.process.poll() is not None]
-        print(f"stack: {', '.join(dead)} exited; stopping the rest", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 0
+        env = settings()
+    except SettingsError as exc:
+        print(f"stack: {exc}", file=sys.stderr)
+        return 2
+    print("Starting the stalking support assistant.", flush=True)
+    ensure_secret_in_env_file(env, "WEBCHAT_TOKEN_SECRET")
+    stack = Stack(env, log_dir=log_dir)
+    names = ["actions", "web", "rasa"]
+    if stack.needs_local_redis():
+        names.insert(0, "redis")
+        print(f"  redis    none reachable: starting a local redis-server (data in "
+              f"{env['LOCAL_REDIS_DIR']}/)", flush=True)  # fmt: skip
+    else:
+        print(f"  redis    using {env['REDIS_HOST']}:{env['REDIS_PORT']}", flush=True)
+    rotate_logs(log_dir, names)
+    supervisor = Supervisor(
+        stack,
+        names,
+        backoff=float(env["RESTART_BACKOFF_SECONDS"]),
+        backoff_max=float(env["RESTART_BACKOFF_MAX_SECONDS"]),
+    )
+    try:
+        return supervisor.run()
     finally:
-        stack.stop()
+        stack.stop(grace=5)  # only if something above failed; normally a no-op
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=["run", "env"])
+    parser.add_argument("--log-dir", type=Path, default=LOG_DIR, help="where children log")
     args = parser.parse_args()
     if args.command == "env":
         for key, value in settings().items():
             print(f"export {key}={value!r}" if value else f"export {key}=''")
         return 0
-    return run()
+    return run(args.log_dir.resolve())
 
 
 if __name__ == "__main__":
