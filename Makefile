@@ -21,7 +21,7 @@ setup: ## Create .venv with Python 3.10 and install the pinned dependencies (ide
 train: setup ## Train the model (Rasa skips it when config, domain and data are unchanged)
 	$(RASA) train $(RASA_ARGS) --out models --fixed-model-name stalking-support
 
-run: train ## Start Redis if needed, action server, web service :8000, Rasa :5005; Ctrl-C stops all
+run: train ## Start and supervise Redis if needed, action server, web :8000, Rasa :5005 (logs in logs/); Ctrl-C stops all
 	$(PY) -m scripts.stack run
 
 test: setup lint test-unit validate train test-nlu test-core test-e2e ## Run every check and test
@@ -61,4 +61,4 @@ lock: setup ## Re-pin constraints.txt from the current .venv (after editing requ
 	   $(BIN)/pip freeze --exclude-editable | grep -v -E "^(pip|setuptools|wheel)=="; } > requirements/constraints.txt
 
 clean: ## Remove the model, results and caches (keeps .venv)
-	rm -rf models results .rasa .pytest_cache .ruff_cache bench/out
+	rm -rf models results .rasa .pytest_cache .ruff_cache bench/out logs

@@ -34,7 +34,7 @@ import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import redis
 
@@ -63,7 +63,7 @@ def settings(overrides: Mapping[str, str] | None = None) -> dict[str, str]:
     """
     overrides = dict(overrides or {})
     fields = set(Settings.__fields__)
-    known = {k.lower(): v for k, v in overrides.items() if k.lower() in fields}
+    known: dict[str, Any] = {k.lower(): v for k, v in overrides.items() if k.lower() in fields}
     env = load_settings(**known).environ()
     env.update({k: v for k, v in overrides.items() if k.lower() not in fields})
     if not env["ACTION_SERVER_TOKEN"]:
