@@ -10,7 +10,7 @@ RASA_ARGS := --domain bot/domain --data data --config config.yml
 NLU_MIN_MACRO_F1 ?= 0.90
 
 .DEFAULT_GOAL := help
-.PHONY: help setup train run test lint format test-unit validate test-nlu test-core test-e2e bench lock clean
+.PHONY: help setup train run test lint typecheck format test-unit validate test-nlu test-core test-e2e test-browser screenshots bench lock clean
 
 help: ## List every target
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  %-11s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -24,19 +24,22 @@ train: setup ## Train the model (Rasa skips it when config, domain and data are 
 run: train ## Start and supervise Redis if needed, action server, web :8000, Rasa :5005 (logs in logs/); Ctrl-C stops all
 	$(PY) -m scripts.stack run
 
-test: setup lint test-unit validate train test-nlu test-core test-e2e ## Run every check and test
+test: setup lint typecheck test-unit validate train test-nlu test-core test-e2e test-browser ## Run every check and test
 	@echo "make test: all checks passed"
 
 lint: setup ## ruff lint and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+typecheck: setup ## mypy over the project's packages (settings in pyproject.toml)
+	$(BIN)/mypy
+
 format: setup ## Apply ruff formatting and safe fixes
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
 test-unit: setup ## pytest without Rasa servers: library, components, channels (real Redis), safety sets
-	$(PY) -m pytest -m "not e2e" -q
+	$(PY) -m pytest -m "not e2e and not browser" -q
 
 validate: setup ## rasa data validate, failing on any warning
 	$(RASA) data validate $(RASA_ARGS) --fail-on-warnings
@@ -50,10 +53,17 @@ test-core: train ## Dialogue test stories; fails on any prediction error
 test-e2e: train ## Real Rasa, action server, web service and Redis, over REST, SMS and HTTP
 	$(PY) -m pytest -m e2e -q
 
-bench: train ## REST vs stock `rasa init`, signposting lookups, SMS ack/reply latency
+test-browser: train ## The web chat in Debian's chromium (Playwright) against the real stack, with axe-core
+	$(PY) -m pytest -m browser -q tests/browser
+
+screenshots: train ## Web chat screenshots for the README (docs/img/webchat-desktop.png, -320.png)
+	$(PY) -m scripts.screenshots
+
+bench: train ## REST vs stock `rasa init`, signposting lookups, SMS ack/reply latency, web chat
 	$(PY) -m bench.rest_bench
 	$(PY) -m bench.signposting_bench
 	$(PY) -m bench.sms_bench
+	$(PY) -m bench.webchat_bench
 
 lock: setup ## Re-pin constraints.txt from the current .venv (after editing requirements.txt)
 	@{ echo "# The one place versions are pinned: pip install -r requirements.txt -c constraints.txt"; \

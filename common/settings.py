@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseSettings, Field, ValidationError, validator
 
@@ -141,7 +141,8 @@ def load_settings(env_file: Path | None = ENV_FILE, **overrides: object) -> Sett
         SettingsError: A variable has an unusable value.
     """
     try:
-        return Settings(_env_file=str(env_file) if env_file else None, **overrides)
+        values: dict[str, Any] = {"_env_file": str(env_file) if env_file else None, **overrides}
+        return Settings(**values)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'/'.join(str(p) for p in err['loc']).upper()}: {err['msg']}" for err in exc.errors()

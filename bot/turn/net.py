@@ -44,6 +44,14 @@ def _is(message: Message, name: str) -> bool:
     return (message.get("text") or "").strip() in response_texts(name)
 
 
+def _said_or_new(messages: list[Message], name: str, medium: Medium) -> Message:
+    """Rasa's own copy of a guidance message (with any buttons), else a new one."""
+    for message in messages:
+        if _is(message, name):
+            return message
+    return {"text": response_text(name, medium)}
+
+
 def _guidance(verdict: Assessment) -> list[str]:
     """Responses the verdict calls for, in the order they must come."""
     names = []
@@ -80,11 +88,7 @@ def apply_net(
         other messages, then any notices.
     """
     guidance = _guidance(verdict)
-    # Rasa's own copy of a guidance message is kept (with any buttons), moved first.
-    first_part = [
-        next((m for m in messages if _is(m, name)), None) or {"text": response_text(name, medium)}
-        for name in guidance
-    ]
+    first_part = [_said_or_new(messages, name, medium) for name in guidance]
     rest = [m for m in messages if not any(_is(m, name) for name in guidance)]
     said = [m.get("text") or "" for m in first_part + rest]
     after: list[Message] = []

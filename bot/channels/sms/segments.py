@@ -19,13 +19,7 @@ from __future__ import annotations
 
 import re
 
-# GSM 03.38 basic table (without the escape character itself).
-GSM7_BASIC = frozenset(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-# GSM 03.38 extension table: each costs two septets (escape + character).
-GSM7_EXTENSION = frozenset("\f^{}\\[~]|€")
+from common.sms_text import GSM7_EXTENSION, is_gsm7
 
 GSM7_SINGLE, GSM7_PART = 160, 153
 UCS2_SINGLE, UCS2_PART = 70, 67
@@ -42,11 +36,6 @@ _GSM_FRIENDLY = str.maketrans(
         "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
     }
 )  # fmt: skip
-
-
-def is_gsm7(text: str) -> bool:
-    """True if every character can be sent in GSM-7 (basic or extension table)."""
-    return all(c in GSM7_BASIC or c in GSM7_EXTENSION for c in text)
 
 
 def encoding(text: str) -> str:
@@ -80,7 +69,8 @@ def split_segments(text: str) -> list[str]:
     if units(text) <= single:
         return [text]
     parts: list[str] = []
-    current, used = [], 0
+    current: list[str] = []
+    used = 0
     for char in text:
         cost = _cost(char, gsm)
         if used + cost > part:
