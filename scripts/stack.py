@@ -50,7 +50,9 @@ STABLE_SECONDS = 60.0
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def settings(overrides: Mapping[str, str] | None = None) -> dict[str, str]:
+def settings(
+    overrides: Mapping[str, str] | None = None, env_file: Path | None = ENV_FILE
+) -> dict[str, str]:
     """The children's environment: real environment > .env > defaults, then overrides.
 
     Values are read and checked by ``common.settings``. When ACTION_SERVER_TOKEN
@@ -64,7 +66,7 @@ def settings(overrides: Mapping[str, str] | None = None) -> dict[str, str]:
     overrides = dict(overrides or {})
     fields = set(Settings.__fields__)
     known: dict[str, Any] = {k.lower(): v for k, v in overrides.items() if k.lower() in fields}
-    env = load_settings(**known).environ()
+    env = load_settings(env_file, **known).environ()
     env.update({k: v for k, v in overrides.items() if k.lower() not in fields})
     if not env["ACTION_SERVER_TOKEN"]:
         env["ACTION_SERVER_TOKEN"] = secrets.token_urlsafe(32)
