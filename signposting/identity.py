@@ -9,7 +9,8 @@ Identities count only when people describe themselves ("I'm a man", "im 17").
 Nothing is guessed from other clues: "my ex-girlfriend" does not say the
 writer is a man, and "he called me gay" does not say the writer is gay.
 
-Text is lower-cased and curly apostrophes straightened first, and the patterns
+Text is folded first (:func:`signposting.text.fold`: lower case, accents
+dropped, curly apostrophes and dashes straightened), and the patterns
 accept missing apostrophes and common SMS shorthand ("im", "cant", "bf", "kms").
 """
 
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from signposting.text import fold
+
 __all__ = ["identities_in", "needs_in", "stated_age"]
 
-# Paladin has a caseworker for ages 16-25 [facts.md 8][76]; younger children
+# Paladin has a caseworker for ages 16-25 [facts 8][76] (sources 8 and 76, docs/sources.md); younger children
 # need a safeguarding route rather than this tag.
 YOUNG_PERSON_AGES = range(16, 26)
 
@@ -227,14 +230,6 @@ _NOT_REPORTING = re.compile(
 )
 
 
-def _normalise(text: str) -> str:
-    """Lower-case, straighten quotes and dashes, collapse spaces."""
-    text = text.lower()
-    text = re.sub(r"[\u2018\u2019\u201b\u2032\u00b4`]", "'", text)
-    text = re.sub(r"[\u2010-\u2015]", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def stated_age(text: str) -> int | None:
     """The age a person gives as their own, if any.
 
@@ -246,7 +241,7 @@ def stated_age(text: str) -> int | None:
         Other people's ages ("my son is 17") and distances or times
         ("i'm 20 mins away") are ignored.
     """
-    normal = _normalise(text)
+    normal = fold(text)
     for pattern in _AGE_PATTERNS:
         match = pattern.search(normal)
         if match:
@@ -265,7 +260,7 @@ def identities_in(text: str) -> set[str]:
         "honour_based_abuse"}``. ``young_people`` means an own age of 16 to 25
         or saying they are a teenager or at school or college.
     """
-    normal = _normalise(text)
+    normal = fold(text)
     found = {
         identity
         for identity, patterns in _IDENTITY_PATTERNS.items()
@@ -288,7 +283,7 @@ def needs_in(text: str) -> set[str]:
         "online_safety", "legal_help", "reporting"}``. Self-harm cues always
         add ``emotional_support`` too.
     """
-    normal = _normalise(text)
+    normal = fold(text)
     found = set()
     for need, patterns in _NEED_PATTERNS.items():
         haystack = _NOT_REPORTING.sub(" ", normal) if need == "reporting" else normal

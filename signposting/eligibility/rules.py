@@ -5,7 +5,7 @@ returns a :class:`Verdict` and a one-sentence reason in plain English (reading
 age about 11). Reasons say "can" and "may", never "will": the police and the
 courts decide, so nothing here is a promise.
 
-Sources are ../shared/domain/facts.md section 3 ([n] is its source list)
+Sources are the research (sources: docs/sources.md) section 3 ([n] is its source list)
 and the statute sections named beside each rule.
 """
 
@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from signposting.areas import CHESHIRE_AREAS, DAPO_PILOT_AREAS
 from signposting.eligibility.facts import (
-    CHESHIRE_AREAS,
-    DAPO_PILOT_AREAS,
     Behaviour,
     CaseOutcome,
     Relationship,
