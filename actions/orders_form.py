@@ -8,6 +8,7 @@ library.
 
 from __future__ import annotations
 
+import abc
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,6 +19,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.safe_action import SafeAction, medium_of
+from common.medium import Medium
 from signposting.eligibility import (
     FACT_FIELDS,
     Facts,
@@ -31,9 +33,10 @@ SKIPPED_SLOT = "orders_skipped"
 STOPPED_SLOT = "orders_stopped"
 
 NOT_UNDERSTOOD = {
-    "web": "Sorry, I didn't catch that. You can pick an option, say skip, or say stop to leave "
-    "the questions.",
-    "sms": "Sorry, I didn't get that. Reply with a number, SKIP, or MENU to leave the questions.",
+    Medium.WEB: "Sorry, I didn't catch that. You can pick an option, say skip, or say stop to "
+    "leave the questions.",
+    Medium.SMS: "Sorry, I didn't get that. Reply with a number, SKIP, or MENU to leave the "
+    "questions.",
 }
 STOPPED_NOTHING_KNOWN = "OK, no more questions. You can ask me about court orders at any time."
 
@@ -51,10 +54,6 @@ def known_facts(tracker: Tracker) -> Facts:
             continue
         values[field] = value
     return Facts.parse_obj(values)
-
-
-def _short(tracker: Tracker) -> bool:
-    return medium_of(tracker).short
 
 
 class ValidateOrdersForm(FormValidationAction):
@@ -82,40 +81,80 @@ class ValidateOrdersForm(FormValidationAction):
         if answer is SKIP:
             return {field: None, SKIPPED_SLOT: [*(tracker.get_slot(SKIPPED_SLOT) or []), field]}
         if answer is None:
-            dispatcher.utter_message(text=NOT_UNDERSTOOD["sms" if _short(tracker) else "web"])
+            dispatcher.utter_message(text=NOT_UNDERSTOOD[medium_of(tracker)])
             return {field: None}
         return {field: answer}
 
+    # rasa_sdk calls validate_<slot> by name: one per fact in FACT_FIELDS
+    # (tests/unit/test_order_facts.py checks the two lists agree).
+    async def validate_relationship(self, value, dispatcher, tracker, domain):  # noqa: ANN001
+        return await self._validate("relationship", value, dispatcher, tracker)
 
-def _validator(field: str):
-    async def validate(self, value, dispatcher, tracker, domain):  # noqa: ANN001
-        return await self._validate(field, value, dispatcher, tracker)
+    async def validate_knows_who(self, value, dispatcher, tracker, domain):  # noqa: ANN001
+        return await self._validate("knows_who", value, dispatcher, tracker)
 
-    validate.__name__ = f"validate_{field}"
-    return validate
+    async def validate_lived_together(self, value, dispatcher, tracker, domain):  # noqa: ANN001
+        return await self._validate("lived_together", value, dispatcher, tracker)
 
+    async def validate_behaviours(self, value, dispatcher, tracker, domain):  # noqa: ANN001
+        return await self._validate("behaviours", value, dispatcher, tracker)
 
-for _field in FACT_FIELDS:
-    setattr(ValidateOrdersForm, f"validate_{_field}", _validator(_field))
+    async def validate_reported(self, value, dispatcher, tracker, domain):  # noqa: ANN001
+        return await self._validate("reported", value, dispatcher, tracker)
 
+    async def validate_case_outcome(self, value, dispatcher, tracker, domain):  # noqa: ANN001
+        return await self._validate("case_outcome", value, dispatcher, tracker)
 
-def _ask_action(field: str) -> type[SafeAction]:
-    class AskOrderQuestion(SafeAction):
-        def name(self) -> str:
-            return f"action_ask_{field}"
-
-        async def respond(
-            self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-        ) -> list[dict[str, Any]]:
-            text, buttons = render(field, medium_of(tracker).value)
-            dispatcher.utter_message(text=text, buttons=buttons)
-            return []
-
-    AskOrderQuestion.__name__ = "ActionAsk" + "".join(p.title() for p in field.split("_"))
-    return AskOrderQuestion
+    async def validate_area(self, value, dispatcher, tracker, domain):  # noqa: ANN001
+        return await self._validate("area", value, dispatcher, tracker)
 
 
-ASK_ACTIONS = [_ask_action(field) for field in FACT_FIELDS]
+class _AskOrderQuestion(SafeAction):
+    """Asks one order question: buttons on the web, numbered options on SMS."""
+
+    @property
+    @abc.abstractmethod
+    def field(self) -> str:
+        """The fact this action asks about (one of ``FACT_FIELDS``)."""
+
+    def name(self) -> str:
+        return f"action_ask_{self.field}"
+
+    async def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        text, buttons = render(self.field, medium_of(tracker))
+        dispatcher.utter_message(text=text, buttons=buttons)
+        return []
+
+
+# One ask action per fact; tests/unit/test_order_facts.py checks they match FACT_FIELDS.
+class ActionAskRelationship(_AskOrderQuestion):
+    field = "relationship"
+
+
+class ActionAskKnowsWho(_AskOrderQuestion):
+    field = "knows_who"
+
+
+class ActionAskLivedTogether(_AskOrderQuestion):
+    field = "lived_together"
+
+
+class ActionAskBehaviours(_AskOrderQuestion):
+    field = "behaviours"
+
+
+class ActionAskReported(_AskOrderQuestion):
+    field = "reported"
+
+
+class ActionAskCaseOutcome(_AskOrderQuestion):
+    field = "case_outcome"
+
+
+class ActionAskArea(_AskOrderQuestion):
+    field = "area"
 
 
 class ActionExplainOrders(SafeAction):
@@ -131,7 +170,7 @@ class ActionExplainOrders(SafeAction):
         if tracker.get_slot(STOPPED_SLOT) and facts == Facts():
             dispatcher.utter_message(text=STOPPED_NOTHING_KNOWN)
         else:
-            dispatcher.utter_message(text=explain(assess_orders(facts), medium_of(tracker).value))
+            dispatcher.utter_message(text=explain(assess_orders(facts), medium_of(tracker)))
         # Answers are kept (the questions will not be asked again); skips and stops
         # are cleared so the person can go through the questions again later.
         return [SlotSet(SKIPPED_SLOT, None), SlotSet(STOPPED_SLOT, None)]

@@ -1,116 +1,95 @@
-"""Choose which services to offer for what a person wrote, in conversation order.
+"""Which services the conversation offers for what the person has told us.
 
-The directory ranks by opening hours first; in a reply, a specialist service
-for who the person says they are (men, LGBT+, honour-based abuse, young
-people) comes first even when closed, because that is what they asked for.
+The ranking is the directory's one ranking (:meth:`Directory.find`); this
+module chooses what to ask it for (the person's profile plus the needs
+everyone here has) and words the reply for the web or an SMS.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from common.medium import Medium
 from signposting.directory import Service, load_directory
-from signposting.identity import identities_in, needs_in
-from signposting.places import PlaceMatch, area_for
+from signposting.profile import Profile
+
+__all__ = ["SMS_LIMIT", "WEB_LIMIT", "Recommendation", "recommend", "services_reply"]
 
 WEB_LIMIT = 4
 # SMS replies must stay within a few segments: three services at most.
 SMS_LIMIT = 3
-SHORT_CHANNELS = frozenset({"sms", "twilio"})
-DEFAULT_NEEDS = frozenset({"stalking"})
-STALKING_SPECIALIST = "national_stalking_helpline"
 SMS_OPENING = "Here are some numbers you can call for help and advice:"
-OPEN_NOW = re.compile(
-    r"\b(open now|open right now|open at the moment|anyone (?:open|there|awake|available)|"
-    r"right now|tonight|24 ?7|out of hours)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
 class Recommendation:
     services: list[Service]
-    place: PlaceMatch
+    profile: Profile
 
 
-def recommend(text: str, at: datetime, limit: int = WEB_LIMIT) -> Recommendation:
-    """Services that fit what the person wrote, best first, local ones included.
+def recommend(
+    profile: Profile, at: datetime, *, open_now: bool = False, limit: int = WEB_LIMIT
+) -> Recommendation:
+    """Services that fit what the person has said, best first, local ones included.
 
     Args:
-        text: The person's message.
+        profile: What the person has told us (area, identities, needs).
         at: The current time (aware), for open-now ranking.
+        open_now: They asked who is open now: only open services, if any are.
         limit: How many services at most.
     """
-    directory = load_directory()
-    place = area_for(text)
-    area = place.area if place.status == "local" else None
+    area = profile.area.value if profile.area is not None and profile.area.in_cheshire else None
     # Everyone who asks here is dealing with stalking, so stalking services always
     # qualify; what they say adds needs (self-harm, online, legal help...).
-    asked = needs_in(text)
-    needs = asked | set(DEFAULT_NEEDS)
-    open_only = bool(OPEN_NOW.search(text))
-    if open_only:
+    needs = set(profile.needs) | {"stalking"}
+    if open_now:
         # Someone who needs a person now: include the 24/7 lines for any need.
         needs |= {"emotional_support", "domestic_abuse"}
-    identities = identities_in(text)
+    identities = set(profile.identities)
     if identities:
         # Identity-specific lines are listed under domestic abuse in the
         # directory; most stalking is by an ex-partner [facts 4].
         needs.add("domestic_abuse")
     found = [
         service
-        for service in directory.find(needs=needs, identities=identities, area=area, at=at)
+        for service in load_directory().find(needs=needs, identities=identities, area=area, at=at)
         # Only services for anyone, or for who the person says they are.
         if "anyone" in service.for_ or set(service.for_) & identities
     ]
-    # Specialists first: for who they are, then for what they asked about (an
-    # ex-partner alone is not a special need here), then the stalking helpline.
-    # The sort is stable, so the directory's open-now ranking breaks ties.
-    special = asked - {"domestic_abuse", "stalking"}
-    ranked = sorted(
-        found,
-        key=lambda s: (
-            not set(s.for_) & identities,
-            -len(set(s.needs) & special),
-            # Open now (24/7 included) before closed, then local before national.
-            not (s.hours_known and s.is_open(at)),
-            not (area and area in s.areas),
-            s.id != STALKING_SPECIALIST,
-        ),
-    )
-    if open_only:
-        ranked = [s for s in ranked if s.hours_known and s.is_open(at)] or ranked
-    return Recommendation(ranked[:limit], place)
+    if open_now:
+        found = [s for s in found if s.is_open(at)] or found
+    return Recommendation(found[:limit], profile)
 
 
-def _place_line(place: PlaceMatch, short: bool) -> str | None:
+def _place_line(profile: Profile, short: bool) -> str | None:
     """Says plainly when the list is national only because of where they are."""
-    if place.status == "outside":
+    if profile.area is not None and not profile.area.in_cheshire:
         return (
             "I only know local services in Cheshire, so these are national."
             if not short
             else "I only know local numbers in Cheshire, so these are national ones:"
         )
-    if place.status == "ambiguous" and not short:
+    if profile.area is None and profile.place_unclear and not short:
         return "I wasn't sure which area you meant, so these are national services."
     return None
 
 
-def _line(service: Service, channel: str, at: datetime) -> str:
+def _line(service: Service, medium: Medium, at: datetime) -> str:
     """How to contact a service, with when it next opens if it is closed now."""
-    line = service.contact_line(channel)
+    line = service.contact_line(medium)
     opens = service.hours.opens_phrase(at) if service.hours_known else None
     return f"{line}, {opens}" if opens else line
 
 
-def services_reply(text: str, channel: str, at: datetime) -> str:
+def services_reply(
+    profile: Profile, medium: Medium, at: datetime, *, open_now: bool = False
+) -> str:
     """A reply listing the recommended services: fewer, shorter lines on SMS."""
-    short = channel.lower() in SHORT_CHANNELS
-    found = recommend(text, at, SMS_LIMIT if short else WEB_LIMIT)
-    lines = [_line(service, channel, at) for service in found.services]
-    note = _place_line(found.place, short)
+    short = medium.short
+    found = recommend(profile, at, open_now=open_now, limit=SMS_LIMIT if short else WEB_LIMIT)
+    lines = [_line(service, medium, at) for service in found.services]
+    note = _place_line(profile, short)
     if short:
         # The first line is all a lock screen may show: it must not name the topic.
         return "\n".join([note or SMS_OPENING, *lines, "In danger? Call 999."])

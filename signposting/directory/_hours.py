@@ -1,7 +1,6 @@
 """Opening hours: when a service answers, and how to say so in plain text.
 
-Split out of :mod:`signposting.directory`, which re-exports every name here;
-import from there.
+Public names are exported by :mod:`signposting.directory`.
 """
 
 from __future__ import annotations
@@ -13,17 +12,17 @@ from zoneinfo import ZoneInfo
 
 from pydantic import StrictBool, StrictStr, root_validator, validator
 
-from signposting.directory_terms import DAYS, Day, _Model
+from signposting.directory._terms import DAYS, Day, Model
 
 # Opening hours in the data are UK local time, so checks happen in London time
 # (this handles the GMT/BST switch).
 LONDON = ZoneInfo("Europe/London")
 UTC = ZoneInfo("UTC")  # not datetime.UTC: that needs Python 3.11
 
-_HHMM_PATTERN = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")
+HHMM_PATTERN = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
-class Session(_Model):
+class Session(Model):
     """One block of opening time, e.g. Monday to Friday 09:30 to 16:00.
 
     Attributes:
@@ -48,7 +47,7 @@ class Session(_Model):
     def _hhmm(cls, value: Any) -> time:
         # Unquoted 09:30 can reach us as a number (YAML 1.1 base-60), and
         # pydantic would otherwise read an int as seconds: insist on text.
-        if not isinstance(value, str) or not _HHMM_PATTERN.match(value):
+        if not isinstance(value, str) or not HHMM_PATTERN.match(value):
             raise ValueError(f'must be a quoted "HH:MM" time, got {value!r}')
         hours, minutes = value.split(":")
         return time(int(hours), int(minutes))
@@ -65,7 +64,7 @@ class Session(_Model):
         return DAYS[local.weekday()] in self.days and self.open <= local.time() < self.close
 
 
-class OpeningHours(_Model):
+class OpeningHours(Model):
     """When a service answers: always, in listed sessions, or unknown.
 
     Exactly one of ``always``, ``unknown`` or ``sessions`` is set. ``unknown``
@@ -115,7 +114,7 @@ class OpeningHours(_Model):
         """
         if not self.sessions:
             return None
-        local = _to_london(at)
+        local = to_london(at)
         if any(session.covers(local) for session in self.sessions):
             return None
         for offset in range(8):
@@ -135,12 +134,12 @@ class OpeningHours(_Model):
         opening = self.next_opening(at)
         if opening is None:
             return None
-        days_ahead = (opening.date() - _to_london(at).date()).days
+        days_ahead = (opening.date() - to_london(at).date()).days
         when = {0: "", 1: "tomorrow "}.get(days_ahead, f"{_day_label(opening.weekday())} ")
         return f"opens {when}{_clock(opening.time())}"
 
 
-def _to_london(at: datetime) -> datetime:
+def to_london(at: datetime) -> datetime:
     if at.tzinfo is None or at.tzinfo.utcoffset(at) is None:
         at = at.replace(tzinfo=UTC)
     return at.astimezone(LONDON)

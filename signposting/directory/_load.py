@@ -1,25 +1,4 @@
-"""Load the service directory and choose which services to offer.
-
-The data lives in ``data/services.yml`` beside this module. Each entry is
-checked when it is loaded, so a typo in a phone number field or an opening
-time fails loudly (``DirectoryError``) instead of reaching a person in danger.
-
-Typical use from an action::
-
-    directory = load_directory()
-    for service in directory.find(needs={"stalking"}, area="warrington",
-                                  at=datetime.now(UTC), limit=3):
-        dispatcher.utter_message(text=service.contact_line("web"))
-
-The code is split by responsibility; this module loads the file and
-re-exports the rest, so ``signposting.directory`` stays the one import path:
-
-* :mod:`signposting.directory_terms`: the vocabulary (needs, identities,
-  areas, days) and the base model.
-* :mod:`signposting.directory_hours`: ``Session`` and ``OpeningHours``.
-* :mod:`signposting.directory_service`: ``Service``, one checked entry.
-* :mod:`signposting.directory_search`: ``Directory``, lookups and ranking.
-"""
+"""Reading and checking ``data/services.yml``: :func:`load_directory`."""
 
 from __future__ import annotations
 
@@ -28,45 +7,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from signposting.datafile import load_yaml, parse_entries
-from signposting.directory_hours import _HHMM_PATTERN as _HHMM_PATTERN
-from signposting.directory_hours import LONDON as LONDON
-from signposting.directory_hours import UTC as UTC
-from signposting.directory_hours import OpeningHours, Session
-from signposting.directory_hours import _clock as _clock
-from signposting.directory_hours import _day_label as _day_label
-from signposting.directory_hours import _describe_days as _describe_days
-from signposting.directory_hours import _to_london as _to_london
-from signposting.directory_search import _EXCLUSIVE_GROUPS as _EXCLUSIVE_GROUPS
-from signposting.directory_search import Directory
-from signposting.directory_search import _check_names as _check_names
-from signposting.directory_service import _ID_PATTERN as _ID_PATTERN
-from signposting.directory_service import _PHONE_PATTERN as _PHONE_PATTERN
-from signposting.directory_service import _SHORT_CHANNELS as _SHORT_CHANNELS
-from signposting.directory_service import _SUMMARY_MAX as _SUMMARY_MAX
-from signposting.directory_service import Service
-from signposting.directory_terms import AREAS, DAYS, IDENTITIES, NEEDS
-from signposting.directory_terms import Area as Area
-from signposting.directory_terms import Day as Day
-from signposting.directory_terms import Identity as Identity
-from signposting.directory_terms import Need as Need
-from signposting.directory_terms import ShowableField as ShowableField
-from signposting.directory_terms import _Model as _Model
+from signposting.directory._search import Directory
+from signposting.directory._service import Service
 
-__all__ = [
-    "AREAS",
-    "DAYS",
-    "DEFAULT_PATH",
-    "IDENTITIES",
-    "NEEDS",
-    "Directory",
-    "DirectoryError",
-    "OpeningHours",
-    "Service",
-    "Session",
-    "load_directory",
-]
-
-DEFAULT_PATH = Path(__file__).parent / "data" / "services.yml"
+DEFAULT_PATH = Path(__file__).parent.parent / "data" / "services.yml"
 
 
 class DirectoryError(ValueError):

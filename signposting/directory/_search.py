@@ -1,7 +1,6 @@
 """The loaded directory: lookups by id and choosing which services to offer.
 
-Split out of :mod:`signposting.directory`, which re-exports every name here;
-import from there.
+Public names are exported by :mod:`signposting.directory`.
 """
 
 from __future__ import annotations
@@ -10,11 +9,16 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from signposting.directory_service import Service
-from signposting.directory_terms import AREAS, IDENTITIES, NEEDS
+from signposting.areas import SERVICE_AREAS
+from signposting.directory._service import Service
+from signposting.directory._terms import IDENTITIES, NEEDS
 
 # Sex-specific services not offered to someone who has said they are the other.
 _EXCLUSIVE_GROUPS = {"men": "women", "women": "men"}
+# Needs nearly everyone here has: meeting them does not make a specialist.
+_BROAD_NEEDS = frozenset({"stalking", "domestic_abuse"})
+# The stalking specialist line (facts.md section 5), offered first among equals.
+_STALKING_SPECIALIST = "national_stalking_helpline"
 
 
 class Directory:
@@ -76,22 +80,28 @@ class Directory:
               ``identities``; men-only or women-only services are dropped
               for someone who said they are the other.
 
-        Ranking, most important first:
-            1. With ``at``: open now, then hours unknown, then closed.
-            2. Services for one of the person's ``identities``, then services
-               for anyone, then services for other groups.
-            3. More of the asked-for needs met.
-            4. Confirmed hours before unknown hours, so people get lines
+        Ranking, most important first (the one ranking: the conversation and
+        the API both use it):
+            1. Specialists for one of the person's ``identities``.
+            2. More of the asked-for needs met, counting only specific ones
+               (not the broad ``stalking`` and ``domestic_abuse``): a
+               specialist for what they asked about.
+            3. Open now (24/7 included; without ``at``, any confirmed
+               hours), then hours unknown, then closed. So people get lines
                whose hours we can tell them (e.g. Samaritans, 24/7 [84],
                before the crisis line, whose hours facts.md does not give).
-            5. Local to ``area`` before national.
-            6. File order.
+            4. Local to ``area`` before national.
+            5. The National Stalking Helpline: everyone asking here is
+               dealing with stalking.
+            6. Services for anyone before services for other groups.
+            7. More of the asked-for needs met, broad ones included.
+            8. File order.
 
         Args:
             needs: Need names (see ``NEEDS``).
             identities: Identity names (see ``IDENTITIES``), e.g. from
                 :func:`signposting.identity.identities_in`.
-            area: One of ``AREAS``.
+            area: One of :data:`signposting.areas.SERVICE_AREAS`.
             at: Moment to judge "open now" (naive = UTC).
             limit: Most services to return.
 
@@ -104,7 +114,7 @@ class Directory:
         _check_names("need", needs, NEEDS)
         _check_names("identity", identities, IDENTITIES)
         if area is not None:
-            _check_names("area", {area}, AREAS)
+            _check_names("area", {area}, SERVICE_AREAS)
         if limit is not None and limit < 0:
             raise ValueError("limit must not be negative")
         excluded_groups = {_EXCLUSIVE_GROUPS[i] for i in identities if i in _EXCLUSIVE_GROUPS}
@@ -127,10 +137,12 @@ class Directory:
             if groups and groups <= excluded_groups:
                 continue
 
-            if at is None or service.is_open(at):
+            if not service.hours_known:
+                open_rank = 1
+            elif at is None or service.is_open(at):
                 open_rank = 0
             else:
-                open_rank = 1 if not service.hours_known else 2
+                open_rank = 2
             if groups & identities:
                 identity_rank = 0
             elif "anyone" in groups:
@@ -138,11 +150,13 @@ class Directory:
             else:
                 identity_rank = 2
             key = (
+                0 if groups & identities else 1,
+                -len(matched - _BROAD_NEEDS),
                 open_rank,
+                0 if local else 1,
+                0 if service.id == _STALKING_SPECIALIST else 1,
                 identity_rank,
                 -len(matched),
-                0 if service.hours_known else 1,
-                0 if local else 1,
                 index,
             )
             ranked.append((key, service))

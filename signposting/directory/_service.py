@@ -1,7 +1,6 @@
 """One helpline or service, as checked on loading, and how to present it.
 
-Split out of :mod:`signposting.directory`, which re-exports every name here;
-import from there.
+Public names are exported by :mod:`signposting.directory`.
 """
 
 from __future__ import annotations
@@ -12,18 +11,18 @@ from typing import Any
 
 from pydantic import Field, StrictBool, StrictStr, validator
 
-from signposting.directory_hours import OpeningHours, _to_london
-from signposting.directory_terms import Area, Identity, Need, ShowableField, _Model
+from common.medium import Medium
+from signposting.areas import SERVICE_AREAS
+from signposting.directory._hours import OpeningHours, to_london
+from signposting.directory._terms import Identity, Model, Need, ShowableField
 
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _PHONE_PATTERN = re.compile(r"^[0-9]+(?: [0-9]+)*$")
 # Long enough for one plain sentence; short enough for an SMS.
 _SUMMARY_MAX = 120
-# Channels with a small screen or per-message cost get the short form.
-_SHORT_CHANNELS = frozenset({"sms", "twilio"})
 
 
-class Service(_Model):
+class Service(Model):
     """One helpline or service, as listed in ``services.yml``.
 
     Every field except ``in_person`` and ``notes`` must be present in the file
@@ -41,7 +40,7 @@ class Service(_Model):
     hours: OpeningHours
     for_: tuple[Identity, ...] = Field(..., alias="for")
     needs: tuple[Need, ...]
-    areas: tuple[Area, ...]
+    areas: tuple[StrictStr, ...]  # each one of signposting.areas.SERVICE_AREAS
     free: StrictBool | None = Field(...)
     shows_on_bill: StrictBool | None = Field(...)
     summary: StrictStr
@@ -86,6 +85,12 @@ class Service(_Model):
             raise ValueError("must list at least one value")
         if len(set(value)) != len(value):
             raise ValueError("lists a value twice")
+        return value
+
+    @validator("areas", each_item=True)
+    def _known_area(cls, value: str) -> str:
+        if value not in SERVICE_AREAS:
+            raise ValueError(f"unexpected value; permitted: {sorted(SERVICE_AREAS)}")
         return value
 
     @validator("for_")
@@ -153,17 +158,16 @@ class Service(_Model):
             return False
         if self.hours.always:
             return True
-        local = _to_london(at)
+        local = to_london(at)
         return any(session.covers(local) for session in self.hours.sessions)
 
-    def contact_line(self, channel: str) -> str:
-        """A one-line "how to contact" string for a channel.
+    def contact_line(self, medium: Medium) -> str:
+        """A one-line "how to contact" string.
 
         Args:
-            channel: Rasa channel name. ``"sms"`` (and ``"twilio"``) get a
-                short form: name, main route and "24/7" where true. Any other
-                channel gets every confirmed route, with hours after the main
-                one, e.g. ``"National Stalking Helpline: 0808 802 0300
+            medium: SMS gets a short form: name, main route and "24/7" where
+                true. The web gets every confirmed route, with hours after the
+                main one, e.g. ``"National Stalking Helpline: 0808 802 0300
                 (Mon-Tue, Thu-Fri 9:30am-4pm; Wed 1pm-4pm)"``.
 
         Returns:
@@ -183,7 +187,7 @@ class Service(_Model):
             return f"{self.name} (contact details still being checked)"
 
         hours = self.hours.describe() if self.hours_known else ""
-        if channel.lower() in _SHORT_CHANNELS:
+        if medium.short:
             suffix = " (24/7)" if self.hours_known and self.hours.always else ""
             return f"{self.name}: {routes[0]}{suffix}"
         first = f"{routes[0]} ({hours})" if hours else routes[0]

@@ -1,7 +1,7 @@
 """The directory's fixed vocabulary and the base model for its entries.
 
-Split out of :mod:`signposting.directory`, which re-exports every name here;
-import from there.
+Where a service may be (``areas``) is not here: it is
+:data:`signposting.areas.SERVICE_AREAS`, shared with the places and the order rules.
 """
 
 from __future__ import annotations
@@ -32,17 +32,17 @@ Need = Literal[
     "reporting",
     "practical_support",
 ]
-Area = Literal["national", "cheshire_east", "cheshire_west_and_chester", "warrington", "halton"]
 # Fields that can be shown to a person, and so can be marked unconfirmed.
 ShowableField = Literal["phone", "text", "web_chat", "in_person", "hours", "free", "shows_on_bill"]
 
 DAYS: tuple[str, ...] = get_args(Day)
 IDENTITIES: frozenset = frozenset(get_args(Identity))
 NEEDS: frozenset = frozenset(get_args(Need))
-AREAS: frozenset = frozenset(get_args(Area))
 
 
-class _Model(BaseModel):
+class Model(BaseModel):
+    """Base for the directory's entries: strict, frozen, no unknown fields."""
+
     class Config:
         extra = Extra.forbid  # catches misspelt field names in the YAML
         frozen = True  # the loaded directory is cached and shared

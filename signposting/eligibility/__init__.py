@@ -5,7 +5,7 @@ A pure library (no Rasa): actions turn slots into :class:`Facts`, then::
     facts = Facts.from_slots(tracker.current_slot_values())
     ask = questions_that_matter(facts)       # the form asks these, in order
     options = assess_orders(facts)           # every order, most useful first
-    dispatcher.utter_message(text=explain(options, channel))
+    dispatcher.utter_message(text=explain(options, medium))
 
 * :mod:`.facts`: the facts and their enums (string values = slot values).
 * :mod:`.rules`: one verdict rule per order, each citing its statute section.
@@ -29,7 +29,6 @@ from signposting.eligibility.catalogue import OrderCatalogue, OrderInfo, OrdersE
 from signposting.eligibility.explain import NOT_LEGAL_ADVICE, explain
 from signposting.eligibility.facts import (
     FACT_FIELDS,
-    Area,
     Behaviour,
     CaseOutcome,
     Facts,
@@ -43,7 +42,6 @@ __all__ = [
     "NOT_CONFIRMED",
     "NOT_LEGAL_ADVICE",
     "ORDER_IDS",
-    "Area",
     "Behaviour",
     "CaseOutcome",
     "Facts",

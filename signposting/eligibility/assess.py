@@ -7,10 +7,10 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
+from signposting.areas import Area
 from signposting.eligibility.catalogue import OrderCatalogue, OrderInfo, load_orders
 from signposting.eligibility.facts import (
     FACT_FIELDS,
-    Area,
     Behaviour,
     CaseOutcome,
     Facts,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from common.medium import Medium
 from signposting.eligibility.assess import OrderOption
 from signposting.eligibility.facts import Verdict
 
@@ -13,7 +14,6 @@ NOT_LEGAL_ADVICE = "This is not legal advice."
 # Two concatenated GSM-7 segments, as for the bot's other SMS replies [facts 7: 102].
 SMS_MAX_CHARS = 2 * 153
 SMS_MAX_OPTIONS = 3
-_SHORT_CHANNELS = frozenset({"sms", "twilio"})
 # Orders the person applies for themselves: NCDV gives free help [facts 3: 53].
 _SELF_APPLY = frozenset({"non_molestation_order", "occupation_order", "harassment_injunction"})
 # NCDV 0800 970 2070 [53]; police 101 [47]; 999 [73].
@@ -38,16 +38,15 @@ _SMS_COVERED_BY = {"interim_stalking_protection_order": "stalking_protection_ord
 _SMS_VERDICT = {Verdict.LIKELY: "likely", Verdict.MAY: "maybe"}
 
 
-def explain(options: Sequence[OrderOption], channel: str) -> str:
+def explain(options: Sequence[OrderOption], medium: Medium) -> str:
     """A reply summarising the options, best first.
 
     Args:
         options: From :func:`~signposting.eligibility.assess.assess_orders`,
             most useful first.
-        channel: Rasa channel name. ``"sms"`` (and ``"twilio"``) get a short
-            reply: at most three options by name, GSM-7 characters only, within
-            two SMS segments, with no topic words in the first 60 characters.
-            Any other channel gets each available option with its verdict,
+        medium: SMS gets a short reply: at most three options by name, GSM-7
+            characters only, within two SMS segments, with no topic words in
+            the first 60 characters. The web gets each available option with its verdict,
             reason, who applies, next step and any caveat, then the names of
             those that do not fit now.
 
@@ -57,7 +56,7 @@ def explain(options: Sequence[OrderOption], channel: str) -> str:
         danger. It says "can" and "may", never "will".
     """
     available = [option for option in options if option.verdict is not Verdict.NOT]
-    if channel.lower() in _SHORT_CHANNELS:
+    if medium.short:
         return _sms(available)
     return _web(available, [option for option in options if option.verdict is Verdict.NOT])
 

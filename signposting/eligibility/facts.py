@@ -12,18 +12,16 @@ so the rules in :mod:`signposting.eligibility.rules` read one consistent view.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, Extra, validator
+from pydantic import BaseModel, Extra, StrictBool, validator
+
+from signposting.areas import Area
 
 __all__ = [
-    "CHESHIRE_AREAS",
     "COURT_STAGES",
-    "DAPO_PILOT_AREAS",
     "FACT_FIELDS",
-    "Area",
     "Behaviour",
     "CaseOutcome",
     "Facts",
@@ -80,26 +78,6 @@ class CaseOutcome(_SlotEnum):
     ACQUITTED = "acquitted"  # found not guilty
 
 
-class Area(_SlotEnum):
-    """Where the person lives: Cheshire's four council areas, the DAPO pilots, or other.
-
-    Map any other place in England or Wales to ``OTHER``; use ``None`` when
-    unknown.
-    """
-
-    CHESHIRE_EAST = "cheshire_east"
-    CHESHIRE_WEST_AND_CHESTER = "cheshire_west_and_chester"
-    WARRINGTON = "warrington"
-    HALTON = "halton"
-    GREATER_MANCHESTER = "greater_manchester"
-    CROYDON = "croydon"
-    BROMLEY = "bromley"
-    SUTTON = "sutton"
-    CLEVELAND = "cleveland"
-    NORTH_WALES = "north_wales"
-    OTHER = "other"
-
-
 class Verdict(_SlotEnum):
     """Whether an option looks open to the person, on what they have said so far."""
 
@@ -125,23 +103,6 @@ _VERDICT_WORDS = {
 }
 _VERDICT_ORDER = (Verdict.LIKELY, Verdict.MAY, Verdict.NOT)
 
-# Cheshire Constabulary's area: Cheshire is not a DAPO pilot area [facts 3: 46].
-CHESHIRE_AREAS = frozenset(
-    {Area.CHESHIRE_EAST, Area.CHESHIRE_WEST_AND_CHESTER, Area.WARRINGTON, Area.HALTON}
-)
-# DAPN/DAPO pilots [facts 3: 42, 43, 44]: Greater Manchester; Croydon, Bromley and
-# Sutton (Met), from 27 Nov 2024; Cleveland, March 2025; North Wales, 28 Apr 2025.
-# (British Transport Police is a pilot force too, but it is not a place to live.)
-DAPO_PILOT_AREAS = frozenset(
-    {
-        Area.GREATER_MANCHESTER,
-        Area.CROYDON,
-        Area.BROMLEY,
-        Area.SUTTON,
-        Area.CLEVELAND,
-        Area.NORTH_WALES,
-    }
-)
 COURT_STAGES = frozenset({CaseOutcome.CHARGED, CaseOutcome.CONVICTED, CaseOutcome.ACQUITTED})
 
 # Relationships in which the person knows who it is.
@@ -159,20 +120,14 @@ _KNOWN = frozenset(
 )
 _NEVER_LIVED_WITH = frozenset({Relationship.STRANGER, Relationship.UNKNOWN_IDENTITY})
 
-# The order a conversation should ask them in: who, then what, then where.
-FACT_FIELDS: tuple[str, ...] = (
-    "relationship",
-    "knows_who",
-    "lived_together",
-    "behaviours",
-    "reported",
-    "case_outcome",
-    "area",
-)
-
 
 class Facts(BaseModel):
     """What the person has told us. ``None`` means not asked, or not known.
+
+    The fields, in this order, are the one list of order facts: the order a
+    conversation asks them in (who, then what, then where). :data:`FACT_FIELDS`,
+    the questions, the form's slots and the API's request body all follow it,
+    and tests hold them to it.
 
     Attributes:
         relationship: How they know the person (:class:`Relationship`).
@@ -185,10 +140,10 @@ class Facts(BaseModel):
     """
 
     relationship: Relationship | None = None
-    knows_who: bool | None = None
-    lived_together: bool | None = None
+    knows_who: StrictBool | None = None
+    lived_together: StrictBool | None = None
     behaviours: frozenset[Behaviour] | None = None
-    reported: bool | None = None
+    reported: StrictBool | None = None
     case_outcome: CaseOutcome | None = None
     area: Area | None = None
 
@@ -225,17 +180,12 @@ class Facts(BaseModel):
         return cls.parse_obj({name: slots[name] for name in FACT_FIELDS if name in slots})
 
 
-@dataclass(frozen=True)
-class Resolved:
-    """Facts with what one answer settles about another filled in (see :func:`resolve`)."""
+# Every order fact, in asking order: read from the model, so there is one list.
+FACT_FIELDS: tuple[str, ...] = tuple(Facts.__fields__)
 
-    relationship: Relationship | None
-    knows_who: bool | None
-    lived_together: bool | None
-    behaviours: frozenset[Behaviour] | None
-    reported: bool | None
-    case_outcome: CaseOutcome | None
-    area: Area | None
+
+class Resolved(Facts):
+    """Facts with what one answer settles about another filled in (see :func:`resolve`)."""
 
 
 def resolve(facts: Facts) -> Resolved:
@@ -272,7 +222,7 @@ def resolve(facts: Facts) -> Resolved:
     if outcome is None and (reported is False or knows is False):
         outcome = CaseOutcome.NOT_CHARGED
 
-    return Resolved(
+    return Resolved.construct(
         relationship=relationship,
         knows_who=knows,
         lived_together=lived,

@@ -8,17 +8,6 @@ option in free text, matched as whole words by questions.parse_answer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
-
-Field = Literal[
-    "relationship",
-    "knows_who",
-    "lived_together",
-    "behaviours",
-    "reported",
-    "case_outcome",
-    "area",
-]
 
 
 @dataclass(frozen=True)
@@ -31,7 +20,7 @@ class Option:
 
 @dataclass(frozen=True)
 class Question:
-    field: Field
+    field: str  # one of eligibility.FACT_FIELDS, in that order (a test checks)
     web: str
     sms: str
     options: tuple[Option, ...]
@@ -302,37 +291,4 @@ QUESTIONS: dict[str, Question] = {
             ),
         ),
     )
-}
-
-# Areas where Domestic Abuse Protection Orders are piloted [facts 3: HCWS254;
-# wired-gov.net; deeside.com], recognised by name so the engine can say so.
-PILOT_AREAS = {
-    "greater_manchester": (
-        "greater manchester",
-        "manchester",
-        "salford",
-        "stockport",
-        "bolton",
-        "wigan",
-        "oldham",
-        "rochdale",
-        "bury",
-        "tameside",
-        "trafford",
-    ),
-    "croydon": ("croydon",),
-    "bromley": ("bromley",),
-    "sutton": ("sutton",),
-    "cleveland": ("cleveland", "middlesbrough", "hartlepool", "redcar", "stockton on tees"),
-    "north_wales": (
-        "north wales",
-        "wrexham",
-        "flintshire",
-        "denbighshire",
-        "conwy",
-        "gwynedd",
-        "anglesey",
-        "bangor",
-        "rhyl",
-    ),
 }

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-from signposting.eligibility.question_texts import PILOT_AREAS, QUESTIONS, Option, Question
-from signposting.places import area_for
+from common.medium import Medium
+from signposting.eligibility.question_texts import QUESTIONS, Option, Question
+from signposting.places import resident_area
+from signposting.text import plain
 
 __all__ = ["QUESTIONS", "SKIP", "STOP", "parse_answer", "render"]
 
@@ -36,11 +38,6 @@ _STOP_WORDS = ("stop", "cancel", "quit", "menu", "enough", "exit", "leave it", "
 _NUMBERS = re.compile(r"^[\s,.&and0-9]+$")
 
 
-def _clean(text: str) -> str:
-    text = text.lower().replace("'", "").replace("\u2019", "")
-    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
-
-
 def _has(text: str, phrase: str) -> bool:
     return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
 
@@ -58,7 +55,7 @@ def _by_numbers(question: Question, raw: str) -> list[Option] | None:
 
 
 def _by_label(question: Question, text: str) -> Option | None:
-    return next((o for o in question.options if _clean(o.label) == text), None)
+    return next((o for o in question.options if plain(o.label) == text), None)
 
 
 def parse_answer(field: str, raw: str | None) -> Answer:
@@ -68,7 +65,7 @@ def parse_answer(field: str, raw: str | None) -> Answer:
     ``STOP``, or None when the answer could not be understood.
     """
     question = QUESTIONS[field]
-    text = _clean(raw or "")
+    text = plain(raw or "")
     if not text:
         return None
     if any(_has(text, w) for w in _STOP_WORDS):
@@ -102,21 +99,14 @@ def _by_words(question: Question, text: str) -> list[Option]:
 
 
 def _area(text: str) -> str | None:
-    for area, names in PILOT_AREAS.items():
-        if any(_has(text, n) for n in names):
-            return area
-    match = area_for(text)
-    if match.status == "local":
-        return match.area
-    if match.status == "outside":
-        return "other"
-    return None
+    area = resident_area(text, asked=True)
+    return None if area is None else area.value
 
 
-def render(field: str, channel: str) -> tuple[str, list[dict[str, str]]]:
-    """The question's text and buttons for a channel (SMS: numbered, no buttons)."""
+def render(field: str, medium: Medium) -> tuple[str, list[dict[str, str]]]:
+    """The question's text and buttons (SMS: numbered, no buttons)."""
     question = QUESTIONS[field]
-    if channel in ("sms", "twilio"):
+    if medium.short:
         numbered = " ".join(f"{i} {o.label}" for i, o in enumerate(question.options, 1))
         return f"{question.sms}\n{numbered}", []
     if question.multiple or field == "area":

@@ -1,62 +1,30 @@
-"""Work out which Cheshire council area a person lives in from what they write.
-
-The bot offers local services for four council areas (see
-``signposting.directory.AREAS``): Cheshire East, Cheshire West and Chester,
-Warrington and Halton. People rarely name their council; they write a town
-("im in Crewe"), a postcode ("WA4 6RT", "sk10") or somewhere outside Cheshire
-("Stockport"). :func:`area_for` turns that into a :class:`PlaceMatch`.
-
-The gazetteer lives in ``data/places.yml`` beside this module, with a source
-for every section. It is checked when loaded, so a misspelt area name fails
-loudly (:class:`PlacesError`) instead of sending someone to the wrong council.
-
-Typical use from an action::
-
-    match = area_for(tracker.latest_message["text"])
-    if match.status == "local":
-        services = load_directory().find(needs={"stalking"}, area=match.area)
-    elif match.status == "ambiguous":
-        ...  # ask which of match.candidates, or say we are not sure
-"""
+"""Reading and checking ``data/places.yml``, and the lookups that use the bundled file."""
 
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from signposting.areas import DAPO_PILOT_PLACE_NAMES, Area
 from signposting.datafile import label as name_of
 from signposting.datafile import load_yaml, parse
-from signposting.places_match import Gazetteer, PlaceMatch
-from signposting.places_models import (
-    _DISTRICT,
-    LOCAL_AREAS,
+from signposting.places._match import Gazetteer, PlaceMatch
+from signposting.places._models import (
+    DISTRICT,
     District,
+    Document,
+    Model,
+    OtherAreas,
     Place,
-    Status,
-    _Document,
-    _Model,
-    _OtherAreas,
-    _PlaceSection,
-    _PostcodeArea,
+    PlaceSection,
+    PostcodeArea,
 )
-from signposting.places_text import _words
+from signposting.text import plain, words
 
-__all__ = [
-    "DEFAULT_PATH",
-    "LOCAL_AREAS",
-    "District",
-    "Gazetteer",
-    "Place",
-    "PlaceMatch",
-    "PlacesError",
-    "Status",
-    "area_for",
-    "load_places",
-]
-
-DEFAULT_PATH = Path(__file__).parent / "data" / "places.yml"
+DEFAULT_PATH = Path(__file__).parent.parent / "data" / "places.yml"
 
 
 class PlacesError(ValueError):
@@ -93,6 +61,31 @@ def area_for(text: str) -> PlaceMatch:
     return load_places().area_for(text)
 
 
+def resident_area(text: str, *, asked: bool = False) -> Area | None:
+    """Where a message says the person lives, as an :class:`~signposting.areas.Area`.
+
+    A Cheshire area when :func:`area_for` finds one. When it finds only places
+    outside Cheshire: the DAPO pilot area they name (``"i live in manchester"``
+    -> ``GREATER_MANCHESTER``), else ``Area.OTHER``. ``None`` when there is no
+    place, or it could be in more than one area.
+
+    Args:
+        text: A message, in any case.
+        asked: The message answers "where do you live?", so a pilot area's
+            name counts even where the gazetteer does not know it ("croydon").
+            Elsewhere a word such as "bury" is too often not a place.
+    """
+    match = area_for(text)
+    if match.status == "local" and match.area is not None:
+        return Area(match.area)
+    if match.status == "outside" or (asked and match.status == "unknown"):
+        text_plain = plain(text)
+        for area, names in DAPO_PILOT_PLACE_NAMES.items():
+            if any(re.search(rf"\b{re.escape(name)}\b", text_plain) for name in names):
+                return area
+    return Area.OTHER if match.status == "outside" else None
+
+
 @lru_cache(maxsize=1)
 def _load_bundled() -> Gazetteer:
     return _read(DEFAULT_PATH)
@@ -102,7 +95,7 @@ def _read(path: Path) -> Gazetteer:
     raw = load_yaml(path, PlacesError)
     if not isinstance(raw, dict):
         raise PlacesError(f"{path}: must be a mapping with `places:` and `postcode_areas:` lists")
-    document = _parse(_Document, raw, f"{path}")
+    document = _parse(Document, raw, f"{path}")
 
     places: list[tuple[str, Place]] = []
     unverified_sections = set()
@@ -110,7 +103,7 @@ def _read(path: Path) -> Gazetteer:
     section_ids: set[str] = set()
     for section_index, raw_section in enumerate(document.places):
         label = name_of("places section", raw_section, "section", section_index)
-        section = _parse(_PlaceSection, raw_section, f"{path}: {label}")
+        section = _parse(PlaceSection, raw_section, f"{path}: {label}")
         if section.section in section_ids:
             raise PlacesError(f"{path}: {label}: field 'section': used twice")
         section_ids.add(section.section)
@@ -125,8 +118,8 @@ def _read(path: Path) -> Gazetteer:
                 entry = {**{k: v for k, v in defaults.items() if v is not None}, **entry}
             place = _parse(Place, entry, where)
             for field, spelling in [("name", place.name)] + [("aliases", a) for a in place.aliases]:
-                words = _words(spelling)
-                for key in {" ".join(words), "".join(words)}:
+                spelled = words(spelling)
+                for key in {" ".join(spelled), "".join(spelled)}:
                     if key in owners and owners[key] != entry_label:
                         raise PlacesError(
                             f"{where}: field '{field}': {spelling!r} is already used by "
@@ -139,14 +132,14 @@ def _read(path: Path) -> Gazetteer:
     unlisted: dict[str, str] = {}
     for area_index, raw_area in enumerate(document.postcode_areas):
         label = name_of("postcode area", raw_area, "area_code", area_index)
-        area = _parse(_PostcodeArea, raw_area, f"{path}: {label}")
+        area = _parse(PostcodeArea, raw_area, f"{path}: {label}")
         if area.area_code in unlisted:
             raise PlacesError(f"{path}: {label}: field 'area_code': used twice")
         unlisted[area.area_code] = area.unlisted
         for index, raw_district in enumerate(area.districts):
             where = f"{path}: {label}, " + name_of("entry", raw_district, "district", index)
             district = _parse(District, raw_district, where)
-            prefix = _DISTRICT.match(district.district)
+            prefix = DISTRICT.match(district.district)
             if prefix is None or prefix.group(1) != area.area_code:
                 raise PlacesError(f"{where}: field 'district': not in area {area.area_code}")
             if area.unverified and not district.unverified:
@@ -155,13 +148,13 @@ def _read(path: Path) -> Gazetteer:
                 raise PlacesError(f"{where}: field 'district': listed twice")
             districts[district.district] = district
 
-    other = _parse(_OtherAreas, document.other_postcode_areas, f"{path}: other_postcode_areas")
+    other = _parse(OtherAreas, document.other_postcode_areas, f"{path}: other_postcode_areas")
     overlap = sorted(set(other.codes) & unlisted.keys())
     if overlap:
         raise PlacesError(
             f"{path}: other_postcode_areas: field 'codes': {overlap} also have districts listed"
         )
-    not_typos = frozenset(" ".join(_words(word)) for word in document.not_typos)
+    not_typos = frozenset(" ".join(words(word)) for word in document.not_typos)
     return Gazetteer(
         tuple(places),
         districts,
@@ -173,5 +166,5 @@ def _read(path: Path) -> Gazetteer:
     )
 
 
-def _parse(model: type[_Model], raw: Any, where: str) -> Any:
+def _parse(model: type[Model], raw: Any, where: str) -> Any:
     return parse(model, raw, where, PlacesError)

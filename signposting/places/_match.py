@@ -11,18 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from signposting.places_models import District, Place, Status, _Resolves
-from signposting.places_text import (
-    _FULL_POSTCODE,
-    _FUZZY_MIN_LETTERS,
-    _NOT_A_PLACE_AFTER,
-    _OUTWARD_CODE,
-    _TEXT_SPEAK,
-    _TOKEN,
-    _normalise,
-    _one_edit_apart,
-    _words,
+from signposting.places._models import District, Place, Resolves, Status
+from signposting.places._patterns import (
+    FULL_POSTCODE,
+    FUZZY_MIN_LETTERS,
+    NOT_A_PLACE_AFTER,
+    OUTWARD_CODE,
+    TEXT_SPEAK,
+    TOKEN,
 )
+from signposting.text import searchable, within_one_edit, words
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,7 @@ class PlaceMatch:
     """Where a message says the person is, as far as we can tell.
 
     Attributes:
-        area: One of :data:`LOCAL_AREAS` when ``status`` is ``"local"``,
+        area: One of :data:`signposting.areas.LOCAL_AREAS` when ``status`` is ``"local"``,
             else ``None``.
         place: The place or postcode district as written in the data
             (``"Warrington"``, ``"WA4"``), or ``None`` when nothing matched.
@@ -97,16 +95,16 @@ class Gazetteer:
         for _section, place in places:
             target = _Target(place.name, place.status, _areas_of(place))
             for spelling in (place.name, *place.aliases):
-                words = tuple(_words(spelling))
-                self._exact[words] = target
-                joined = "".join(words)
-                if len(words) > 1:
+                spelled = tuple(words(spelling))
+                self._exact[spelled] = target
+                joined = "".join(spelled)
+                if len(spelled) > 1:
                     self._joined[joined] = target
-                if len(joined) >= _FUZZY_MIN_LETTERS:
+                if len(joined) >= FUZZY_MIN_LETTERS:
                     self._fuzzy_joined.setdefault(len(joined), {})[joined] = target
-                    if len(words) > 1:
-                        self._fuzzy_words.setdefault(len(words), {})[words] = target
-        self._longest = max((len(words) for words in self._exact), default=1)
+                    if len(spelled) > 1:
+                        self._fuzzy_words.setdefault(len(spelled), {})[spelled] = target
+        self._longest = max((len(spelled) for spelled in self._exact), default=1)
 
     def __repr__(self) -> str:
         counts = f"{len(self.places)} places, {len(self.districts)} districts"
@@ -142,10 +140,10 @@ class Gazetteer:
         """
         if not text:
             return PlaceMatch()
-        normal = _normalise(text)
+        normal = searchable(text)
 
         hits: list[_Target] = []
-        for found in _FULL_POSTCODE.finditer(normal):
+        for found in FULL_POSTCODE.finditer(normal):
             area_code = found.group(1).upper()
             target = self._district(area_code, area_code + found.group(2).upper(), full=True)
             if target is not None:
@@ -156,12 +154,12 @@ class Gazetteer:
         if hits:
             return _combine(hits)
 
-        hits = self._names_in(_TOKEN.findall(normal))
+        hits = self._names_in(TOKEN.findall(normal))
         if hits:
             return _combine(hits)
 
-        for found in _OUTWARD_CODE.finditer(normal):
-            if found.group(0) in _TEXT_SPEAK:
+        for found in OUTWARD_CODE.finditer(normal):
+            if found.group(0) in TEXT_SPEAK:
                 continue
             area_code = found.group(1).upper()
             target = self._district(area_code, area_code + found.group(2), full=False)
@@ -222,13 +220,13 @@ class Gazetteer:
 
     def _typo_of(self, words: tuple[str, ...]) -> list[_Target]:
         joined = "".join(words)
-        if len(joined) < _FUZZY_MIN_LETTERS or any(word in self._not_typos for word in words):
+        if len(joined) < FUZZY_MIN_LETTERS or any(word in self._not_typos for word in words):
             return []
         found: dict[str, _Target] = {}
         if len(words) == 1:
             for length in (len(joined) - 1, len(joined), len(joined) + 1):
                 for name, target in self._fuzzy_joined.get(length, {}).items():
-                    if _one_edit_apart(joined, name):
+                    if within_one_edit(joined, name):
                         found.setdefault(target.place, target)
         else:
             # Word by word, so "else report" is not "Elsmere Port" and
@@ -236,16 +234,16 @@ class Gazetteer:
             for name, target in self._fuzzy_words.get(len(words), {}).items():
                 pairs = enumerate(zip(words, name, strict=True))
                 differ = [i for i, (typed, known) in pairs if typed != known]
-                if len(differ) == 1 and _one_edit_apart(words[differ[0]], name[differ[0]]):
+                if len(differ) == 1 and within_one_edit(words[differ[0]], name[differ[0]]):
                     found.setdefault(target.place, target)
         return list(found.values())
 
     @staticmethod
     def _street_or_team(tokens: list[str], after: int) -> bool:
-        return after < len(tokens) and tokens[after] in _NOT_A_PLACE_AFTER
+        return after < len(tokens) and tokens[after] in NOT_A_PLACE_AFTER
 
 
-def _areas_of(entry: _Resolves) -> tuple[str, ...]:
+def _areas_of(entry: Resolves) -> tuple[str, ...]:
     if entry.area is not None:
         return (entry.area,)
     return tuple(entry.ambiguous)

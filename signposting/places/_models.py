@@ -20,27 +20,23 @@ from pydantic import (
     validator,
 )
 
-from signposting.directory import AREAS
-from signposting.places_text import _words
-
-# The four council areas a place can resolve to: every directory area except
-# "national", so the two modules cannot drift apart.
-LOCAL_AREAS: tuple[str, ...] = tuple(sorted(AREAS - {"national"}))
+from signposting.areas import LOCAL_AREAS
+from signposting.text import words
 
 Status = Literal["local", "ambiguous", "outside", "unknown"]
 
 _AREA_CODE = re.compile(r"^[A-Z]{1,2}$")
-_DISTRICT = re.compile(r"^([A-Z]{1,2})\d{1,2}[A-Z]?$")
+DISTRICT = re.compile(r"^([A-Z]{1,2})\d{1,2}[A-Z]?$")
 _SECTION_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
 
-class _Model(BaseModel):
+class Model(BaseModel):
     class Config:
         extra = Extra.forbid  # catches misspelt field names in the YAML
         frozen = True  # the loaded gazetteer is cached and shared
 
 
-class _Resolves(_Model):
+class Resolves(Model):
     """Fields saying what an entry means (shared by places and districts).
 
     Exactly one of: ``area`` (local), ``ambiguous`` (ask; with ``outside`` if
@@ -108,7 +104,7 @@ class _Resolves(_Model):
         return "ambiguous" if self.ambiguous else "outside"
 
 
-class Place(_Resolves):
+class Place(Resolves):
     """A town, village, district or region name, with its other spellings."""
 
     name: StrictStr
@@ -116,12 +112,12 @@ class Place(_Resolves):
 
     @validator("name", "aliases", each_item=True)
     def _has_letters(cls, value: str) -> str:
-        if not _words(value) or any(not word.isalpha() for word in _words(value)):
+        if not words(value) or any(not word.isalpha() for word in words(value)):
             raise ValueError(f"must be made of letters, got {value!r}")
         return value
 
 
-class District(_Resolves):
+class District(Resolves):
     """A postcode district (outward code), e.g. ``CW1``."""
 
     district: StrictStr
@@ -130,12 +126,12 @@ class District(_Resolves):
 
     @validator("district")
     def _district_form(cls, value: str) -> str:
-        if not _DISTRICT.match(value):
+        if not DISTRICT.match(value):
             raise ValueError(f"must be an outward code in capitals such as 'CW1', got {value!r}")
         return value
 
 
-class _Sourced(_Model):
+class _Sourced(Model):
     """A section of the file with its own source and verification date."""
 
     source: StrictStr
@@ -149,7 +145,7 @@ class _Sourced(_Model):
         return value
 
 
-class _PlaceSection(_Sourced):
+class PlaceSection(_Sourced):
     section: StrictStr
     # Defaults for entries that set none of area / ambiguous / outside.
     area: StrictStr | None = None
@@ -175,7 +171,7 @@ class _PlaceSection(_Sourced):
         return value
 
 
-class _PostcodeArea(_Sourced):
+class PostcodeArea(_Sourced):
     area_code: StrictStr
     unlisted: Literal["unknown", "outside"]
     districts: tuple[Any, ...]
@@ -187,7 +183,7 @@ class _PostcodeArea(_Sourced):
         return value
 
 
-class _OtherAreas(_Model):
+class OtherAreas(Model):
     source: StrictStr
     last_verified: date
     codes: tuple[StrictStr, ...]
@@ -205,7 +201,7 @@ class _OtherAreas(_Model):
         return value
 
 
-class _Document(_Model):
+class Document(Model):
     places: tuple[Any, ...]
     postcode_areas: tuple[Any, ...]
     other_postcode_areas: Any

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from common.medium import Medium
 from signposting.directory import (
     DEFAULT_PATH,
     Directory,
@@ -502,7 +503,7 @@ def test_find_rejects_unknown_names(directory, kwargs):
 # contact_line()
 
 
-@pytest.mark.parametrize("channel", ["web", "sms", "socketio"])
+@pytest.mark.parametrize("channel", [Medium.WEB, Medium.SMS, Medium.WEB])
 @pytest.mark.parametrize(
     ("service_id", "hidden"),
     [
@@ -521,7 +522,7 @@ def test_contact_line_hides_unconfirmed_numbers(directory, channel, service_id, 
         assert value not in line
 
 
-@pytest.mark.parametrize("channel", ["web", "sms"])
+@pytest.mark.parametrize("channel", [Medium.WEB, Medium.SMS])
 def test_contact_line_hides_unconfirmed_hours(directory, channel):
     line = directory.get("mens_advice_line").contact_line(channel)
 
@@ -530,7 +531,7 @@ def test_contact_line_hides_unconfirmed_hours(directory, channel):
 
 def test_no_contact_line_shows_an_unconfirmed_field(directory):
     for service in directory:
-        for channel in ("web", "sms"):
+        for channel in (Medium.WEB, Medium.SMS):
             line = service.contact_line(channel)
             for field in service.unconfirmed:
                 value = getattr(service, field)
@@ -545,24 +546,24 @@ def test_no_contact_line_shows_an_unconfirmed_field(directory):
     [
         (
             "national_stalking_helpline",
-            "web",
+            Medium.WEB,
             "National Stalking Helpline: 0808 802 0300 (Mon-Tue, Thu-Fri 9:30am-4pm; Wed 1pm-4pm)",
         ),
         (
             "national_stalking_helpline",
-            "sms",
+            Medium.SMS,
             "National Stalking Helpline: 0808 802 0300",
         ),
-        ("samaritans", "web", "Samaritans: 116 123 (24/7)"),
-        ("samaritans", "sms", "Samaritans: 116 123 (24/7)"),
+        ("samaritans", Medium.WEB, "Samaritans: 116 123 (24/7)"),
+        ("samaritans", Medium.SMS, "Samaritans: 116 123 (24/7)"),
         (
             "cheshire_east_domestic_abuse_hub",
-            "web",
+            Medium.WEB,
             "Cheshire East Domestic Abuse Hub (myCWA): 0300 123 5101, or text 07771 941464",
         ),
         (
             "womens_aid_live_chat",
-            "web",
+            Medium.WEB,
             "Women's Aid: live chat on the Women's Aid website (Mon-Fri 8am-6pm; Sat-Sun 10am-6pm)",
         ),
     ],
@@ -581,9 +582,9 @@ _GSM7 = set(
 
 def test_contact_lines_fit_plain_sms(directory):
     for service in directory:
-        sms = service.contact_line("sms")
+        sms = service.contact_line(Medium.SMS)
         assert set(sms) <= _GSM7, (service.id, set(sms) - _GSM7)
-        assert len(sms) <= len(service.contact_line("web"))
+        assert len(sms) <= len(service.contact_line(Medium.WEB))
 
 
 def test_service_is_immutable(directory):

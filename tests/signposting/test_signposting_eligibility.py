@@ -13,10 +13,10 @@ from itertools import product
 import pydantic
 import pytest
 
+from signposting.areas import Area
 from signposting.eligibility import (
     FACT_FIELDS,
     ORDER_IDS,
-    Area,
     Behaviour,
     CaseOutcome,
     Facts,

@@ -7,6 +7,7 @@ import re
 import pytest
 import textstat
 
+from common.medium import Medium
 from signposting.eligibility import NOT_LEGAL_ADVICE, Facts, assess_orders, explain
 from signposting.eligibility.catalogue import GSM7
 from signposting.eligibility.explain import SMS_MAX_CHARS
@@ -44,16 +45,16 @@ SCENARIOS = {
     ),
     "nothing fits": Facts(relationship="stranger", knows_who=True, behaviours=[], reported=False),
 }
-CHANNELS = ["rest", "socketio", "sms", "twilio"]
+CHANNELS = list(Medium)
 
 
-def _reply(name: str, channel: str) -> str:
+def _reply(name: str, channel: Medium) -> str:
     return explain(assess_orders(SCENARIOS[name]), channel)
 
 
 @pytest.mark.parametrize("channel", CHANNELS)
 @pytest.mark.parametrize("name", SCENARIOS)
-def test_reply_ends_with_not_legal_advice_then_a_next_step(name: str, channel: str) -> None:
+def test_reply_ends_with_not_legal_advice_then_a_next_step(name: str, channel: Medium) -> None:
     reply = _reply(name, channel)
     assert NOT_LEGAL_ADVICE in reply
     after = reply.split(NOT_LEGAL_ADVICE)[-1]
@@ -62,15 +63,15 @@ def test_reply_ends_with_not_legal_advice_then_a_next_step(name: str, channel: s
 
 @pytest.mark.parametrize("channel", CHANNELS)
 @pytest.mark.parametrize("name", SCENARIOS)
-def test_reply_never_promises_or_blames(name: str, channel: str) -> None:
+def test_reply_never_promises_or_blames(name: str, channel: Medium) -> None:
     reply = _reply(name, channel).lower()
     for phrase in PROMISING_OR_BLAMING:
         assert phrase not in reply, phrase
 
 
-@pytest.mark.parametrize("channel", ["sms", "twilio"])
+@pytest.mark.parametrize("channel", [Medium.SMS])
 @pytest.mark.parametrize("name", SCENARIOS)
-def test_sms_is_short_plain_and_discreet(name: str, channel: str) -> None:
+def test_sms_is_short_plain_and_discreet(name: str, channel: Medium) -> None:
     reply = _reply(name, channel)
     assert len(reply) <= SMS_MAX_CHARS <= 450
     assert set(reply) <= GSM7, sorted(set(reply) - GSM7)
@@ -81,7 +82,7 @@ def test_sms_is_short_plain_and_discreet(name: str, channel: str) -> None:
 
 @pytest.mark.parametrize("name", SCENARIOS)
 def test_sms_is_much_shorter_than_the_web_reply(name: str) -> None:
-    sms, web = _reply(name, "sms"), _reply(name, "rest")
+    sms, web = _reply(name, Medium.SMS), _reply(name, Medium.WEB)
     assert len(sms) < len(web)
     if "none of" not in web:
         assert len(sms) * 2 < len(web)
@@ -89,14 +90,14 @@ def test_sms_is_much_shorter_than_the_web_reply(name: str) -> None:
 
 @pytest.mark.parametrize("name", SCENARIOS)
 def test_web_reply_is_plain_english(name: str) -> None:
-    reply = _reply(name, "rest")
+    reply = _reply(name, Medium.WEB)
     lines = [line.strip("• ").strip() for line in reply.splitlines() if line.strip()]
     assert textstat.flesch_kincaid_grade(" ".join(lines)) <= MAX_GRADE
 
 
 def test_web_reply_lists_each_option_with_verdict_reason_who_and_next_step() -> None:
     options = assess_orders(SCENARIOS["ex in Cheshire, threats"])
-    reply = explain(options, "rest")
+    reply = explain(options, Medium.WEB)
     for option in options:
         if option.verdict.value == "not_available":
             continue
@@ -110,38 +111,38 @@ def test_web_reply_lists_each_option_with_verdict_reason_who_and_next_step() -> 
 
 
 def test_uncertain_schemes_are_worded_as_uncertain() -> None:
-    reply = _reply("unknown online identity", "rest")
+    reply = _reply("unknown online identity", Medium.WEB)
     line = next(line for line in reply.splitlines() if "Right to Know" in line)
     assert "may not be law yet" in line and "could not confirm" in line
 
 
 def test_ncdv_is_offered_only_when_an_injunction_fits() -> None:
-    assert "0800 970 2070" in _reply("ex in Cheshire, threats", "rest")
-    assert "0800 970 2070" in _reply("ex in Cheshire, threats", "sms")
-    assert "0800 970 2070" not in _reply("unknown online identity", "sms")
+    assert "0800 970 2070" in _reply("ex in Cheshire, threats", Medium.WEB)
+    assert "0800 970 2070" in _reply("ex in Cheshire, threats", Medium.SMS)
+    assert "0800 970 2070" not in _reply("unknown online identity", Medium.SMS)
 
 
 def test_sms_names_at_most_three_options_best_first() -> None:
-    reply = _reply("ex in Cheshire, threats", "sms")
+    reply = _reply("ex in Cheshire, threats", Medium.SMS)
     lines = reply.splitlines()
     assert len(lines) <= 5
     assert lines[1] == "Stalking Protection Order: likely"
 
 
 def test_when_nothing_fits_the_reply_still_points_to_help() -> None:
-    for channel in ("rest", "sms"):
+    for channel in (Medium.WEB, Medium.SMS):
         reply = _reply("nothing fits", channel)
         assert "none of" in reply and "may still" in reply
 
 
 def test_an_empty_list_still_gives_a_safe_reply() -> None:
-    assert explain([], "sms").endswith("999 in danger.")
-    assert NOT_LEGAL_ADVICE in explain([], "rest")
+    assert explain([], Medium.SMS).endswith("999 in danger.")
+    assert NOT_LEGAL_ADVICE in explain([], Medium.WEB)
 
 
 def test_web_explanation_offers_a_specialist_to_talk_it_through() -> None:
     from signposting.eligibility import Facts, assess_orders, explain
 
-    text = explain(assess_orders(Facts(relationship="ex_partner")), "web")
+    text = explain(assess_orders(Facts(relationship="ex_partner")), Medium.WEB)
     assert "National Stalking Helpline on 0808 802 0300" in text
     assert text.index("This is not legal advice.") < text.index("National Stalking Helpline")

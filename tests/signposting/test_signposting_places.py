@@ -15,10 +15,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from signposting.directory import AREAS
+from signposting.areas import LOCAL_AREAS, SERVICE_AREAS
 from signposting.places import (
     DEFAULT_PATH,
-    LOCAL_AREAS,
     Gazetteer,
     PlaceMatch,
     PlacesError,
@@ -378,11 +377,17 @@ def test_bundled_file_loads_and_is_cached(gazetteer: Gazetteer) -> None:
     assert load_places() is gazetteer
 
 
-def test_local_areas_are_the_directory_areas_except_national() -> None:
-    assert set(LOCAL_AREAS) == AREAS - {"national"}
+@pytest.mark.parametrize("area", LOCAL_AREAS)
+def test_every_place_area_has_local_services(area: str) -> None:
+    # A place that resolves to an area the directory has nothing for would
+    # promise local help and give none.
+    from signposting.directory import load_directory
+
+    assert area in SERVICE_AREAS
+    assert any(area in service.areas for service in load_directory())
 
 
-@pytest.mark.parametrize("area", sorted(AREAS - {"national"}))
+@pytest.mark.parametrize("area", LOCAL_AREAS)
 def test_every_area_has_places_and_districts(gazetteer: Gazetteer, area: str) -> None:
     places = [place for _, place in gazetteer.places if place.area == area]
     districts = [d for d in gazetteer.districts.values() if d.area == area]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from common.medium import Medium
 from signposting.eligibility.questions import QUESTIONS, SKIP, STOP, parse_answer, render
 
 
@@ -57,11 +58,11 @@ def test_unreadable_answers_are_none(text: str) -> None:
 
 @pytest.mark.parametrize("field", sorted(QUESTIONS))
 def test_sms_questions_are_numbered_with_no_buttons(field: str) -> None:
-    text, buttons = render(field, "sms")
+    text, buttons = render(field, Medium.SMS)
     assert buttons == [] and "1 " in text and "•" not in text
 
 
 def test_web_single_choice_questions_have_buttons_that_read_back() -> None:
-    text, buttons = render("relationship", "rest")
+    text, buttons = render("relationship", Medium.WEB)
     assert text == QUESTIONS["relationship"].web
     assert all(parse_answer("relationship", b["payload"]) is not None for b in buttons)

@@ -6,7 +6,20 @@ from datetime import datetime, timezone
 
 import pytest
 
-from signposting.recommend import SMS_LIMIT, recommend, services_reply
+from common.medium import Medium
+from signposting import recommend as rec
+from signposting.profile import asks_open_now, profile_in
+from signposting.recommend import SMS_LIMIT
+
+
+def recommend(text: str, at: datetime) -> rec.Recommendation:
+    """What the conversation offers after one message saying ``text``."""
+    return rec.recommend(profile_in(text), at, open_now=asks_open_now(text))
+
+
+def services_reply(text: str, medium: Medium, at: datetime) -> str:
+    return rec.services_reply(profile_in(text), medium, at, open_now=asks_open_now(text))
+
 
 # A Tuesday, 11:00 in London (GMT): the National Stalking Helpline is open.
 TUESDAY_MORNING = datetime(2026, 11, 24, 11, 0, tzinfo=timezone.utc)
@@ -41,7 +54,7 @@ def test_services_for_other_groups_are_not_offered() -> None:
 
 @pytest.mark.parametrize("text", ["who can help", "im in manchester, who can help"])
 def test_sms_reply_is_short_plain_and_has_999(text: str) -> None:
-    reply = services_reply(text, "sms", TUESDAY_MORNING)
+    reply = services_reply(text, Medium.SMS, TUESDAY_MORNING)
     lines = reply.splitlines()
     assert len(lines) <= SMS_LIMIT + 2
     assert "•" not in reply and "999" in lines[-1]
@@ -50,19 +63,19 @@ def test_sms_reply_is_short_plain_and_has_999(text: str) -> None:
 
 
 def test_web_reply_lists_hours_and_999() -> None:
-    reply = services_reply("who can help", "rest", TUESDAY_MORNING)
+    reply = services_reply("who can help", Medium.WEB, TUESDAY_MORNING)
     assert "0808 802 0300 (" in reply and reply.endswith("call 999.")
 
 
 @pytest.mark.parametrize("text", ["anything in warrington?", "who can help, i live in WA4 6RT"])
 def test_a_cheshire_place_adds_local_services(text: str) -> None:
     found = recommend(text, TUESDAY_MORNING)
-    assert found.place.area == "warrington"
+    assert found.profile.area == "warrington"
     assert "cheshire_cares" in [s.id for s in found.services]
 
 
 def test_a_place_outside_cheshire_is_said_plainly() -> None:
-    reply = services_reply("im in manchester, who can help", "rest", TUESDAY_MORNING)
+    reply = services_reply("im in manchester, who can help", Medium.WEB, TUESDAY_MORNING)
     assert "so these are national" in reply
     assert "Cheshire CARES" not in reply
 
@@ -74,7 +87,7 @@ def test_asking_who_is_open_now_lists_only_open_services() -> None:
 
 
 def test_closed_services_are_flagged_at_night() -> None:
-    reply = services_reply("who can help", "rest", SUNDAY_NIGHT)
+    reply = services_reply("who can help", Medium.WEB, SUNDAY_NIGHT)
     assert "closed now" in reply and reply.index("Victim Support") < reply.index("0808 802 0300")
 
 
@@ -97,6 +110,6 @@ def test_closed_services_say_when_they_next_open(at: datetime, expected: str | N
 
 
 def test_sms_list_says_when_a_closed_service_opens() -> None:
-    reply = services_reply("who can help", "sms", SUNDAY_NIGHT)
+    reply = services_reply("who can help", Medium.SMS, SUNDAY_NIGHT)
     assert "National Stalking Helpline: 0808 802 0300, opens tomorrow 9:30am" in reply
     assert "Victim Support: 08 08 16 89 111 (24/7)" in reply
