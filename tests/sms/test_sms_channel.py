@@ -111,14 +111,22 @@ async def test_a_tampered_body_fails_the_signature(
     [
         (twilio_params(From=None), "From"),
         (twilio_params(From="hello"), "From"),
+        (twilio_params(From="whatsapp:" + NUMBER), "From"),
         (twilio_params(MessageSid=None), "MessageSid"),
     ],
 )
 async def test_signed_but_unusable_messages_get_400_naming_the_field(
-    channel: SmsInput, sms_settings: SmsSettings, rasa: StubRasa, params: dict, field: str
+    channel: SmsInput,
+    sms_settings: SmsSettings,
+    rasa: StubRasa,
+    fake_twilio: FakeTwilio,
+    params: dict,
+    field: str,
 ) -> None:
     answer = await channel.receive(request(sms_settings, params), rasa)
     assert answer.status == 400 and field in answer.body.decode()
+    await channel.service(None, rasa).drain(5)
+    assert rasa.received == [] and fake_twilio.calls == [], "nothing is answered by SMS"
 
 
 async def test_unknown_fields_are_signed_and_ignored(

@@ -34,6 +34,9 @@ def test_sms_sid_is_accepted_when_message_sid_is_missing() -> None:
     [
         ({"MessageSid": [SID]}, "From"),
         ({"From": [" "], "MessageSid": [SID]}, "From"),
+        # Finding 6 of the hardening issue: WhatsApp senders were answered by SMS.
+        ({"From": ["whatsapp:+447700900123"], "MessageSid": [SID]}, "From"),
+        ({"From": ["messenger:1234567890"], "MessageSid": [SID]}, "From"),
         ({"From": ["+447700900123"]}, "MessageSid"),
         ({"From": ["+447700900123"], "MessageSid": ["SM:tracker:x"]}, "MessageSid"),
     ],

@@ -49,9 +49,16 @@ def _one(fields: dict[str, list[str]], name: str) -> str | None:
 
 
 def read_message(fields: dict[str, list[str]]) -> InboundSms:
-    """The parts of a Twilio inbound message the channel uses; unknown fields are ignored."""
+    """The parts of a Twilio inbound message the channel uses; unknown fields are ignored.
+
+    Raises:
+        FormError: a field is missing or unusable; ``From`` also when the message
+            came over another Twilio channel (``whatsapp:+44…``, ``messenger:…``):
+            this webhook serves SMS only, and an SMS reply to a WhatsApp sender
+            would go to the bare number, where the person may not expect it.
+    """
     sender = (_one(fields, "From") or "").strip()
-    if not sender:
+    if not sender or ":" in sender:
         raise FormError("From")
     sid = (_one(fields, "MessageSid") or _one(fields, "SmsSid") or "").strip()
     if not _SID.match(sid):
