@@ -174,14 +174,14 @@ class Service(Model):
             Plain ASCII text that never includes a field listed in
             ``unconfirmed``.
         """
-        routes = []
-        if self.shown("phone"):
+        routes: list[str] = []
+        if self.phone and self.shown("phone"):
             routes.append(self.phone)
         if self.shown("text"):
             routes.append(f"text {self.text}")
-        if self.shown("web_chat"):
+        if self.web_chat and self.shown("web_chat"):
             routes.append(self.web_chat)
-        if self.shown("in_person"):
+        if self.in_person and self.shown("in_person"):
             routes.append(self.in_person)
         if not routes:
             return f"{self.name} (contact details still being checked)"

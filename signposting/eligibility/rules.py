@@ -259,7 +259,7 @@ def domestic_violence_protection_notice(f: Resolved) -> tuple[Verdict, str]:
         return NOT, "The police need to know who it is to give them a notice."
     if associated_person(f) is False:
         return NOT, "Police use these for a partner, an ex, family or someone you lived with."
-    if _acts_known(f) and not f.behaviours & VIOLENCE_OR_THREATS:
+    if _acts_known(f) and not (f.behaviours or frozenset()) & VIOLENCE_OR_THREATS:
         return NOT, "Police can only use these after violence or threats of violence."
     if f.area in CHESHIRE_AREAS:
         return MAY, "After violence or threats, Cheshire Police can ban contact for a short time."

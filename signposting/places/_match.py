@@ -231,10 +231,10 @@ class Gazetteer:
         else:
             # Word by word, so "else report" is not "Elsmere Port" and
             # "rain now" is not "Rainow": only one word may carry the typo.
-            for name, target in self._fuzzy_words.get(len(words), {}).items():
-                pairs = enumerate(zip(words, name, strict=True))
+            for spelled, target in self._fuzzy_words.get(len(words), {}).items():
+                pairs = enumerate(zip(words, spelled, strict=True))
                 differ = [i for i, (typed, known) in pairs if typed != known]
-                if len(differ) == 1 and within_one_edit(words[differ[0]], name[differ[0]]):
+                if len(differ) == 1 and within_one_edit(words[differ[0]], spelled[differ[0]]):
                     found.setdefault(target.place, target)
         return list(found.values())
 

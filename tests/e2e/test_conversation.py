@@ -128,3 +128,23 @@ def test_is_anyone_open_now_lists_only_services_open_now(chat: Chat, sender: str
     listed = [s for s in load_directory() if f"{s.name}:" in reply]
     assert listed, reply
     assert all(s.hours_known and s.is_open(now) for s in listed), [s.id for s in listed]
+
+
+# ---------------------------------------------------------------------------
+# The bot keeps what the person has said (issue 7, point 5)
+
+
+def test_a_place_said_earlier_reaches_the_service_list(chat: Chat, sender: str) -> None:
+    chat.say(sender, "hi")
+    chat.say(sender, "I'm in Crewe")
+    reply = "\n".join(chat.say(sender, "who can help?"))
+    # Cheshire CARES is local to the four Cheshire areas; a national list has none.
+    assert "Cheshire CARES" in reply, reply
+
+
+def test_who_they_are_is_kept_when_they_say_where_they_live(chat: Chat, sender: str) -> None:
+    chat.say(sender, "hi")
+    chat.say(sender, "I'm a man")
+    reply = "\n".join(chat.say(sender, "I live in Crewe"))
+    assert "Men's Advice Line" in reply, reply
+    assert "Cheshire CARES" in reply, reply
