@@ -17,6 +17,7 @@ REST caller can reach a web chat or SMS conversation.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 from typing import Any, Awaitable, Callable
@@ -27,7 +28,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.turn import SafeTurn, TurnRequest
+from bot.turn import SafeTurn, TurnRequest, warm_up
 from common.errors import FieldError, error_body
 from common.settings import Settings
 
@@ -101,6 +102,12 @@ class SafeRestInput(RestInput):
                     SafeTurn(on_new_message, lambda: getattr(agent(), "tracker_store", None))
                 )
             return turns[0]
+
+        # Every channel runs in this process and shares what this loads; the REST
+        # channel is always registered, so it warms the turn for all of them.
+        @webhook.listener("before_server_start")
+        async def warm(*_: Any) -> None:
+            await asyncio.to_thread(warm_up)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:

@@ -15,6 +15,6 @@ the same way for all of them::
 """
 
 from bot.turn.request import TurnRequest, TurnResult
-from bot.turn.safe_turn import SafeTurn
+from bot.turn.safe_turn import SafeTurn, warm_up
 
-__all__ = ["SafeTurn", "TurnRequest", "TurnResult"]
+__all__ = ["SafeTurn", "TurnRequest", "TurnResult", "warm_up"]

@@ -13,7 +13,12 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from bot.safety.detector import Assessment, assess
-from bot.safety.replies import ENGLISH_ONLY_RESPONSE, response_message, response_text
+from bot.safety.replies import (
+    ENGLISH_ONLY_RESPONSE,
+    UNAVAILABLE_RESPONSE,
+    response_message,
+    response_text,
+)
 from bot.turn.action_health import ActionHealth
 from bot.turn.conversations import Conversations
 from bot.turn.deletion import (
@@ -37,6 +42,18 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+def warm_up() -> None:
+    """Loads what the first message would otherwise wait for (seconds on a busy machine).
+
+    The safety check's spaCy pipeline, the language model and the response texts
+    are built on first use; channels call this before the server takes traffic,
+    so a person's first message is answered as fast as any other.
+    """
+    assess("warm up")
+    other_language("warm up the language check")
+    response_text(UNAVAILABLE_RESPONSE)
 
 
 def _marked(message: dict[str, Any], marker: str) -> bool:

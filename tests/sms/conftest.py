@@ -150,5 +150,5 @@ async def make_service(
 
     yield make
     for service in made:
-        await service.drain(5)
+        await service.drain(30)
         await service.twilio.close()

@@ -73,7 +73,7 @@ async def test_a_signed_message_is_acknowledged_at_once_with_empty_twiml(
     assert answer.status == 200
     assert answer.body.decode() == EMPTY_TWIML
     assert answer.content_type == "text/xml"
-    await channel.service(None, rasa).drain(5)
+    await channel.service(None, rasa).drain(30)
     assert fake_twilio.bodies(NUMBER) == ["Hello. Ask me anything."]
 
 
@@ -125,7 +125,7 @@ async def test_signed_but_unusable_messages_get_400_naming_the_field(
 ) -> None:
     answer = await channel.receive(request(sms_settings, params), rasa)
     assert answer.status == 400 and field in answer.body.decode()
-    await channel.service(None, rasa).drain(5)
+    await channel.service(None, rasa).drain(30)
     assert rasa.received == [] and fake_twilio.calls == [], "nothing is answered by SMS"
 
 
@@ -168,7 +168,7 @@ async def test_rejections_log_only_the_fact(
     with caplog.at_level(logging.DEBUG):
         await channel.receive(request(sms_settings, signature="forged"), rasa)
         await channel.receive(request(sms_settings, twilio_params(Body="Quarry Lane")), rasa)
-        await channel.service(None, rasa).drain(5)
+        await channel.service(None, rasa).drain(30)
     assert "sms.rejected status=403 reason=signature" in caplog.text
     assert "7700900123" not in caplog.text and "Quarry" not in caplog.text
     assert "sms_" not in caplog.text, "not even the pseudonym is logged"
