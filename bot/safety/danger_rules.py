@@ -37,12 +37,19 @@ DANGER_RULES: tuple[Rule, ...] = (
             f"@WHO _{{0,3}} {_IS} back .",
             f"@WHO _{{0,6}} has|have been @ADV? {_PLACE}",
             f"@WHO _{{0,4}} {_IS} @ADV? in the same _ as|with me|us",
-            f"@WHO _{{0,4}} {_IS} @ADV? right|directly|just? behind|beside|near|next me|us|to",
+            f"@WHO _{{0,4}} {_IS} _{{0,3}} behind|beside me|us",
+            f"@WHO _{{0,4}} {_IS} @ADV? right|directly|just? near|next me|us|to",
+            "@WHO _{0,2} [must be|has to be|has got to be|got to be] @AT @POSS _? @PLACE",
+            "@WHO _{0,2} is|are @ADV? there .",
+            "that|it is him|her|them @ADV? @AT|@HERE",
+            f"@WHO _{{0,3}} {_IS} nearly|almost|practically through|in|here|there|at|inside",
         ),
         Guard.ANY,
         present=True,
         examples=(
             "hes outside my flat",
+            "he must be in the garden",
+            "thats him at the back door",
             "the man who hurt me last year is outside my flat",
             "my ex's brother is stood at the end of my road",
             "he's in the garden and I'm worried",
@@ -98,7 +105,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         "A vehicle (not the person's own) stopped, parked, circling or following.",
         _D,
         (
-            "@VEHDET _? @VEHICLE _{0,4} is|are|has|have _{0,2} ~park|~stop|~sit|~wait|~idle|"
+            "@VEHICLE _{0,2} behind|following|tailing me|us",
+            "@VEHDET _? @VEHICLE _{0,4} is|are|has|have|keeps|keep _{0,2} ~park|~stop|~sit|"
+            "~wait|~idle|"
             "~circle|~pull|outside|opposite|behind|across|~follow|~tail|~tailgate|~rev|"
             "~crawl|sat|stopped|parked|~block",
             "it is|has just|been|now? stopped|parked|pulled|idling|circling|following|"
@@ -119,7 +128,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         "Being followed, chased or tailgated, said in the present.",
         _D,
         (
-            "@WHO _{0,4} is|are @ADV? ~follow|~chase|~tail|~tailgate|~trail me|us|my",
+            "@WHO _{0,4} is|are @ADV? ~follow|~chase|~tail|~tailgate|~trail me|us|my|her|him|them",
             "being|getting ~follow|~chase|~tail|~tailgate",
             "@WHO _{0,4} is|are @ADV? after me|us",
         ),
@@ -210,6 +219,8 @@ DANGER_RULES: tuple[Rule, ...] = (
             "@WHO _{0,3} ~get|~climb|~sneak|~barge|~burst|~break|~force|~push|~walk|~storm|"
             "~come in|inside|into @POSS _? @PLACE",
             "~let himself|herself|themselves in|into",
+            "door|lock|window|frame|glass|hinges _? is|are ~go|~give|~break|~crack|~splinter|"
+            "~bend|~shake",
             "~climb|~jump|~get|~scale|~hop|~vault _? over|up|through|onto|in|into? @POSS _? "
             "fence|wall|gate|balcony|window|drainpipe|roof|hedge|windows",
             "~try to? ~open|~force|~break|~get|~prise|~pry @POSS? _? door|window|windows|gate|"
@@ -231,6 +242,23 @@ DANGER_RULES: tuple[Rule, ...] = (
             "I smell petrol",
             "he let himself in",
             "hes climbing over the fence",
+        ),
+    ),
+    Rule(
+        "photo_now",
+        "A photo or video of the person or their home, sent just now: he is near.",
+        _D,
+        (
+            "pic|pics|photo|photos|picture|pictures|video|selfie|image|snap of _{0,8} "
+            "[minutes ago|seconds ago|mins ago|just now|right now|tonight|today]",
+            "pic|pics|photo|photos|picture|video|image|snap of me _{0,2} sat|sitting|standing|"
+            "in|at|inside|through|walking|asleep",
+            "pic|pics|photo|photos|picture|video|image|snap of _{0,2} my|our _{0,2} @PLACE",
+        ),
+        Guard.ANY,
+        examples=(
+            "he texted me a pic of my front door taken 5 mins ago",
+            "hes just sent me a photo of me sat on the sofa",
         ),
     ),
     Rule(
@@ -277,6 +305,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         (
             f"@WHO _{{0,3}} {_IS} @ADV? _? @HIT @ME|@POSS",
             f"@WHO _{{0,3}} {_IS} @ADV? ~beat|~kick|~knock|~smash _? up|off|in",
+            f"@WHO|@KIN|@CHILD _{{0,3}} {_IS} being|getting @HIT|~bundle|~force|~drag",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         present=True,
@@ -291,7 +320,8 @@ DANGER_RULES: tuple[Rule, ...] = (
         "A blow, strangling, bleeding, not breathing, to the person or someone else.",
         _D,
         (
-            "@HIT @ME|us|my|her|him|them|everyone|someone",
+            "!is|are|will|ll|would|gonna|to|this|it|that|headache|job|work|feet|kids @HIT "
+            "@ME|us|my|her|him|them|everyone|someone",
             "@HIT @POSS _? @KIN|@CHILD",
             "~hand|~arm|~knee|~hold|~fingers around|round|on|over @POSS _? neck|throat|mouth|"
             "face|nose",
@@ -321,12 +351,18 @@ DANGER_RULES: tuple[Rule, ...] = (
         "A threat for now: to kill, hurt or burn, with the target anywhere after.",
         _D,
         (
-            "will|going|about|coming|here|way|wants|want|threatening|threatens|swears|"
+            "~make sure _{0,2} never see _{0,2} @CHILD|@KIN|them|her|him",
+            "@WHO _{0,6} will|going|about|gonna|threatening|threatens|threatened _{0,3} "
+            "~set|~light fire|light|alight",
+            "never see _{0,2} @CHILD|@KIN again",
+            "@WHO _{0,6} will|going|about|coming|here|way|wants|want|threatening|threatens|"
+            "swears|"
             "swore|promised|vowed|ready|planning|plans|said|says|texted|told|messaged _{0,4} "
             "~kill|~murder|~stab|~shoot|~strangle|~hurt|~harm|~attack|~rape|~batter|~beat|"
             "~burn|~torch|~finish|~slit|~kidnap|~smash|~destroy|~kick _{0,3} @ME|@POSS|you|"
             "down|it|in",
-            "~kill|~murder|~stab|~shoot|~strangle @ME|us",
+            "!is|are|will|ll|would|gonna|to|this|it|that ~kill|~murder|~stab|~shoot|~strangle "
+            "@ME|us",
             "~come|~coming for|after me|us|you|my",
             "you|ur|u|your are|is? dead|finished|next .",
             "i|we am|are dead",
@@ -352,7 +388,8 @@ DANGER_RULES: tuple[Rule, ...] = (
             "@WHO _{0,4} is|are|will|ll @ADV? on @POSS way",
             "on @POSS way here|over|round|back|now|tonight|to|.",
             "@WHO _{0,4} is|are|will|ll @ADV? be? ~come|~head|~drive|~walk|~run|~race|~make "
-            "over|round|here|back|now|tonight|for|towards|to",
+            "over|round|here|back|now|tonight|for|towards|to|up|in|into|through|upstairs|"
+            "downstairs",
             "@WHO _{0,4} will|ll be here|there|round|over|back",
             "#|a|an|ten|five|twenty|few|couple _? minutes|mins|min|hour|seconds away|out|off",
             "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call _{0,3} # _? minutes|"
@@ -426,6 +463,9 @@ DANGER_RULES: tuple[Rule, ...] = (
             "~type|~text|~message|~write this? from|under|in|behind|inside _{0,3} "
             "bathroom|loo|toilet|wardrobe|cupboard|bed|car|room|shed|attic|loft|cellar",
             "~read|~look|~watch|~stand|~sit|~hover|~stare over my|me shoulder",
+            ". under|in|behind|inside the|my _? stairs|bed|wardrobe|cupboard|bathroom|loo|"
+            "toilet|shed|attic|loft|car|table|desk|sofa|bush|bushes|bin|bins .",
+            ". cornered|trapped|pinned|barricaded|hiding",
         ),
         Guard.ANY,
         present=True,
@@ -456,6 +496,11 @@ DANGER_RULES: tuple[Rule, ...] = (
             "~whisper because|so|as|cos",
             "can not|cant talk|speak because|he|she|they|him|her|loud|properly|out",
             "~refuse to leave|go|move",
+            "@WHO _{0,2} will not|wont move|budge|leave|go !me|us|alone|her|him",
+            "not|nt ~take|~drive|~bring|~let me|us home|back|out|go",
+            "~drive|~take me|us somewhere|elsewhere",
+            "not let me|us call|ring|phone|use|get|have|leave",
+            "~take|~smash|~grab|~break|~hide|~snatch my phone",
         ),
         Guard.ANY,
         examples=(
@@ -478,6 +523,9 @@ DANGER_RULES: tuple[Rule, ...] = (
             "send help|someone|police|the|an|ambulance",
             "call|ring|phone|get the? police|999|ambulance for me|here|now|quick",
             "sos",
+            ". help me|us .",
+            "please|pls|plz come|hurry|quick|quickly",
+            "~get|~send someone|police|help here|now|round|quick",
             "need _? police|ambulance|help now|here|asap|urgently|quick",
         ),
         Guard.NONE,

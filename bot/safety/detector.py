@@ -63,13 +63,26 @@ OFFLINE_ONLY = frozenset(
 )
 # Simple present for a third person ("he turns up", "she follows me") describes
 # a habit, not this moment: it turns a match into a check-in.
+# A future word just before a match ("he says he'll take the kids") makes it a
+# threat for later, a check-in; threat rules are about the future already.
+_FUTURE = re.compile(r"\b(?:will(?! not)|would(?! not)|going to|gonna|might|may|wants? to)\b")
+_FUTURE_RULES = frozenset({"threat_now", "arrival_now"})
+_CONDITION_SCOPE = 6
+_SOFT_BREAKS = frozenset({"please", "but", "so", "cos", "because", "then"})
+# Habit words belong to their own part of a sentence: in "someone is in my
+# shed and the light keeps going on and off", "keeps" is about the light.
+_HABIT_BREAKS = frozenset({"and", "but", "so", "cos", "because", "who", "which", "saying", "while"})
+# Recency anywhere in the message outweighs habit ("fourth time in 10 mins").
+_RECENT = re.compile(
+    r"\b(?:(?:\d+|a few|few|ten|five|twenty|couple of) (?:minutes|seconds)|right now|as we speak)\b"
+)
 _THIRD_PERSON = frozenset({"he", "she", "someone", "somebody", "it", "ex", "man", "woman"})
 _NOT_HABIT = frozenset({"be", "have", "do", "say"})
 
 # A lone "help!" is a plea; a lone "help" is a check-in (on the web it comes
 # with the menu; on SMS, HELP stays the carrier keyword).
-_LONE_HELP_PLEA = re.compile(r"^\W*help\W*!\W*$", re.IGNORECASE)
-_LONE_HELP = re.compile(r"^\W*help\W*$", re.IGNORECASE)
+_LONE_HELP_PLEA = re.compile(r"^\W*(?:help\W*!|999|sos)\W*$", re.IGNORECASE)
+_LONE_HELP = re.compile(r"^\W*(?:help|please|pls|plz)\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,6 +126,7 @@ class _Context:
     past: bool
     habitual: bool
     worry_before: bool
+    future_before: bool
     habit_verb: bool
     urgent: bool
     urgent_over_past: bool
@@ -136,22 +150,42 @@ def _habit_verb(words: list[str], lemmas: list[str], hit: Hit) -> bool:
     )
 
 
+def _part(words: list[str], start: int, end: int, hit: Hit) -> str:
+    """The part of the clause around a hit, between habit breaks ("and", "who")."""
+    left = hit.start
+    while left > start and words[left - 1] not in _HABIT_BREAKS:
+        left -= 1
+    right = hit.end
+    while right < end and words[right] not in _HABIT_BREAKS:
+        right += 1
+    return " ".join(words[left:right])
+
+
 def _context(words: list[str], lemmas: list[str], hit: Hit) -> _Context:
     start = hit.start
     while start > 0 and words[start - 1] != ".":
         start -= 1
+    # A condition or question governs the few words after it, up to a soft
+    # break: "can you get someone here now please he's battering the door".
+    scope = max(start, hit.start - _CONDITION_SCOPE)
+    for i in range(hit.start - 1, scope - 1, -1):
+        if words[i] in _SOFT_BREAKS:
+            scope = i + 1
+            break
     end = hit.end
     while end < len(words) and words[end] != ".":
         end += 1
     # The first matched word counts as "before": "if he" in "if he turns up".
-    before = " ".join(words[start : hit.start + 1])
+    before = " ".join(words[scope : hit.start + 1])
+    future = " ".join(words[max(start, hit.start - 2) : hit.start + 1])
     clause = " ".join(words[start:end])
     return _Context(
         condition_before=bool(HYPOTHETICAL.search(before)),
         fiction=bool(FICTION.search(clause)),
         past=bool(PAST.search(clause)),
-        habitual=bool(HABITUAL.search(clause)),
-        worry_before=bool(WORRY.search(before)),
+        habitual=bool(HABITUAL.search(_part(words, start, end, hit))),
+        worry_before=bool(WORRY.search(" ".join(words[start : hit.start + 1]))),
+        future_before=bool(_FUTURE.search(future)),
         habit_verb=_habit_verb(words, lemmas, hit),
         urgent=bool(URGENT.search(clause)),
         urgent_over_past=bool(URGENT_OVER_PAST.search(clause)),
@@ -171,12 +205,14 @@ def _is_first_hand_present(hit: Hit, ctx: _Context) -> bool:
     )
 
 
-def _verdict(hit: Hit, ctx: _Context, present_in_message: bool) -> str | None:
+def _verdict(hit: Hit, ctx: _Context, present_in_message: bool, recent: bool) -> str | None:
     """ "fire", "check_in" or None (muted) for one hit. Present beats past."""
     rule = hit.rule
     if rule.id in OFFLINE_ONLY and ctx.online:
         return None
     if Signal.CHECK_IN in rule.signals:
+        if rule.guard is Guard.NONE:
+            return "check_in"
         if ctx.condition_before or ctx.fiction or (ctx.past and not ctx.urgent_over_past):
             return None
         return "check_in"
@@ -186,7 +222,11 @@ def _verdict(hit: Hit, ctx: _Context, present_in_message: bool) -> str | None:
         return None
     if ctx.past:
         return "fire" if ctx.urgent_over_past else None
+    if recent:
+        return "fire"
     if ctx.habit_verb and rule.guard is Guard.ANY:
+        return "check_in"
+    if ctx.future_before and rule.id not in _FUTURE_RULES and not ctx.urgent:
         return "check_in"
     if ctx.urgent:
         return "fire"
@@ -220,12 +260,13 @@ def assess(text: str | None) -> Assessment:
     # after" ("end it .").
     words, lemmas, hits = find(". " + normalised + " .")
     contexts = [_context(words, lemmas, hit) for hit in hits]
+    recent = bool(_RECENT.search(" ".join(words)))
     present = any(_is_first_hand_present(h, c) for h, c in zip(hits, contexts, strict=True))
     signals: set[Signal] = set()
     fired: set[str] = set()
     checks: set[str] = set()
     for hit, ctx in zip(hits, contexts, strict=True):
-        verdict = _verdict(hit, ctx, present)
+        verdict = _verdict(hit, ctx, present, recent)
         if verdict == "fire":
             signals.update(s for s in hit.rule.signals if s is not Signal.CHECK_IN)
             fired.add(hit.rule.id)

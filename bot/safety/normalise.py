@@ -18,6 +18,11 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,\n\r]+|\s-\s")
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
 _NON_WORD = re.compile(r"[^a-z0-9 .]+")
 _SPACES = re.compile(r"\s+")
+# Things named like weapons that are not ("nerf gun", "knife and fork").
+_HARMLESS = re.compile(
+    r"\b(?:(?:nerf|toy|water|glue|staple|nail|heat|spray|paint|paintball|airsoft|bb|cap|"
+    r"squirt|laser|bubble|massage) guns?|knife and fork|knives and forks|butter knife)\b"
+)
 _NUMBER_WORD = re.compile(r"^(\d+)(?!st$|nd$|rd$|th$)([a-z]{2,})$")
 # Dropped final g ("bangin", "followin") on verbs the patterns use.
 _G_DROPPED = frozenset(
@@ -97,6 +102,10 @@ SHORTHAND: dict[str, str] = {
     "mins": "minutes",
     "min": "minutes",
     "kms": "kill myself",
+    "kil": "kill",
+    "thats": "that is",
+    "whos": "who is",
+    "wheres": "where is",
     "kys": "kill yourself",
     "ex's": "ex is",
     # typos of pattern words too short for the edit-distance repair below
@@ -307,6 +316,7 @@ def normalise(text: str) -> str:
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
     folded = _APOSTROPHES.sub("", folded)
     folded = folded.replace("@", " at ").replace("&", " and ")
+    folded = _HARMLESS.sub(" ", folded)
     folded = _CLAUSE_BREAK.sub(" . ", folded)
     folded = _NON_WORD.sub(" ", folded)
     words = []

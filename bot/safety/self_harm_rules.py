@@ -32,6 +32,10 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "~end it|things|everything all|now|tonight|today|soon",
             "~end _? all .",
             "noose|ligature",
+            "~kill _{0,5} [and then himself|and then herself|and then myself|then himself|"
+            "then herself|then myself|and himself|and herself|and myself]",
+            "~use|~turn _{0,2} it|knife|blade|gun on myself",
+            "i [will|am going to|am gonna] do it first|before|myself",
             "kms",
         ),
         examples=(
@@ -49,14 +53,32 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             f"want|wanna|wish|ready|deserve|longing|rather|prefer|just to? {_DIE}",
             f"wish i was|were|could {_DIE}|gone|never|not",
             "rather be dead|gone",
-            "better off dead|gone|without me",
+            "want|wanna|wish|rather to? be dead|gone",
+            "not|nt worth [living|it anymore|going on|carrying on]",
+            "can not [live|go on|carry on|cope|do this|take this|take it] [like this|anymore|any"
+            " more|any longer]",
+            "can not [do this|take this|take it|live like this] .",
+            "~have|~make|~pick|~choose|~set a|the plan and a date",
+            "~pick|~choose|~set a|the date .",
+            "i|ive|have decided .",
+            "~make sure [no one|nobody|noone] ~find|~stop|~save",
+            "~do [everyone|everybody|the world] a favour",
+            "[what happens to|look after|who will have|who gets] my _{0,2} if|when i [die|died|"
+            "am gone|was gone|m gone]",
+            "~go to the railway|tracks|bridge|cliff|cliffs|river|line",
+            "note|letter _{0,2} saying|says sorry|goodbye",
+            "cuts|cut|marks|scars|burns _{0,3} her|his|my|their arms|arm|wrists|wrist|legs|"
+            "thighs|stomach",
+            "better off [dead|gone|without me]",
             "~be better|happier|easier without me",
             "not|never want to [live|be alive|be here|exist|wake up|go on|carry on|keep going|"
             "continue|survive|be around|see tomorrow|breathe|be in this world|live anymore]",
             "no point _{0,2} [living|life|going on|carrying on|anything|trying|being alive|"
             "existing|any of it|it all|waking up|me|being here]",
             "point in|of _? [living|going on|carrying on|anything|life|being alive|me]",
-            "tired|sick|done of|with [living|life|being alive|it all|everything|fighting|existing]",
+            "tired|sick|done|enough of|with [living|life|being alive|it all|everything|fighting|"
+            "existing]",
+            "no|the point [anymore|any more|in anything|of anything|of living|of me|.]",
             "can not|not [go on|carry on|keep going|take it|take this|do this|do it] "
             "[any more|anymore|any longer|like this]",
             "~sleep [forever|for ever|and not wake|and never wake]",
@@ -75,8 +97,8 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "not see a|any future",
             "no reason to [live|be here|go on|stay|carry on]",
             "nothing _? to live for",
-            "not|never _{0,2} be [here|around] [tomorrow|much longer|anymore|any more|for long|"
-            "next|for much longer]",
+            "not|never _{0,3} be [here|around] [tomorrow|much longer|anymore|any more|for long|"
+            "next|for much longer|by|for|after|before|long enough|in the morning]",
             "~plan|~decide|~work _{0,2} [how to do it|how i will do it|how to end|when to do it|"
             "my death|my exit|how i am going to do it]",
             "@KIN|@CHILD|everyone|they|everybody|world _{0,2} would|will|d be _? better|happier"
@@ -122,6 +144,9 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "~write _{0,3} note|notes|letter|letters _{0,2} to|for my|everyone|each|family|"
             "kids|children|@KIN",
             "goodbye note|letter|letters|message|text|video",
+            "[thank you|thanks] for everything __{0,3} goodbye|bye",
+            "~say [thank you|thanks] for everything",
+            "~write|~make|~do|~update|~sort my will",
         ),
         examples=(
             "this is goodbye",
@@ -137,7 +162,17 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "how many|much _{0,4} @MEDS _{0,6} ~kill|die|dying|dead|fatal|lethal|~overdose|"
             "enough|end|forever|never|deadly|liver|damage|harm|kidneys|od|death|too",
             "how many|much _{0,3} would|does|will|to it? ~take|~kill .",
-            "how many|much _{0,2} @MEDS _{0,3} it|would|does|to|will ~take|~kill|~do",
+            "how many|much _{0,4} @MEDS _{0,3} it|would|does|to|will ~take|~kill|~do",
+            "dose|amount|quantity|much|many of _? @MEDS _{0,3} fatal|lethal|deadly|~kill|toxic|"
+            "enough|die",
+            "# @MEDS _{0,3} enough|~kill|fatal|lethal|~do",
+            "bridge|building|park|multi|cliff|block|tower|drop _{0,4} high|tall|enough|far",
+            "high|tall enough",
+            "~hurt|painful|pain _? to|when|if _? die|drown|hang|jump|overdose|bleed|suffocate|"
+            "~drown|~hang",
+            "way|ways|method|methods to|of _? die|dying|go .",
+            "way|ways|method|methods to|of [kill myself|end it|end my life]",
+            "painless|peaceful way|ways|method|death",
             "lethal|fatal|deadly|toxic|overdose amount|dose|doses|level|quantity|amounts",
             "enough @MEDS _{0,3} to",
             "what|which @MEDS|@METHOD _{0,4} ~kill|~die|fatal|lethal|painless|quickest|fastest",
@@ -166,6 +201,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "@MEDS _{0,3} [in front of|next to|beside] me",
             "@MEDS _{0,2} in my hand|hands",
             "~buy|~get|~order|~have _{0,3} @AMOUNT _{0,2} @MEDS",
+            "~buy|~get|~order|~have|got|bought a|the|some rope|ropes|noose|hosepipe",
             "~buy|~get|~order|~have _{0,2} # _? boxes|packets|packs|strips|@MEDS",
             "got|have the @MEDS",
         ),
@@ -181,10 +217,17 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
         _S,
         (
             "~overdose|od|oded",
-            "~take|~swallow|~down|~neck|~chuck|~pop|~had _{0,3} @AMOUNT|# _{0,3} @MEDS",
+            "~take|~swallow|~down|~neck|~chuck|~pop|~had _{0,3} @AMOUNT _{0,3} @MEDS",
+            "~take|~swallow|~down|~neck|~chuck|~pop|~had _{0,3} # _{0,3} @MEDS",
+            "~take|~swallow everything|all in|from the|my _? medicine|bathroom|pill cabinet|"
+            "cupboard|drawer|box",
             "~swallow _{0,4} @MEDS|bleach|poison|everything",
             "~drink|~swallow|~take|~drank _{0,2} bleach|antifreeze|poison|weedkiller",
             "~drink|~down _{0,4} vodka|wine|whisky|alcohol|gin|bottle __{0,6} @MEDS",
+            "garage _{0,6} engine|motor on|running",
+            "engine|motor on|running _{0,6} garage",
+            "hosepipe|hose _{0,4} exhaust",
+            "charcoal|bbq|barbecue _{0,5} bedroom|room|tent|car|inside",
             "@MEDS __{0,6} vodka|wine|whisky|alcohol|gin|drink|drunk",
             "~swallow|~down [them|the lot|all of them|them all|everything]",
             "~take [them all|all of them|the whole lot]",
@@ -207,6 +250,8 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "~cut|~slit|~slash|~carve|~scratch|~burn my|me|both wrist|wrists|arm|arms|leg|legs|"
             "thigh|thighs|skin|stomach|body|throat|wrist",
             "~cut again",
+            "~tie|~put|~wrap|~tighten _{0,3} round|around my neck",
+            "go|going through with it",
             "[started|go back to|going back to|relapsed|relapse] _{0,2} "
             "cutting|harming|hurting|self",
             "razor|razors|blade|blades _{0,5} ~cut|myself|skin|arm|wrist|~use|ready",

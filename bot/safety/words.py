@@ -1,0 +1,186 @@
+"""Named word sets for the safety rules: "@NAME" in a phrase (see rules.compile_phrase).
+
+Each set is matched on the lemma (so "knife" also covers "knives") unless it is
+listed in ``BY_FORM``. Add a word here and every rule using the set gains it.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+WORDS: dict[str, tuple[str, ...]] = {
+    # Who might be the danger.
+    "WHO": (
+        "he", "she", "they", "someone", "somebody", "man", "woman", "guy", "lad", "bloke",
+        "men", "people", "stranger", "ex", "stalker", "husband", "boyfriend", "girlfriend",
+        "wife", "partner", "him", "them", "exs", "mate", "mates", "brother", "family", "person",
+        "bf", "gf", "hubby", "fella", "colleague", "coworker", "landlord", "neighbour",
+        "neighbor", "stepdad", "dad", "father", "uncle", "cousin", "lads", "guys", "women",
+        "group", "gang",
+        "figure", "exhusband", "exwife", "exboyfriend", "exgirlfriend", "abuser", "attacker",
+        "perpetrator"
+    ),
+    # Someone the person may be worried for (danger to others).
+    "KIN": (
+        "mum", "mom", "mother", "dad", "father", "son", "daughter", "kid", "child", "baby",
+        "sister", "brother", "nan", "gran", "grandma", "grandad", "friend", "neighbour",
+        "neighbor", "wife", "husband", "partner", "niece", "nephew", "family", "cousin", "aunt",
+        "uncle", "toddler", "boy", "girl", "children", "little", "flatmate", "housemate", "mam",
+        "mummy", "daddy", "sis", "bro", "grandson", "granddaughter", "stepdaughter", "stepson",
+        "colleague"
+    ),
+    # Words for the person themselves or others as the object of harm.
+    "ME": (
+        "me", "us", "her", "him", "them", "everyone", "you"
+    ),
+    "POSS": (
+        "my", "our", "her", "his", "their", "the", "mums", "dads", "sisters", "your"
+    ),
+    # Places someone can be at, in or near.
+    "PLACE": (
+        "house", "flat", "home", "garden", "door", "doorstep", "window", "letterbox", "gate",
+        "drive", "driveway", "porch", "hall", "hallway", "kitchen", "room", "bedroom",
+        "bathroom", "loo", "toilet", "loft", "attic", "garage", "shed", "yard", "stair",
+        "stairs", "stairwell", "landing", "lounge", "building", "block", "reception", "work",
+        "office", "shop", "school", "nursery", "street", "road", "bus", "train", "station",
+        "carriage", "platform", "car", "lift", "corridor", "gym", "window", "property", "place",
+        "flats", "estate", "close", "lane", "avenue", "drive", "bungalow", "caravan", "van",
+        "entrance", "exit", "backdoor", "fence", "wall", "bin", "bins", "hedge", "bush",
+        "bushes", "alley", "alleyway", "carpark", "park", "playground", "pub", "bar", "club",
+        "cafe", "supermarket", "tesco", "asda", "stop", "surgery", "hospital", "ward",
+        "college", "uni", "campus", "hotel", "refuge", "hostel", "desk", "balcony",
+        "conservatory", "cellar", "basement", "bed", "wardrobe", "cupboard", "curtains",
+        "blinds", "glass", "patio", "lobby", "foyer", "gates", "doors", "windows", "letter",
+        "side", "front", "back", "end", "flat", "apartment", "room", "classroom", "playground",
+        "workplace", "site", "roof", "extension", "decking", "terrace", "doorway", "carriage",
+        "aisle", "garden", "path", "pavement", "corner", "street", "hall"
+    ),
+    # Prepositions of nearness.
+    "AT": (
+        "at", "in", "on", "by", "outside", "inside", "near", "round", "around", "behind",
+        "opposite", "through", "under", "across", "up", "down", "beside", "nearby", "over",
+        "outsde", "infront"
+    ),
+    # Single words that mean "near me" on their own.
+    "HERE": (
+        "here", "outside", "downstairs", "upstairs", "inside", "nearby", "opposite", "outsde",
+        "next", "hereee", "heree", "reception", "outside."
+    ),
+    # Vehicles.
+    "VEHICLE": (
+        "car", "van", "truck", "lorry", "motorbike", "bike", "moped", "taxi", "cab", "4x4",
+        "suv", "jeep", "vehicle", "motor", "pickup"
+    ),
+    # Things that are weapons on their own.
+    "WEAPON": (
+        "knife", "gun", "pistol", "shotgun", "rifle", "firearm", "weapon", "blade", "machete",
+        "axe", "crowbar", "acid", "crossbow", "taser", "cleaver", "sword", "dagger", "bat",
+        "hatchet", "handgun", "stanley"
+    ),
+    # Household objects that are weapons only when held or used against someone.
+    "OBJECT": (
+        "hammer", "screwdriver", "scissor", "scissors", "brick", "spanner", "wrench", "poker",
+        "chain", "rock", "stone", "stick", "pole", "plank", "club", "lighter", "petrol", "saw",
+        "pipe", "bar", "razor", "mallet", "shovel", "spade", "pan", "bottle", "belt", "iron",
+        "chisel", "bolt", "pickaxe", "lump", "branch", "fuel", "gasoline", "matches", "skewer",
+        "corkscrew", "tool", "object"
+    ),
+    # Violent acts (lemmas).
+    "HARM": (
+        "hit", "punch", "kick", "beat", "attack", "hurt", "strangle", "choke", "grab", "push",
+        "drag", "bite", "slap", "assault", "batter", "throttle", "smother", "headbutt", "stab",
+        "shoot", "rape", "thump", "shove", "whack", "smack", "pin", "suffocate", "burn", "kill",
+        "murder", "threaten", "chase", "corner", "rough", "slam", "bash", "smash", "knock",
+        "throw", "spit", "pull", "twist", "squeeze", "hold", "restrain", "tie"
+    ),
+    # Threatened acts (lemmas).
+    "KILL": (
+        "kill", "hurt", "stab", "shoot", "murder", "burn", "attack", "rape", "batter", "beat",
+        "strangle", "finish", "torch", "petrol", "slit", "cut", "smash", "end", "harm", "get",
+        "do", "sort", "teach", "deal", "destroy", "break", "acid", "blow", "bury", "ruin",
+        "snap", "kidnap", "take"
+    ),
+    # Medicines and drugs, by kind and by common UK name.
+    "MEDS": (
+        "pill", "tablet", "paracetamol", "ibuprofen", "aspirin", "codeine", "cocodamol",
+        "tramadol", "sertraline", "citalopram", "fluoxetine", "mirtazapine", "amitriptyline",
+        "diazepam", "valium", "zopiclone", "antidepressant", "antidepressants", "painkiller",
+        "painkillers", "meds", "medication", "medicine", "medicines", "insulin", "nurofen",
+        "panadol", "calpol", "anadin", "propranolol", "quetiapine", "olanzapine", "lithium",
+        "oxycodone", "morphine", "methadone", "heroin", "pregabalin", "gabapentin", "lorazepam",
+        "temazepam", "capsule", "naproxen", "fentanyl", "beechams", "lemsip", "sleepers",
+        "paracetemol", "paracetomol", "parecetamol", "sertaline", "setraline", "prozac",
+        "xanax", "codamol", "drug", "drugs", "sleeping"
+    ),
+    # Ways of taking one's life besides medicines.
+    "METHOD": (
+        "rope", "noose", "ligature", "razor", "blade", "bridge", "cliff", "ledge", "roof",
+        "train", "tracks", "railway", "motorway", "traffic", "river", "sea", "canal", "gas",
+        "bleach", "antifreeze", "exhaust", "overdose", "poison", "cord", "cable", "belt",
+        "scarf", "carbon", "charcoal"
+    ),
+    # Numbers and amounts ("30", "a handful of", "all my").
+    "AMOUNT": (
+        "all", "whole", "lot", "load", "loads", "handful", "box", "boxes", "packet", "packets",
+        "strip", "strips", "bottle", "bottles", "too", "many", "much", "enough", "bunch",
+        "pile", "stash", "heap", "dozen", "double", "triple", "extra", "rest", "every", "lots",
+        "fistful", "mouthful"
+    ),
+    # Being together / reaching the person.
+    # Words between "is" and where someone is ("he is still stood at my door").
+    "ADV": (
+        "still", "now", "currently", "just", "right", "back", "already", "literally",
+        "actually", "stood", "standing", "sat", "sitting", "waiting", "hiding", "parked",
+        "lurking", "hanging", "banging", "knocking", "shouting", "screaming", "walking",
+        "pacing", "again", "outside", "somewhere", "out", "round", "around", "creeping",
+        "watching", "staring", "looking", "loitering", "prowling", "sleeping", "stopped",
+        "also", "definitely", "def", "physically", "here", "there", "down", "up", "rn",
+        "probably", "apparently", "going", "been", "refusing", "trying"
+    ),
+    # Whose vehicle: anything but the person's own.
+    "VEHDET": (
+        "his", "her", "their", "a", "an", "the", "that", "same", "this", "some", "unknown",
+        "strange", "black", "white", "silver", "red", "blue", "grey", "gray", "dark", "green",
+        "exs", "mans", "somebodys", "someones", "random", "unmarked", "another"
+    ),
+    # Someone, as the subject of "there is ...".
+    "SOMEONE": (
+        "someone", "somebody", "man", "woman", "guy", "men", "people", "person", "bloke", "lad",
+        "figure", "stranger", "car", "van", "vehicle", "motorbike", "footsteps", "noise",
+        "noises", "shadow", "strangers", "lads", "guys", "women", "group", "gang"
+    ),
+    # Children someone may take.
+    "CHILD": (
+        "kid", "kids", "child", "children", "son", "daughter", "baby", "boy", "girl", "toddler",
+        "little", "one", "ones", "sons", "daughters", "babies", "boys", "girls", "grandson",
+        "granddaughter", "stepdaughter", "stepson", "newborn"
+    ),
+    # Blows (lemmas): "hit me", "punched my son".
+    "HIT": (
+        "hit", "punch", "kick", "beat", "attack", "hurt", "strangle", "choke", "grab", "push",
+        "drag", "bite", "slap", "assault", "batter", "throttle", "smother", "headbutt", "stab",
+        "shoot", "rape", "thump", "shove", "whack", "smack", "suffocate", "murder", "kill",
+        "slam", "bash", "strike", "kidnap", "abduct", "stamp", "knock", "burn", "scald", "pin",
+        "spit", "hurted"
+    ),
+    # Medicines named on their own (without boxes, doses and prescriptions).
+    "PILLS": (
+        "pill", "tablet", "paracetamol", "ibuprofen", "aspirin", "codeine", "cocodamol",
+        "tramadol", "sertraline", "citalopram", "fluoxetine", "mirtazapine", "amitriptyline",
+        "diazepam", "valium", "zopiclone", "antidepressant", "antidepressants", "painkiller",
+        "painkillers", "meds", "medication", "insulin", "nurofen", "panadol", "propranolol",
+        "quetiapine", "olanzapine", "lithium", "oxycodone", "morphine", "methadone",
+        "pregabalin", "gabapentin", "lorazepam", "temazepam", "naproxen", "fentanyl",
+        "sleepers", "paracetemol", "paracetomol", "parecetamol", "sertaline", "setraline",
+        "overdose", "capsule", "prozac", "xanax"
+    ),
+    "COME": (
+        "come", "head", "drive", "walk", "run", "go", "make", "get", "race", "storm"
+    ),
+    "NOT": (
+        "not", "never", "no", "nt"
+    ),
+}
+# fmt: on
+# Sets matched on the lower-case word, not the lemma (pronouns and determiners,
+# whose lemmas are unhelpful).
+BY_FORM = frozenset({"WHO", "ME", "POSS", "AT", "HERE", "NOT"})
