@@ -4,7 +4,9 @@ It runs last in the pipeline, after DIET and the FallbackClassifier, so its
 verdict wins over whatever the model predicted: a message that signals
 immediate danger gets the ``immediate_danger`` intent with confidence 1.0,
 whatever the rest of NLU thought. It only ever escalates; it never turns a
-model's ``immediate_danger`` prediction into something calmer.
+model's ``immediate_danger`` prediction into something calmer. A check-in
+verdict (possible danger) leaves the intent alone, so the question is still
+answered; SafetyPolicy puts the check-in line first.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import (
+    ENTITIES,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -26,7 +29,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.safety.detector import assess
-from bot.safety.intents import DANGER_INTENT, SAFETY_KEY, SELF_HARM_INTENT
+from bot.safety.intents import CHECK_IN_ENTITY, DANGER_INTENT, SAFETY_KEY, SELF_HARM_INTENT
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -58,11 +61,22 @@ class SafetyGuard(GraphComponent, IntentClassifier):
         predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         danger = found.immediate_danger or predicted == DANGER_INTENT
         self_harm = found.self_harm or predicted == SELF_HARM_INTENT
-        message.set(
-            SAFETY_KEY,
-            {"immediate_danger": danger, "self_harm": self_harm, "rules": list(found.rule_ids)},
-            add_to_output=True,
-        )
+        verdict = {
+            "immediate_danger": danger,
+            "self_harm": self_harm,
+            # Possible danger: the policy puts the check-in line before the answer.
+            "check_in": found.check_in and not danger,
+            "rules": list(found.rule_ids),
+            "check_in_rules": list(found.check_in_rule_ids),
+        }
+        message.set(SAFETY_KEY, verdict, add_to_output=True)
+        if verdict["check_in"]:
+            # An entity, so that rules can see the check-in (data/rules/safety.yml).
+            entities = [
+                e for e in message.get(ENTITIES) or [] if e.get("entity") != CHECK_IN_ENTITY
+            ]
+            entities.append({"entity": CHECK_IN_ENTITY, "value": "yes", "extractor": "SafetyGuard"})
+            message.set(ENTITIES, entities, add_to_output=True)
         override = DANGER_INTENT if found.immediate_danger else None
         if override is None and found.self_harm:
             override = SELF_HARM_INTENT

@@ -1,9 +1,16 @@
-"""The safety check against three sets of realistic messages it was not trained on.
+"""The safety check against five sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
-messages_blind.yml were written blind by other authors (first-sight scores are
-in docs/safety.md). Every danger and self-harm message must be caught: recall
-100%. False alarms on ordinary messages are counted and reported.
+messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
+and messages_blind_v2b.yml were written blind for Safety v2 (issue 8) by
+helpers who never saw the rules, scored at first sight, then used to fix the
+kinds of miss they showed (figures in docs/safety.md). Every danger, self-harm
+and "both" message must be caught: recall 100%. False alarms and check-ins on
+ordinary messages are counted, reported per set, and held under limits.
+
+A danger message counts as caught when it gets the danger reply, except a
+single plea word ("help", "pls"), which by design gets the check-in line (on
+the web with the menu; on SMS, HELP is the carrier keyword).
 """
 
 from __future__ import annotations
@@ -16,20 +23,33 @@ import yaml
 from bot.safety.detector import assess
 
 HERE = Path(__file__).parent
-SETS = ("messages_dev.yml", "messages_heldout.yml", "messages_blind.yml")
+SETS = (
+    "messages_dev.yml",
+    "messages_heldout.yml",
+    "messages_blind.yml",
+    "messages_blind_v2a.yml",
+    "messages_blind_v2b.yml",
+)
+# A false alarm (the full 999 guidance) costs a short reminder; more would drown
+# the answers. The check-in line is lighter and allowed more often (issue 8).
+MAX_FALSE_ALARM_RATE = 0.03
+MAX_CHECK_IN_RATE = 0.15
+
+
+def _section(name: str, kind: str) -> list[str]:
+    data = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    return list(data.get(kind) or [])
 
 
 def _load(kind: str) -> list[tuple[str, str]]:
-    rows = []
-    for name in SETS:
-        data = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
-        rows += [(name, text) for text in data[kind]]
-    return rows
+    return [(name, text) for name in SETS for text in _section(name, kind)]
 
 
 @pytest.mark.parametrize(("source", "text"), _load("immediate_danger"))
 def test_every_danger_message_gets_999_guidance(source: str, text: str) -> None:
-    assert assess(text).immediate_danger, f"missed danger in {source}: {text!r}"
+    found = assess(text)
+    lone_plea = found.check_in_rule_ids == ("lone_help",)
+    assert found.immediate_danger or lone_plea, f"missed danger in {source}: {text!r}"
 
 
 @pytest.mark.parametrize(("source", "text"), _load("self_harm"))
@@ -38,13 +58,26 @@ def test_every_self_harm_message_is_caught(source: str, text: str) -> None:
     assert found.self_harm or found.immediate_danger, f"missed self-harm in {source}: {text!r}"
 
 
-def test_false_alarms_on_ordinary_messages_stay_rare(record_property) -> None:
-    ordinary = _load("not_danger")
-    alarms = [text for _, text in ordinary if assess(text).any]
+@pytest.mark.parametrize(("source", "text"), _load("both"))
+def test_danger_with_self_harm_gets_both_replies(source: str, text: str) -> None:
+    found = assess(text)
+    assert found.immediate_danger and found.self_harm, f"not both in {source}: {text!r}"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_false_alarms_and_check_ins_on_ordinary_messages_stay_rare(name, record_property) -> None:
+    ordinary = _section(name, "not_danger")
+    found = [(text, assess(text)) for text in ordinary]
+    alarms = [text for text, f in found if f.any]
+    check_ins = [text for text, f in found if f.check_in]
     record_property("false_alarms", f"{len(alarms)}/{len(ordinary)}")
-    print(f"\nsafety false alarms: {len(alarms)}/{len(ordinary)} ordinary messages: {alarms}")
-    # A false alarm costs a short 999 reminder; more than 2% would drown the answers.
-    assert len(alarms) <= 0.02 * len(ordinary), alarms
+    record_property("check_ins", f"{len(check_ins)}/{len(ordinary)}")
+    print(
+        f"\n{name}: false alarms {len(alarms)}/{len(ordinary)}, "
+        f"check-ins {len(check_ins)}/{len(ordinary)}: {alarms} {check_ins}"
+    )
+    assert len(alarms) <= MAX_FALSE_ALARM_RATE * len(ordinary), alarms
+    assert len(check_ins) <= MAX_CHECK_IN_RATE * len(ordinary), check_ins
 
 
 def _ordinary_nlu_examples() -> list[str]:
@@ -62,6 +95,9 @@ def _ordinary_nlu_examples() -> list[str]:
 def test_false_alarms_on_everyday_questions_stay_under_one_percent() -> None:
     ordinary = _ordinary_nlu_examples()
     alarms = [text for text in ordinary if assess(text).any]
+    check_ins = [text for text in ordinary if assess(text).check_in]
     print(f"\nsafety false alarms: {len(alarms)}/{len(ordinary)} NLU examples: {alarms}")
+    print(f"check-ins: {len(check_ins)}/{len(ordinary)} NLU examples")
     assert len(ordinary) > 1000
     assert len(alarms) <= 0.01 * len(ordinary), alarms
+    assert len(check_ins) <= MAX_CHECK_IN_RATE * len(ordinary), check_ins

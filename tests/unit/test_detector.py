@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import time
 
-from bot.safety.detector import assess
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.safety.detector import EDGE_CHARS, assess, bounded
+from bot.safety.matcher import RULES
 from bot.safety.normalise import normalise
+from bot.safety.rules import Signal
 
 
 @pytest.mark.parametrize(
@@ -15,6 +21,7 @@ from bot.safety.normalise import normalise
         ("hes @ the frnt dor", "he is at the front door"),
         ("im scard hes outsdie", "i am scared he is outside"),
         ("Hés bangin on the WINDW!!!", "he is banging on the window ."),
+        ("he said 20mins", "he said 20 minutes"),
         ("", ""),
     ],
 )
@@ -32,10 +39,36 @@ def test_normalise_folds_case_shorthand_and_typos(text: str, expected: str) -> N
         "hes outsde my hous rn",
         "help!",
         "what should i do if he turns up, he is outside now",
+        # word forms: one lemma rule covers every inflection
+        "he stabbed my brother",
+        "hes stabbing the door",
+        "someone is tailgating me",
+        "they've broken in",
     ],
 )
 def test_danger_is_flagged(text: str) -> None:
     assert assess(text).immediate_danger
+
+
+# Present beats past: history, worry or a question in the message never cancels
+# a present-tense, first-hand statement of danger (issue 8, kind 2).
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        ("the man who hurt me last year is outside my flat", True),
+        ("he's in the garden and I'm worried", True),
+        ("he's broken in, when will the police come", True),
+        ("he hit me last year and now he's at my door", True),
+        ("is it normal that hes been sat outside in his car for an hour", True),
+        ("he turned up at my work last week", False),
+        ("he was outside my flat last year, can I still report it", False),
+        ("what should I do if he turns up at my door?", False),
+        ("last year he threatened me with a knife, can I get an order", False),
+        ("in the film a man breaks in with a knife", False),
+    ],
+)
+def test_present_beats_past(text: str, danger: bool) -> None:
+    assert assess(text).immediate_danger is danger
 
 
 @pytest.mark.parametrize(
@@ -50,6 +83,8 @@ def test_danger_is_flagged(text: str) -> None:
         "i feel trapped in this situation",
         "someone's got into my instagram",
         "he keeps following me on instagram",
+        "this headache is killing me",
+        "sorry, eating my tea, knife and fork in one hand",
         "",
     ],
 )
@@ -59,18 +94,112 @@ def test_ordinary_messages_are_not_flagged(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["i want to kill myself", "gonna kms", "took all my tablets", "everyone would be better off"],
+    [
+        "help",
+        "HELP",
+        "his car is parked down the road again every night",
+        "he keeps turning up at my work",
+        "i'm worried he's outside",
+        "he threatened me",
+        "can i take paracetamol with my meds",
+        "goodbye",
+    ],
+)
+def test_possible_danger_gets_a_check_in_not_an_alarm(text: str) -> None:
+    found = assess(text)
+    assert found.check_in and not found.any
+
+
+def test_check_in_is_never_set_with_danger() -> None:
+    found = assess("hes outside and I'm scared, he threatened me")
+    assert found.immediate_danger and not found.check_in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kill myself",
+        "gonna kms",
+        "took all my tablets",
+        "everyone would be better off",
+        "been saving up my sertraline",
+        "how many co-codamol would it take",
+        "theres no way out except dying",
+    ],
 )
 def test_self_harm_is_flagged_and_never_muted(text: str) -> None:
     assert assess(text).self_harm
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cut myself and it won't stop bleeding",
+        "hes kicking the door in and ive taken all my pills",
+        "he's hitting my mum and I want to die",
+    ],
+)
+def test_mixed_danger_and_self_harm_gets_both(text: str) -> None:
+    found = assess(text)
+    assert found.immediate_danger and found.self_harm
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "example"),
+    [(rule.id, example) for rule in RULES for example in rule.examples],
+)
+def test_every_rule_fires_on_its_own_examples(rule_id: str, example: str) -> None:
+    found = assess(example)
+    assert rule_id in found.rule_ids + found.check_in_rule_ids, (example, found)
+
+
+def test_every_rule_has_an_id_a_description_and_examples() -> None:
+    ids = [rule.id for rule in RULES]
+    assert len(ids) == len(set(ids))
+    for rule in RULES:
+        assert rule.catches and rule.examples and rule.phrases, rule.id
+        assert rule.signals and all(isinstance(s, Signal) for s in rule.signals)
+
+
 def test_assessment_holds_rule_ids_never_words() -> None:
     found = assess("he is outside my house with a knife")
-    assert found.rule_ids == ("presence", "weapon")
-    assert all(" " not in rule for rule in found.rule_ids)
+    assert {"presence", "weapon"} <= set(found.rule_ids)
+    assert all(" " not in rule for rule in found.rule_ids + found.check_in_rule_ids)
 
 
 @pytest.mark.parametrize("text", ["😀😀😀", "x" * 20000, "Il est devant ma porte", "\x00\u202e"])
 def test_odd_input_is_handled_without_alarm(text: str) -> None:
     assert assess(text).any is False
+
+
+def test_only_the_two_ends_of_a_long_message_are_read() -> None:
+    filler = "how do i keep a diary of what he does. " * 200_000  # about 8 MB
+    assert len(bounded(filler)) <= 2 * EDGE_CHARS + 1
+    assert assess("he is outside my house. " + filler).immediate_danger
+    assert assess(filler + " he is outside my house").immediate_danger
+    assert assess(filler + " i want to kill myself").self_harm
+
+
+def test_a_huge_message_costs_no_more_than_a_4000_character_one() -> None:
+    assess("warm up")
+    short = ("how do i keep a diary of what he does. " * 200)[: 2 * EDGE_CHARS]
+    huge = "how do i keep a diary of what he does. " * 130_000  # about 5 MB
+    started = time.perf_counter()
+    assess(short)
+    short_cost = time.perf_counter() - started
+    started = time.perf_counter()
+    assess(huge)
+    huge_cost = time.perf_counter() - started
+    # Slicing 5 MB is the only extra work; allow generous noise on a busy machine.
+    assert huge_cost < 3 * short_cost + 0.1
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=6000))
+def test_any_text_gives_an_assessment_in_bounded_time(text: str) -> None:
+    assess("warm up")
+    started = time.perf_counter()
+    found = assess(text)
+    assert time.perf_counter() - started < 1.0
+    assert not (found.immediate_danger and found.check_in)
+    assert all(isinstance(rule, str) for rule in found.rule_ids)

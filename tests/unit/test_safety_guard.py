@@ -42,4 +42,33 @@ def test_model_danger_prediction_is_kept(tmp_path) -> None:
 def test_ordinary_message_is_untouched(tmp_path) -> None:
     message = _guarded(tmp_path, "how do i report him", "ask_reporting")
     assert message.get("intent") == {"name": "ask_reporting", "confidence": 0.9}
-    assert message.get("safety") == {"immediate_danger": False, "self_harm": False, "rules": []}
+    assert message.get("safety") == {
+        "immediate_danger": False,
+        "self_harm": False,
+        "check_in": False,
+        "rules": [],
+        "check_in_rules": [],
+    }
+
+
+def test_check_in_keeps_the_question_and_flags_the_check_in(tmp_path) -> None:
+    message = _guarded(tmp_path, "his car is parked down the road every night", "ask_reporting")
+    assert message.get("intent") == {"name": "ask_reporting", "confidence": 0.9}
+    assert message.get("safety")["check_in"] is True
+    assert message.get("safety")["immediate_danger"] is False
+
+
+def test_a_lone_help_is_a_check_in_not_an_alarm(tmp_path) -> None:
+    message = _guarded(tmp_path, "HELP", "ask_menu")
+    assert message.get("intent")["name"] == "ask_menu"
+    assert message.get("safety")["check_in"] is True
+    # Rules see the check-in as an entity (data/rules/safety.yml).
+    assert {"entity": "safety_check_in", "value": "yes", "extractor": "SafetyGuard"} in (
+        message.get("entities")
+    )
+
+
+def test_no_check_in_when_danger_fired(tmp_path) -> None:
+    message = _guarded(tmp_path, "hes outside my house and im scared", "ask_reporting")
+    assert message.get("safety")["immediate_danger"] is True
+    assert message.get("safety")["check_in"] is False
