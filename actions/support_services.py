@@ -17,6 +17,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.safe_action import SafeAction, medium_of
+from common.settings import get_settings
+from signposting.directory import cached_directory
 from signposting.profile import AREA, IDENTITY, NEED, OPEN_NOW, PLACE_UNCLEAR, Profile
 from signposting.recommend import services_reply
 
@@ -47,6 +49,8 @@ class ActionListServices(SafeAction):
             medium_of(tracker),
             datetime.now(timezone.utc),
             open_now=_said(tracker, OPEN_NOW),
+            # The bundled file, or the deployer's checked copy (SERVICES_FILE).
+            directory=cached_directory(get_settings().services_file),
         )
         dispatcher.utter_message(text=text)
         return []

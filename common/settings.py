@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     action_server_url: str = "http://127.0.0.1:5055/webhook"
     action_health_cache_seconds: float = Field(2.0, ge=0, le=3600)
 
+    # A services file to use instead of the bundled signposting/data/services.yml
+    # (a deployer's checked copy). Read once per process; a bad file is reported
+    # when first needed, naming the entry and field.
+    services_file: str = ""
+
     # Web service: signposting API, later the web chat widget and advocate console.
     web_port: int = Field(8000, ge=1, le=65535)
     web_interface: str = "127.0.0.1"

@@ -22,8 +22,8 @@ from signposting.text import fold
 
 __all__ = ["identities_in", "needs_in", "stated_age"]
 
-# Paladin has a caseworker for ages 16-25 [facts 8][76] (sources 8 and 76, docs/sources.md); younger children
-# need a safeguarding route rather than this tag.
+# Paladin has a caseworker for ages 16-25 (sources 8 and 76, docs/sources.md);
+# younger children need a safeguarding route rather than this tag.
 YOUNG_PERSON_AGES = range(16, 26)
 
 # "i'm", "im", "i m", "i am", "iam", and "am" opening a sentence (SMS often

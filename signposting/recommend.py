@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from common.medium import Medium
-from signposting.directory import Service, load_directory
+from signposting.directory import Directory, Service, load_directory
 from signposting.profile import Profile
 
 __all__ = ["SMS_LIMIT", "WEB_LIMIT", "Recommendation", "recommend", "services_reply"]
@@ -29,7 +29,12 @@ class Recommendation:
 
 
 def recommend(
-    profile: Profile, at: datetime, *, open_now: bool = False, limit: int = WEB_LIMIT
+    profile: Profile,
+    at: datetime,
+    *,
+    open_now: bool = False,
+    limit: int = WEB_LIMIT,
+    directory: Directory | None = None,
 ) -> Recommendation:
     """Services that fit what the person has said, best first, local ones included.
 
@@ -38,7 +43,9 @@ def recommend(
         at: The current time (aware), for open-now ranking.
         open_now: They asked who is open now: only open services, if any are.
         limit: How many services at most.
+        directory: The services to choose from (default: the bundled file).
     """
+    directory = directory or load_directory()
     area = profile.area.value if profile.area is not None and profile.area.in_cheshire else None
     # Everyone who asks here is dealing with stalking, so stalking services always
     # qualify; what they say adds needs (self-harm, online, legal help...).
@@ -53,7 +60,7 @@ def recommend(
         needs.add("domestic_abuse")
     found = [
         service
-        for service in load_directory().find(needs=needs, identities=identities, area=area, at=at)
+        for service in directory.find(needs=needs, identities=identities, area=area, at=at)
         # Only services for anyone, or for who the person says they are.
         if "anyone" in service.for_ or set(service.for_) & identities
     ]
@@ -83,11 +90,17 @@ def _line(service: Service, medium: Medium, at: datetime) -> str:
 
 
 def services_reply(
-    profile: Profile, medium: Medium, at: datetime, *, open_now: bool = False
+    profile: Profile,
+    medium: Medium,
+    at: datetime,
+    *,
+    open_now: bool = False,
+    directory: Directory | None = None,
 ) -> str:
     """A reply listing the recommended services: fewer, shorter lines on SMS."""
     short = medium.short
-    found = recommend(profile, at, open_now=open_now, limit=SMS_LIMIT if short else WEB_LIMIT)
+    limit = SMS_LIMIT if short else WEB_LIMIT
+    found = recommend(profile, at, open_now=open_now, limit=limit, directory=directory)
     lines = [_line(service, medium, at) for service in found.services]
     note = _place_line(profile, short)
     if short:

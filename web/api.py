@@ -21,7 +21,7 @@ from sanic.response import HTTPResponse
 
 from common.errors import FieldError, error_body
 from common.medium import Medium
-from signposting.directory import Service, load_directory
+from signposting.directory import Directory, Service, cached_directory
 from signposting.eligibility import (
     NOT_LEGAL_ADVICE,
     OrderOption,
@@ -103,8 +103,13 @@ def option_json(option: OrderOption) -> dict[str, Any]:
     }
 
 
-async def health(_: Request) -> HTTPResponse:
-    return response.json({"status": "ok", "services": len(load_directory())})
+def _directory(request: Request) -> Directory:
+    """The bundled services, or the deployer's checked copy (SERVICES_FILE)."""
+    return cached_directory(request.app.ctx.settings.services_file)
+
+
+async def health(request: Request) -> HTTPResponse:
+    return response.json({"status": "ok", "services": len(_directory(request))})
 
 
 async def services(request: Request) -> HTTPResponse:
@@ -117,7 +122,7 @@ async def services(request: Request) -> HTTPResponse:
     if place is not None and place.status == "local" and area is None:
         area = place.area
     now = datetime.now(timezone.utc)
-    found = load_directory().find(
+    found = _directory(request).find(
         needs=set(query.need) or None, identities=set(query.identity) or None, area=area, at=now
     )
     if query.open_now:

@@ -47,6 +47,7 @@ def create_app(settings: Settings, name: str = APP_NAME) -> Sanic:
             process needs its own (tests pass a unique one).
     """
     app = Sanic(name)
+    app.ctx.settings = settings
     # Sanic's own access log would record query strings (place names people typed).
     app.config.ACCESS_LOG = False
     # Bodies over the cap get 413 from the Content-Length, before they are read (issue 12).
@@ -56,7 +57,12 @@ def create_app(settings: Settings, name: str = APP_NAME) -> Sanic:
 
     @app.exception(SanicException)
     async def http_error(request: Request, exc: SanicException) -> HTTPResponse:
-        return response.json({"error": str(exc) or "request failed"}, status=exc.status_code)
+        # Keep the exception's headers: a 405 must say which methods are allowed (Allow).
+        return response.json(
+            {"error": str(exc) or "request failed"},
+            status=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
 
     @app.exception(Exception)
     async def unexpected(request: Request, exc: Exception) -> HTTPResponse:

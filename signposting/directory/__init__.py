@@ -19,7 +19,12 @@ this list exact. Where a service may be is :data:`signposting.areas.SERVICE_AREA
 """
 
 from signposting.directory._hours import OpeningHours, Session
-from signposting.directory._load import DEFAULT_PATH, DirectoryError, load_directory
+from signposting.directory._load import (
+    DEFAULT_PATH,
+    DirectoryError,
+    cached_directory,
+    load_directory,
+)
 from signposting.directory._search import Directory
 from signposting.directory._service import Service
 from signposting.directory._terms import DAYS, IDENTITIES, NEEDS
@@ -34,5 +39,6 @@ __all__ = [
     "OpeningHours",
     "Service",
     "Session",
+    "cached_directory",
     "load_directory",
 ]

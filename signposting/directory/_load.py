@@ -42,6 +42,16 @@ def _load_bundled() -> Directory:
     return _read(DEFAULT_PATH)
 
 
+@lru_cache(maxsize=4)
+def cached_directory(path: str = "") -> Directory:
+    """The directory in ``path`` (empty: the bundled file), read once per process.
+
+    A file that fails its checks is not cached: each call raises DirectoryError
+    until it is fixed.
+    """
+    return load_directory(path or None)
+
+
 def _read(path: Path) -> Directory:
     document = load_yaml(path, DirectoryError)
     if not isinstance(document, dict) or not isinstance(document.get("services"), list):

@@ -426,3 +426,29 @@ def test_delete_my_data_removes_the_tracker_and_every_sms_record(
     assert not list(conn.scan_iter(f"{prefix}:sms:*{conv}"))
     # The conversation starts again from the beginning.
     assert NOTICE in phone.say(number, "how do i report him")
+
+
+def test_delete_my_data_inside_the_court_order_questions_by_text(phone: Phone) -> None:
+    # Finding 2 of the hardening issue, on SMS: "yes" was taken as an answer.
+    number = new_number()
+    phone.say(number, "can i get a restraining order")
+    assert "Who is doing this?" in phone.say(number, "yes")
+    asked = phone.say(number, "please delete my data")
+    assert "Reply YES to delete it" in asked
+    assert "deleted" in phone.say(number, "YES")
+
+
+def test_stop_then_start_leaves_no_question_waiting(phone: Phone) -> None:
+    # Finding 2: after STOP then START the court-order questions were still open.
+    number = new_number()
+    phone.say(number, "can i get a restraining order")
+    assert "Who is doing this?" in phone.say(number, "yes")
+    phone.text(number, "STOP")
+    phone.say(number, "START")
+    assert "Who is doing this?" not in phone.say(number, "my ex")
+
+
+def test_a_long_text_that_starts_with_self_harm_gets_samaritans(phone: Phone) -> None:
+    number = new_number()
+    reply = phone.say(number, "i want to end my life. " + "nothing helps any more. " * 80)
+    assert "116 123" in reply and "too long" in reply

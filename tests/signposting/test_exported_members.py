@@ -22,6 +22,7 @@ EXPORTS = {
         "OpeningHours",
         "Service",
         "Session",
+        "cached_directory",
         "load_directory",
     },
     "signposting.places": {
