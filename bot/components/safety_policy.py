@@ -53,6 +53,9 @@ SAFETY_POLICY_PRIORITY = 7
 # The deterministic check interrupts a form at any confidence.
 MODEL_ONLY_MIN_CONFIDENCE_IN_FORM = 0.9
 CONTINUATIONS_FILE = "continuations.json"
+# Rasa's training cache keys on config and data, not code: bump this when the
+# way answers are learned changes, so `rasa train` retrains this policy.
+LEARNING_VERSION = 2
 SAFETY_RESPONSES = frozenset({DANGER_RESPONSE, SELF_HARM_RESPONSE, CHECK_IN_RESPONSE})
 
 
@@ -98,6 +101,9 @@ def actions_since_last_user_message(tracker: DialogueStateTracker) -> list[str]:
 def learn_continuations(trackers: list[DialogueStateTracker]) -> dict[str, list[str]]:
     """For each intent, the actions that answer it outside a form, if all data agrees.
 
+    Answers mid-conversation are preferred to those for a conversation's first
+    message (which may add the first-reply notice).
+
     Args:
         trackers: Training trackers (rules and stories).
 
@@ -105,32 +111,43 @@ def learn_continuations(trackers: list[DialogueStateTracker]) -> dict[str, list[
         Intent name to its answer (the actions after the message, up to listening).
         Intents answered differently in different rules or stories are left out.
     """
-    seen: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    seen: dict[bool, dict[str, set[tuple[str, ...]]]] = {
+        True: defaultdict(set),
+        False: defaultdict(set),
+    }
     for tracker in trackers:
         intent: str | None = None
         actions: list[str] = []
         in_form = False
+        first_turn = True
+        mid_conversation = False
         for event in [*tracker.events, ActionExecuted(ACTION_LISTEN_NAME)]:
             if isinstance(event, ActiveLoop):
                 in_form = event.name is not None
             elif isinstance(event, UserUttered):
                 intent = None if in_form else event.intent_name
+                mid_conversation = not first_turn
+                first_turn = False
                 actions = []
-            elif isinstance(event, ActionExecuted) and intent:
+            elif isinstance(event, ActionExecuted):
                 name = event.action_name or ""
-                if name == CHECK_IN_RESPONSE and not actions:
+                if name == RULE_SNIPPET_ACTION_NAME:
+                    first_turn = False  # a rule that may apply at any point
+                if not intent or name in (CHECK_IN_RESPONSE, RULE_SNIPPET_ACTION_NAME):
                     continue  # the answer is what follows the check-in line
                 if name == ACTION_LISTEN_NAME:
                     if actions:
-                        seen[intent].add(tuple(actions))
+                        seen[mid_conversation][intent].add(tuple(actions))
                     intent = None
-                elif name != RULE_SNIPPET_ACTION_NAME:
+                else:
                     actions.append(name)
-    return {
-        intent: list(next(iter(answers)))
-        for intent, answers in seen.items()
-        if len(answers) == 1 and not SAFETY_RESPONSES & set(next(iter(answers)))
-    }
+    learned = {}
+    for intent in {*seen[True], *seen[False]}:
+        answers = seen[True].get(intent) or seen[False][intent]
+        answer = next(iter(answers))
+        if len(answers) == 1 and not SAFETY_RESPONSES & set(answer):
+            learned[intent] = list(answer)
+    return learned
 
 
 @DefaultV1Recipe.register(
@@ -153,7 +170,7 @@ class SafetyPolicy(Policy):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"priority": SAFETY_POLICY_PRIORITY}
+        return {"priority": SAFETY_POLICY_PRIORITY, "learning_version": LEARNING_VERSION}
 
     def train(
         self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
