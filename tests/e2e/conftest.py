@@ -21,6 +21,7 @@ import redis
 
 from scripts.stack import MODEL_PATH, Stack, settings
 from tests.conftest import TEST_REDIS_DB, TEST_REDIS_LOCK_DB
+from tests.e2e.redis_keys import KEYS_WITHOUT_TTL, keys_without_ttl
 
 # Long enough for any test, short enough that a leaked key cannot linger.
 TEST_RETENTION_SECONDS = 3600
@@ -67,10 +68,34 @@ def stack_env(redis_port: int = 6379) -> dict[str, str]:
 
 
 def delete_keys(env: dict[str, str]) -> None:
+    """Removes the stack's keys, first noting any that had no expiry."""
+    KEYS_WITHOUT_TTL.extend(keys_without_ttl(env))
     for db in (env["REDIS_DB"], env["REDIS_LOCK_DB"]):
         conn = redis.Redis(host=env["REDIS_HOST"], port=int(env["REDIS_PORT"]), db=int(db))
         for key in conn.scan_iter(f"{env['REDIS_KEY_PREFIX']}*"):
             conn.delete(key)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fails the run if any stack left a key without an expiry, naming each key.
+
+    The check runs here rather than in a test or a fixture's finaliser:
+    session fixtures are torn down during the last test's teardown, so the
+    keys are only complete once every stack has stopped, after every test.
+    A failure there would show as an error in whichever test ran last; a
+    "last" test module would run before the stacks stop, and not at all when
+    a subset of the tests is run. Setting ``session.exitstatus`` here is what
+    pytest returns, so CI fails.
+    """
+    if not KEYS_WITHOUT_TTL:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.ensure_newline()
+        reporter.write_sep("=", "Redis keys without an expiry (issue 12)", red=True)
+        for name in sorted(set(KEYS_WITHOUT_TTL)):
+            reporter.write_line(name)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 class Chat:

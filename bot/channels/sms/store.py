@@ -7,7 +7,10 @@ Keys (no phone number in any key or value; ``<conv>`` is the keyed hash):
 * ``<prefix>:sms:out:<MessageSid>:<n>``: reply n to that message was claimed,
   then sent (or failed): never sent twice (SET NX, same expiry).
 * ``<prefix>:sms:options:<conv>``: the numbered options last offered (JSON).
-* ``<prefix>:sms:stopped:<conv>``: the person texted STOP; kept until START.
+* ``<prefix>:sms:stopped:<conv>``: the person texted STOP; kept until START,
+  or as long as a conversation is kept (TRACKER_RETENTION_SECONDS).
+
+Every key expires (a test scans Redis after the end-to-end suite).
 """
 
 from __future__ import annotations
@@ -82,7 +85,10 @@ class SmsStore:
     async def stop(self, conv: str) -> None:
         """Records STOP and drops what is no longer needed: the number and options."""
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.set(self._key("stopped", conv), b"1")
+            # Kept as long as a conversation: Twilio's own opt-out list blocks every
+            # message to the number until START anyway (Twilio, "Twilio support for
+            # opt-out keywords (SMS STOP filtering)"), so ours need not outlive it.
+            pipe.set(self._key("stopped", conv), b"1", ex=self.retention)
             pipe.delete(self._key("options", conv))
             await pipe.execute()
 
