@@ -1,7 +1,7 @@
 """Tests for signposting.directory: the bundled data, loading checks, hours,
 ranking and contact lines.
 
-Facts are from ../shared/domain/facts.md; [n] cites its source list.
+Facts are from the research (docs/sources.md); [n] cites its source list.
 """
 
 import json
@@ -82,7 +82,6 @@ def test_text_routes_match_facts(directory, service_id, text):
     ("service_id", "unconfirmed"),
     [
         ("protection_against_stalking", ("phone",)),  # [77]: number UNCONFIRMED
-        ("respect_phoneline", ("phone",)),  # no source: UNCONFIRMED
         ("mens_advice_line", ("hours",)),  # [80]: hours UNCONFIRMED
     ],
 )
@@ -379,14 +378,15 @@ def test_men_get_mens_advice_line_before_generic(directory):
     ids = _ids(directory.find(needs={"domestic_abuse"}, identities={"men"}))
 
     assert ids[0] == "mens_advice_line"
-    assert ids.index("mens_advice_line") < ids.index("national_domestic_abuse_helpline")
     assert "womens_aid_live_chat" not in ids
+    # Refuge's helpline is for women [factcheck 2026-11, section A].
+    assert "national_domestic_abuse_helpline" not in ids
 
 
 def test_without_identity_generic_comes_before_specific(directory):
     ids = _ids(directory.find(needs={"domestic_abuse"}))
 
-    assert ids.index("national_domestic_abuse_helpline") < ids.index("mens_advice_line")
+    assert ids.index("ncdv") < ids.index("mens_advice_line")
     assert "womens_aid_live_chat" in ids
 
 
@@ -464,7 +464,6 @@ def test_never_returns_services_without_confirmed_contact(directory):
     )
     ids = _ids(everything)
     assert "protection_against_stalking" not in ids  # number UNCONFIRMED [77]
-    assert "respect_phoneline" not in ids  # number UNCONFIRMED
     assert "ask_for_ani" not in ids  # in person only [93]
     assert all(service.is_contactable for service in everything)
 
@@ -507,7 +506,6 @@ def test_find_rejects_unknown_names(directory, kwargs):
 @pytest.mark.parametrize(
     ("service_id", "hidden"),
     [
-        ("respect_phoneline", ["0808 802 4040", "4040"]),
         (
             "protection_against_stalking",
             ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
@@ -564,7 +562,8 @@ def test_no_contact_line_shows_an_unconfirmed_field(directory):
         (
             "womens_aid_live_chat",
             Medium.WEB,
-            "Women's Aid: live chat on the Women's Aid website (Mon-Fri 8am-6pm; Sat-Sun 10am-6pm)",
+            # No current source confirms the chat hours [factcheck 2026-11, section B].
+            "Women's Aid: live chat on the Women's Aid website",
         ),
     ],
 )
@@ -596,3 +595,32 @@ def test_service_is_immutable(directory):
 def test_get_unknown_id_lists_known_ids(directory):
     with pytest.raises(KeyError, match="samaritans"):
         directory.get("no_such_service")
+
+
+# ---------------------------------------------------------------------------
+# Issue 11: who each service is for, from the 2026-11 fact-check (section A)
+
+
+def test_refuge_and_the_cwa_refuge_are_offered_to_women_only(directory):
+    for service_id in ("national_domestic_abuse_helpline", "cheshire_without_abuse_refuge"):
+        assert directory.get(service_id).for_ == ("women",)
+    women = _ids(directory.find(needs={"domestic_abuse"}, identities={"women"}))
+    assert "national_domestic_abuse_helpline" in women
+
+
+def test_the_revenge_porn_helpline_is_not_offered_to_young_people(directory):
+    assert "revenge_porn_helpline" in _ids(directory.find(needs={"online_safety"}))
+    young = _ids(directory.find(needs={"online_safety"}, identities={"young_people"}))
+    assert "revenge_porn_helpline" not in young
+
+
+def test_the_respect_phoneline_is_shown_to_people_worried_about_themselves(directory):
+    ids = _ids(directory.find(needs={"domestic_abuse"}, identities={"perpetrators"}))
+    assert "respect_phoneline" in ids
+    assert "0808 802 4040" in directory.get("respect_phoneline").contact_line(Medium.WEB)
+    assert "respect_phoneline" not in _ids(directory.find(needs={"domestic_abuse"}))
+
+
+def test_report_fraud_hours_are_weekdays_8_to_8(directory):
+    line = directory.get("report_fraud").contact_line(Medium.WEB)
+    assert "Mon-Fri 8am-8pm" in line, line

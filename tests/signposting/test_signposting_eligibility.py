@@ -1,7 +1,7 @@
 """The verdict rules, the facts model and which questions still matter.
 
 One table row per rule branch; each row's id names the statute section it
-encodes. Facts are from ../shared/domain/facts.md section 3 ([n] = its
+encodes. Facts are from the research (docs/sources.md) section 3 ([n] = its
 sources).
 """
 

@@ -1,6 +1,6 @@
 """The orders data file: the bundled facts, and loading checks on malformed files.
 
-Facts are from ../shared/domain/facts.md section 3; [n] cites its source list.
+Facts are from the research (docs/sources.md) section 3; [n] cites its source list.
 """
 
 from __future__ import annotations
@@ -106,8 +106,9 @@ def test_unconfirmed_facts_are_marked_and_left_blank(orders, order_id, unconfirm
 @pytest.mark.parametrize(
     ("order_id", "hedge"),
     [
-        # Royal Assent and the guidance are UNCONFIRMED [52].
-        ("online_right_to_know", "could not confirm it has become law"),
+        # In the Crime and Policing Act 2026; its start is not confirmed
+        # [factcheck 2026-11, section A].
+        ("online_right_to_know", "could not confirm that this part of the 2026 law has started"),
         # Any change to Cheshire's DVPN scheme since is UNCONFIRMED [46].
         ("dvpn_dvpo", "may have changed since"),
     ],
