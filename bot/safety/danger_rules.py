@@ -386,7 +386,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         _D,
         (
             "@WHO _{0,4} is|are|will|ll @ADV? on @POSS way",
-            "on @POSS way here|over|round|back|now|tonight|to|.",
+            "on his|her|their way here|over|round|back|now|tonight|to|.",
             "@WHO _{0,4} is|are|will|ll @ADV? be? ~come|~head|~drive|~walk|~run|~race|~make "
             "over|round|here|back|now|tonight|for|towards|to|up|in|into|through|upstairs|"
             "downstairs",
@@ -444,7 +444,7 @@ DANGER_RULES: tuple[Rule, ...] = (
             "!to|for|from|on|at|every|this|tomorrow|next|swimming|school|out|home|back|away|"
             "into|shopping|camping",
             "~drive|~run|~go off with @POSS _? @CHILD",
-            "not give|bring|hand|let @POSS? _? @CHILD? back|go",
+            "not give|bring|hand|let @POSS? _? @CHILD back|go",
             "@WHO _{0,3} has|have|got @POSS _? @CHILD",
         ),
         Guard.ANY,

@@ -267,6 +267,9 @@ PAST = rx(
     r"was (?:convicted|charged|arrested|sentenced|jailed|cautioned)",
     r"(?:got|was|were|been) (?:convicted|charged|arrested|sentenced|jailed|cautioned)",
     r"in court",
+    # Someone's history with a former partner (Clare's Law questions).
+    r"(?:his|her|their) (?:last|previous|former|old|ex) (?:wife|husband|partner|girlfriend|"
+    r"boyfriend)",
     r"my statement",
     r"years",
     # Distant future: also not "now".
@@ -291,6 +294,8 @@ HABITUAL = rx(
     r"tuesday|wednesday|thursday|friday|saturday|sunday|summer|spring|autumn|winter)",
     r"for (?:months|weeks|years|ages|a while|days)",
     r"been going on",
+    r"everywhere (?:i|she|he|we|they) go(?:es)?",
+    r"wherever",
     r"most (?:days|nights|weeks|mornings|evenings)",
     r"again and again",
     r"regularly",
@@ -315,7 +320,7 @@ URGENT = rx(
     r"help me",
     r"this second",
     r"this minute",
-    r"on (?:his|her|their|the) way",
+    r"on (?:his|her|their) way",
     r"omw",
     r"otw",
     r"any minute",

@@ -86,7 +86,8 @@ def _ordinary_nlu_examples() -> list[str]:
     texts = []
     for path in [*sorted((root / "data" / "nlu").glob("*.yml")), root / "tests/nlu/test_nlu.yml"]:
         for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-            if block["intent"] in ("immediate_danger", "self_harm_risk"):
+            # Regex and lookup blocks hold patterns, not messages.
+            if "intent" not in block or block["intent"] in ("immediate_danger", "self_harm_risk"):
                 continue
             texts += [line.strip()[2:] for line in block["examples"].splitlines() if line.strip()]
     return texts
