@@ -329,11 +329,11 @@ def normalise(text: str) -> str:
             continue
         if token in _G_DROPPED:
             token += "g"
-        if token not in SHORTHAND and _NUMBER_WORD.match(token):
+        joined = None if token in SHORTHAND else _NUMBER_WORD.match(token)
+        if joined:
             # "20mins" -> "20 minutes", "10pm" -> "10 pm"
-            number, word = _NUMBER_WORD.match(token).groups()
+            number, token = joined.groups()
             words.append(number)
-            token = word
         token = SHORTHAND.get(token, token)
         words.append(" ".join(_repair(part) for part in token.split()))
     return _SPACES.sub(" ", " ".join(words)).strip()

@@ -180,18 +180,22 @@ def test_only_the_two_ends_of_a_long_message_are_read() -> None:
     assert assess(filler + " i want to kill myself").self_harm
 
 
+def _best_time(text: str, runs: int = 3) -> float:
+    """The fastest of a few runs: the machine is shared, so single timings jump."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        assess(text)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
 def test_a_huge_message_costs_no_more_than_a_4000_character_one() -> None:
     assess("warm up")
     short = ("how do i keep a diary of what he does. " * 200)[: 2 * EDGE_CHARS]
     huge = "how do i keep a diary of what he does. " * 130_000  # about 5 MB
-    started = time.perf_counter()
-    assess(short)
-    short_cost = time.perf_counter() - started
-    started = time.perf_counter()
-    assess(huge)
-    huge_cost = time.perf_counter() - started
-    # Slicing 5 MB is the only extra work; allow generous noise on a busy machine.
-    assert huge_cost < 3 * short_cost + 0.1
+    # Slicing 5 MB is the only extra work; allow for noise on a busy machine.
+    assert _best_time(huge) < 2 * _best_time(short) + 0.2
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -200,6 +204,6 @@ def test_any_text_gives_an_assessment_in_bounded_time(text: str) -> None:
     assess("warm up")
     started = time.perf_counter()
     found = assess(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 2.0  # about 0.1 s at most on an idle machine
     assert not (found.immediate_danger and found.check_in)
     assert all(isinstance(rule, str) for rule in found.rule_ids)
