@@ -23,10 +23,13 @@ from common.medium import Medium
 from signposting.eligibility import (
     FACT_FIELDS,
     Facts,
+    OrderOption,
+    Verdict,
     assess_orders,
     explain,
     questions_that_matter,
 )
+from signposting.eligibility.explain import explain_lead, explain_option
 from signposting.eligibility.questions import SKIP, STOP, parse_answer, render
 
 SKIPPED_SLOT = "orders_skipped"
@@ -38,7 +41,20 @@ NOT_UNDERSTOOD = {
     Medium.SMS: "Sorry, I didn't get that. Reply with a number, SKIP, or MENU to leave the "
     "questions.",
 }
+# "Stop" part-way through: a short reply with a way back, not the whole summary.
+STOPPED = {
+    Medium.WEB: "OK, no more questions. You can come back to them, or see what might fit "
+    "from your answers so far.",
+    Medium.SMS: "OK, no more questions. Text ORDERS any time to carry on, or MENU for other help.",
+}
+STOPPED_BUTTONS = [
+    {"title": "What might fit so far", "payload": "/ask_orders_result"},
+    {"title": "Show me the options", "payload": "/ask_menu"},
+]
 STOPPED_NOTHING_KNOWN = "OK, no more questions. You can ask me about court orders at any time."
+# The web lead offers details for this many orders as buttons, then "all of them".
+DETAIL_BUTTONS = 4
+ORDER_ID_ENTITY = "order_id"
 
 
 def known_facts(tracker: Tracker) -> Facts:
@@ -166,11 +182,63 @@ class ActionExplainOrders(SafeAction):
     async def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        facts = known_facts(tracker)
-        if tracker.get_slot(STOPPED_SLOT) and facts == Facts():
-            dispatcher.utter_message(text=STOPPED_NOTHING_KNOWN)
+        facts, medium = known_facts(tracker), medium_of(tracker)
+        if tracker.get_slot(STOPPED_SLOT):
+            if facts == Facts():
+                dispatcher.utter_message(text=STOPPED_NOTHING_KNOWN)
+            elif medium.short:
+                dispatcher.utter_message(text=STOPPED[medium])
+            else:
+                dispatcher.utter_message(text=STOPPED[medium], buttons=STOPPED_BUTTONS)
+        elif medium.short:
+            dispatcher.utter_message(text=explain(assess_orders(facts), medium))
         else:
-            dispatcher.utter_message(text=explain(assess_orders(facts), medium_of(tracker)))
+            options = assess_orders(facts)
+            dispatcher.utter_message(text=explain_lead(options), buttons=detail_buttons(options))
         # Answers are kept (the questions will not be asked again); skips and stops
         # are cleared so the person can go through the questions again later.
         return [SlotSet(SKIPPED_SLOT, None), SlotSet(STOPPED_SLOT, None)]
+
+
+def detail_buttons(options: list[OrderOption]) -> list[dict[str, str]]:
+    """A "tell me more" button for each of the first few orders that could fit, then all."""
+    available = [option for option in options if option.verdict is not Verdict.NOT]
+    buttons = [
+        {
+            "title": option.short_name,
+            "payload": f'/ask_order_detail{{"{ORDER_ID_ENTITY}": "{option.id}"}}',
+        }
+        for option in available[:DETAIL_BUTTONS]
+    ]
+    if len(available) > DETAIL_BUTTONS:
+        buttons.append({"title": "All the details", "payload": "/ask_order_detail"})
+    return buttons
+
+
+class ActionExplainOrderDetail(SafeAction):
+    """Tell me more: one order's details (a button), or each order that could fit."""
+
+    def name(self) -> str:
+        return "action_explain_order_detail"
+
+    async def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        facts, medium = known_facts(tracker), medium_of(tracker)
+        options = assess_orders(facts)
+        if medium.short:
+            dispatcher.utter_message(text=explain(options, medium))
+            return []
+        wanted = next(tracker.get_latest_entity_values(ORDER_ID_ENTITY), None)
+        chosen = [option for option in options if option.id == wanted]
+        if chosen:
+            dispatcher.utter_message(text=explain_option(chosen[0]))
+            return []
+        if facts == Facts():
+            # Nothing answered yet: the overview.
+            dispatcher.utter_message(response="utter_protective_orders")
+            return []
+        for option in options:
+            if option.verdict is not Verdict.NOT:
+                dispatcher.utter_message(text=explain_option(option))
+        return []

@@ -136,6 +136,9 @@ class Directory:
                 continue
             if groups and groups <= excluded_groups:
                 continue
+            # A group the service says it does not serve (adults-only lines).
+            if set(service.not_for) & identities:
+                continue
 
             if not service.hours_known:
                 open_rank = 1

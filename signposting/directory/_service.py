@@ -39,6 +39,9 @@ class Service(Model):
     in_person: StrictStr | None = None
     hours: OpeningHours
     for_: tuple[Identity, ...] = Field(..., alias="for")
+    # Groups the service does not serve even though it is for "anyone" else
+    # (the Revenge Porn Helpline is for adults only).
+    not_for: tuple[Identity, ...] = ()
     needs: tuple[Need, ...]
     areas: tuple[StrictStr, ...]  # each one of signposting.areas.SERVICE_AREAS
     free: StrictBool | None = Field(...)

@@ -8,7 +8,7 @@ from common.medium import Medium
 from signposting.eligibility.assess import OrderOption
 from signposting.eligibility.facts import Verdict
 
-__all__ = ["NOT_LEGAL_ADVICE", "SMS_MAX_CHARS", "explain"]
+__all__ = ["NOT_LEGAL_ADVICE", "SMS_MAX_CHARS", "explain", "explain_lead", "explain_option"]
 
 NOT_LEGAL_ADVICE = "This is not legal advice."
 # Two concatenated GSM-7 segments, as for the bot's other SMS replies [facts 7: 102].
@@ -114,3 +114,60 @@ def _sms(available: list[OrderOption]) -> str:
         if len(text) <= SMS_MAX_CHARS or count == 1:
             return text
         count -= 1
+
+
+# ---------------------------------------------------------------------------
+# The web chat's short lead and per-order details (issue 11: the full web
+# summary ran to about 2,000 characters in one bubble). The bot shows the
+# lead with a "tell me more" button per order; explain() stays the full text
+# for the signposting API.
+
+_WEB_LEAD_MORE = "Tap an order to see why, who applies and the next step."
+_WEB_LEAD_DANGER = "If you are in danger now, call 999."
+
+
+def explain_lead(options: Sequence[OrderOption]) -> str:
+    """A short web reply: each order that could fit and its verdict, one line each.
+
+    Args:
+        options: From :func:`~signposting.eligibility.assess.assess_orders`,
+            most useful first.
+
+    Returns:
+        Plain text with one bullet per order that could fit, a line saying the
+        details are one tap away, "This is not legal advice." and the
+        specialist line and 999. Reasons, who applies and next steps are in
+        :func:`explain_option`.
+    """
+    available = [option for option in options if option.verdict is not Verdict.NOT]
+    if not available:
+        return "\n".join(
+            [
+                "From what you have told me, none of the orders I can check fit right now.",
+                "The police or a support service may still be able to help.",
+                NOT_LEGAL_ADVICE,
+                _WEB_SPECIALIST,
+                _WEB_POLICE,
+            ]
+        )
+    lines = ["From what you have told me, these could help:"]
+    lines += [f"• {option.short_name}: {option.verdict.words}" for option in available]
+    lines += [_WEB_LEAD_MORE, NOT_LEGAL_ADVICE, _WEB_LEAD_DANGER]
+    return "\n".join(lines)
+
+
+def explain_option(option: OrderOption) -> str:
+    """The web details of one order: verdict and why, who applies, next step, any caveat."""
+    lines = [
+        f"{option.name}: {option.verdict.words}.",
+        option.reason,
+        f"• Who applies: {option.who_applies}",
+        f"• Cost: {option.cost}",
+        f"• Next step: {option.next_step}",
+    ]
+    if option.caveat:
+        lines.append(option.caveat)
+    lines.append(NOT_LEGAL_ADVICE)
+    if option.id in _SELF_APPLY and "NCDV" not in option.next_step:
+        lines.append(_WEB_NCDV)
+    return "\n".join(lines)

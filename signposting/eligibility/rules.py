@@ -67,16 +67,27 @@ def associated_person(f: Resolved) -> bool | None:
     spouse or civil partner; (b) current or former cohabitant; (c) lives or
     lived in the same household; (d) a relative; (e) engaged; (ea) an intimate
     relationship of significant duration; (f) parents of the same child.
+
+    Living in the same household counts under (c) only if it was not
+    "merely by reason of one of them being the other's employee, tenant,
+    lodger or boarder" (s.62(3)(c); DVCVA 2004 Explanatory Notes s.1)
+    [factcheck 2026-11, section A]. We do not ask which, so a housemate, or a
+    neighbour, colleague or acquaintance who lived with them, is "maybe".
     """
     relationship = f.relationship
     if relationship in (
         Relationship.SPOUSE_OR_CIVIL_PARTNER,  # s.62(3)(a), (aa)
         Relationship.FAMILY,  # s.62(3)(d)
-        Relationship.HOUSEHOLD_MEMBER,  # s.62(3)(c)
     ):
         return True
+    if relationship is Relationship.HOUSEHOLD_MEMBER:
+        return None  # s.62(3)(c), unless only as employee, tenant, lodger or boarder
     if f.lived_together is True:
-        return True  # s.62(3)(b) cohabitants, (c) same household
+        if relationship in (Relationship.CURRENT_PARTNER, Relationship.EX_PARTNER):
+            return True  # s.62(3)(b) cohabitants
+        if relationship in _NOT_ASSOCIATED_UNLESS_LIVED:
+            return None  # s.62(3)(c): not if only as employee, tenant, lodger or boarder
+        return True  # relationship not known yet: (b) or (c) can apply
     if relationship in (Relationship.CURRENT_PARTNER, Relationship.EX_PARTNER):
         # Never lived together: only if engaged (e), of significant duration
         # (ea) or parents of the same child (f), which we do not ask.
@@ -164,6 +175,10 @@ def non_molestation_order(f: Resolved) -> tuple[Verdict, str]:
             "You can apply if you lived together, were together a long time, "
             "or have a child together."
         )
+    if f.relationship is Relationship.HOUSEHOLD_MEMBER or f.lived_together is True:
+        # FLA 1996 s.62(3)(c): not when it was only as a lodger, tenant,
+        # boarder or employee.
+        return MAY, "You can apply if you shared a home, but not only as a lodger or tenant."
     if f.relationship in _NOT_ASSOCIATED_UNLESS_LIVED:
         return MAY, "You can apply if you live with them now or did in the past."
     return MAY, "You can apply if they are a partner, an ex, a relative or lived with you."

@@ -71,10 +71,14 @@ RULE_ROWS = [
     row("non_molestation_order", LIKELY, "FLA 1996 s.62(3)(a) spouse or civil partner",
         relationship="spouse_or_civil_partner"),
     row("non_molestation_order", LIKELY, "FLA 1996 s.62(3)(d) relative", relationship="family"),
-    row("non_molestation_order", LIKELY, "FLA 1996 s.62(3)(c) same household",
+    # s.62(3)(c) excludes sharing a home merely as employee, tenant, lodger or
+    # boarder [factcheck 2026-11, section A], which we do not ask: "maybe".
+    row("non_molestation_order", MAY, "FLA 1996 s.62(3)(c) same household, not if only a lodger",
         relationship="household_member"),
-    row("non_molestation_order", LIKELY, "FLA 1996 s.62(3)(c) neighbour who lived with you",
+    row("non_molestation_order", MAY, "FLA 1996 s.62(3)(c) neighbour who lived with you",
         relationship="neighbour", lived_together=True),
+    row("non_molestation_order", MAY, "FLA 1996 s.62(3)(c) colleague who lived with you",
+        relationship="colleague", lived_together=True),
     row("non_molestation_order", NOT, "FLA 1996 s.62 colleague never lived with",
         relationship="colleague", lived_together=False),
     row("non_molestation_order", MAY, "FLA 1996 s.62(3)(c) acquaintance, living not asked",
