@@ -38,6 +38,7 @@ DANGER_RULES: tuple[Rule, ...] = (
             f"@WHO _{{0,6}} has|have been @ADV? {_PLACE}",
             f"@WHO _{{0,4}} {_IS} @ADV? in the same _ as|with me|us",
             f"@WHO _{{0,4}} {_IS} _{{0,3}} behind|beside me|us",
+            "@WHO _{0,4} has|have been _{0,2} behind|beside me|us",
             f"@WHO _{{0,4}} {_IS} @ADV? right|directly|just? near|next me|us|to",
             "@WHO _{0,2} [must be|has to be|has got to be|got to be] @AT @POSS _? @PLACE",
             "@WHO _{0,2} is|are @ADV? there .",
@@ -106,6 +107,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         _D,
         (
             "@VEHICLE _{0,2} behind|following|tailing me|us",
+            "@VEHDET _? @VEHICLE is|has? back|returned",
+            "~park|~sit|~wait|~idle|~stop _{0,8} [lights off|headlights off|engine running|"
+            "engine on|lights out]",
             "@VEHDET _? @VEHICLE _{0,4} is|are|has|have|keeps|keep _{0,2} ~park|~stop|~sit|"
             "~wait|~idle|"
             "~circle|~pull|outside|opposite|behind|across|~follow|~tail|~tailgate|~rev|"

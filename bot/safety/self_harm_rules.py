@@ -50,7 +50,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
         "Wanting to die, not wanting to live, being better off dead.",
         _S,
         (
-            f"want|wanna|wish|ready|deserve|longing|rather|prefer|just to? {_DIE}",
+            f"~want|wanna|~wish|ready|~deserve|~long|rather|~prefer|just to? {_DIE}",
             f"wish i was|were|could {_DIE}|gone|never|not",
             "rather be dead|gone",
             "want|wanna|wish|rather to? be dead|gone",
@@ -135,6 +135,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "this is goodbye",
             "goodbye|bye _{0,2} everyone|forever|all|world|good|ever|last",
             "~say goodbye|goodbyes|bye to [everyone|my|them|you all]",
+            "~say my|our ~goodbye",
             "my|this|is last message|text|goodbye|words",
             "love you all _? goodbye|bye|forever|always|sorry",
             "sorry for [everything|all of it]",

@@ -74,15 +74,15 @@ WORDS: dict[str, tuple[str, ...]] = {
     "WEAPON": (
         "knife", "gun", "pistol", "shotgun", "rifle", "firearm", "weapon", "blade", "machete",
         "axe", "crowbar", "acid", "crossbow", "taser", "cleaver", "sword", "dagger", "bat",
-        "hatchet", "handgun", "stanley"
+        "hatchet", "handgun"
     ),
     # Household objects that are weapons only when held or used against someone.
+    # (Not "lighter", "saw", "matches": their lemmas are "light", "see", "match".)
     "OBJECT": (
         "hammer", "screwdriver", "scissor", "scissors", "brick", "spanner", "wrench", "poker",
-        "chain", "rock", "stone", "stick", "pole", "plank", "club", "lighter", "petrol", "saw",
-        "pipe", "bar", "razor", "mallet", "shovel", "spade", "pan", "bottle", "belt", "iron",
-        "chisel", "bolt", "pickaxe", "lump", "branch", "fuel", "gasoline", "matches", "skewer",
-        "corkscrew", "tool", "object"
+        "rock", "stone", "stick", "pole", "plank", "petrol", "chainsaw", "pipe", "bar",
+        "razor", "mallet", "shovel", "spade", "pan", "belt", "iron", "chisel", "pickaxe",
+        "gasoline", "skewer", "corkscrew"
     ),
     # Violent acts (lemmas).
     "HARM": (
@@ -109,7 +109,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "oxycodone", "morphine", "methadone", "heroin", "pregabalin", "gabapentin", "lorazepam",
         "temazepam", "capsule", "naproxen", "fentanyl", "beechams", "lemsip", "sleepers",
         "paracetemol", "paracetomol", "parecetamol", "sertaline", "setraline", "prozac",
-        "xanax", "codamol", "drug", "drugs", "sleeping"
+        "xanax", "codamol", "drug", "drugs"
     ),
     # Ways of taking one's life besides medicines.
     "METHOD": (
