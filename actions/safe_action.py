@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from common import markers
 from common.medium import Medium
+from common.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ class SafeAction(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         try:
+            if get_settings().injected_failure(self.name()):
+                raise RuntimeError("failure injected by FAIL_ACTIONS")
             return await self.respond(dispatcher, tracker, domain)
         except Exception as exc:  # noqa: BLE001 - never fail silently in front of a victim
             logger.error("action.failed action=%s error=%s", self.name(), type(exc).__name__)

@@ -27,6 +27,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from common.settings import SettingsError, load_settings
+from signposting.directory import DirectoryError, cached_directory
 
 logger = logging.getLogger(__name__)
 
@@ -109,8 +110,11 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:
         settings = load_settings()
+        # A broken services file stops start-up here, naming the entry and field,
+        # rather than failing the first person who asks who can help.
+        cached_directory(settings.services_file)
         app = create_app(settings.action_server_token)
-    except (SettingsError, ValueError) as exc:
+    except (SettingsError, DirectoryError, ValueError) as exc:
         raise SystemExit(f"actions.server: {exc}") from None
     logger.info(
         "actions.server.start interface=%s port=%s", settings.action_interface, settings.action_port

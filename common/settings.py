@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     action_server_url: str = "http://127.0.0.1:5055/webhook"
     action_health_cache_seconds: float = Field(2.0, ge=0, le=3600)
 
+    # Development and tests only: actions that raise instead of running, to prove
+    # a failed action still ends in 999 and helplines. Ignored in production.
+    fail_actions: str = ""
+
     # A services file to use instead of the bundled signposting/data/services.yml
     # (a deployer's checked copy). Read once per process; a bad file is reported
     # when first needed, naming the entry and field.
@@ -124,6 +128,11 @@ class Settings(BaseSettings):
     @validator("twilio_api_url")
     def _no_trailing_slash(cls, value: str) -> str:  # noqa: N805 - pydantic validator
         return value.rstrip("/")
+
+    def injected_failure(self, action: str) -> bool:
+        """True when ``action`` must fail on purpose (FAIL_ACTIONS, never in production)."""
+        names = {name.strip() for name in self.fail_actions.split(",")}
+        return self.deployment != "production" and action in names
 
     def environ(self) -> dict[str, str]:
         """The settings as environment variables, for child processes and endpoints.yml."""

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import logging
 
-from common.settings import get_settings
+from common.settings import SettingsError, get_settings
+from signposting.directory import DirectoryError, cached_directory
 from web.app import create_app
 
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    settings = get_settings()
+    try:
+        settings = get_settings()
+        # A broken services file stops start-up here, naming the entry and field.
+        cached_directory(settings.services_file)
+    except (SettingsError, DirectoryError) as exc:
+        raise SystemExit(f"web.server: {exc}") from None
     app = create_app(settings)
     app.run(
         host=settings.web_interface,

@@ -164,3 +164,16 @@ def test_rasa_sends_the_token_from_endpoints_yml(monkeypatch: pytest.MonkeyPatch
     endpoint = read_endpoint_config(str(ROOT / "endpoints.yml"), "action_endpoint")
     assert endpoint is not None and endpoint.headers == {"X-Action-Token": TOKEN}
     assert not endpoint.params, "the token must never travel in the query string"
+
+
+def test_a_broken_services_file_stops_start_up_naming_the_field(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from actions.server import main
+
+    broken = tmp_path / "services.yml"
+    broken.write_text("services:\n  - id: half_entered\n    name: Half entered\n")
+    monkeypatch.setenv("SERVICES_FILE", str(broken))
+    monkeypatch.setenv("ACTION_SERVER_TOKEN", "t" * 32)
+    with pytest.raises(SystemExit, match="half_entered"):
+        main()

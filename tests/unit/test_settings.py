@@ -51,3 +51,12 @@ def test_environ_round_trips_for_child_processes(monkeypatch: pytest.MonkeyPatch
     for name, value in settings.environ().items():
         monkeypatch.setenv(name, value)
     assert load_settings(None) == settings
+
+
+def test_injected_action_failures_never_happen_in_production() -> None:
+    names = "action_list_services, action_explain_orders"
+    development = load_settings(None, fail_actions=names)
+    production = load_settings(None, fail_actions=names, deployment="production")
+    assert development.injected_failure("action_list_services")
+    assert not development.injected_failure("action_ask_area")
+    assert not production.injected_failure("action_list_services")
