@@ -22,6 +22,7 @@ train: setup ## Train the model (Rasa skips it when config, domain and data are 
 	$(RASA) train $(RASA_ARGS) --out models --fixed-model-name stalking-support
 
 run: train ## Start and supervise Redis if needed, action server, web :8000, Rasa :5005 (logs in logs/); Ctrl-C stops all
+	@bash scripts/webchat_secret.sh
 	$(PY) -m scripts.stack run
 
 test: setup lint typecheck test-unit validate train test-nlu test-core test-e2e test-browser ## Run every check and test

@@ -8,7 +8,21 @@ VENV=.venv
 STAMP="$VENV/.installed"
 want=$(cat requirements/requirements.txt requirements/constraints.txt | sha256sum | cut -c1-16)
 
+# The browser tests drive Debian's chromium (Playwright's own browser download
+# does not work on our machines). Installed when missing and we are root.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing chromium for the browser tests (apt-get)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+      || echo "setup: could not install chromium; the browser tests will fail" >&2
+  else
+    echo "setup: the browser tests need Debian's chromium: sudo apt-get install -y chromium" >&2
+  fi
+}
+
 if [ -x "$VENV/bin/python" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ]; then
+  ensure_chromium
   exit 0
 fi
 
@@ -57,4 +71,5 @@ echo "setup: installing pinned dependencies (first time takes a few minutes)"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
   -r requirements/requirements.txt -c requirements/constraints.txt
 echo "$want" > "$STAMP"
+ensure_chromium
 echo "setup: done"

@@ -36,6 +36,7 @@
   };
   var PATH = "/webhooks/webchat/socket.io/";
   var ACK_MS = 10000;
+  var CONNECT_MS = 10000;
   var REPLY_MS = 30000;
   var KEY = { token: "w.t", log: "w.l", outbox: "w.o", open: "w.v" };
 
@@ -85,6 +86,10 @@
       return;
     }
     self.ws = ws;
+    // A connection that neither opens nor fails (a half-open network) is given up on.
+    self.timer = setTimeout(function () {
+      if (!self.connected && self.ws === ws) { try { ws.close(); } catch (e) { /* gone */ } self.closed("timeout"); }
+    }, CONNECT_MS);
     ws.onmessage = function (ev) { self.receive(String(ev.data)); };
     ws.onclose = function () { self.closed("closed"); };
     ws.onerror = function () { /* onclose follows */ };
@@ -125,6 +130,7 @@
     var id = m[1];
     var body = m[2] ? JSON.parse(m[2]) : null;
     if (kind === "0") {
+      clearTimeout(this.timer);
       this.connected = true;
       this.on.open();
     } else if (kind === "4") {
@@ -195,6 +201,9 @@
 
   var ui = {};
   function build() {
+    // The widget's styles sit next to its script (one tag embeds both).
+    document.head.appendChild(el("link", { rel: "stylesheet",
+      href: script.src.replace(/webchat\.js(\?.*)?$/, "webchat.css") }));
     var root = el("div", { className: "hru-wc", id: "hru-wc" });
     if (cfg.colour) root.style.setProperty("--hru-accent", cfg.colour);
     if (cfg.textColour) root.style.setProperty("--hru-accent-text", cfg.textColour);
@@ -219,8 +228,9 @@
     ]);
     var automated = el("p", { className: "hru-wc-note", text:
       "This is an automated helper. Nobody reads this chat as you type." });
-    ui.log = el("ol", { className: "hru-wc-log", role: "log", "aria-live": "polite",
-      "aria-label": "Conversation", tabindex: "0" });
+    ui.list = el("ol", { className: "hru-wc-list" });
+    ui.log = el("div", { className: "hru-wc-log", role: "log", "aria-live": "polite",
+      "aria-label": "Conversation", tabindex: "0" }, [ui.list]);
     ui.typing = el("p", { className: "hru-wc-typing", text: "The helper is typing…", hidden: "" });
     ui.status = el("p", { className: "hru-wc-status", role: "status" });
     ui.replies = el("div", { className: "hru-wc-replies", role: "group", "aria-label": "Suggested replies" });
@@ -304,7 +314,7 @@
     if (item.pending) {
       li.appendChild(el("span", { className: "hru-wc-pending", text: " (sending)" }));
     }
-    ui.log.appendChild(li);
+    ui.list.appendChild(li);
     return li;
   }
   function scrollDown() { ui.log.scrollTop = ui.log.scrollHeight; }
@@ -418,7 +428,7 @@
     save(KEY.token, token);
     save(KEY.open, !ui.panel.hidden);
     if (!keepScreen) {
-      ui.log.textContent = "";
+      ui.list.textContent = "";
       ui.replies.textContent = "";
       seen = {};
     }
@@ -430,8 +440,9 @@
   }
   function connect() {
     if (state.socket) return;
-    var sock = new Socket(socketUrl(), function () { return state.token ? { token: state.token } : {}; }, {
-      open: function () { onConnected(sock); },
+    var presented = state.token;
+    var sock = new Socket(socketUrl(), function () { return presented ? { token: presented } : {}; }, {
+      open: function () { onConnected(sock, presented); },
       event: onEvent,
       refused: function (reason) { onRefused(sock, reason); },
       close: function () { onDropped(sock); },
@@ -439,15 +450,23 @@
     state.socket = sock;
     sock.open();
   }
-  function onConnected(sock) {
+  function onConnected(sock, presented) {
     sock.request("hello").then(function (ack) {
       if (!ack || ack.status !== "ok") return;
       state.retries = 0;
       state.inUseSince = 0;
       setStatus("");
-      if (ack.fresh && state.log.length) {
+      if (ack.fresh && presented) {
+        // The old session expired (or its token was not ours): show nothing of it,
+        // but keep what the person has just written for the new one.
+        var unsent = state.outbox;
         startAfresh(ack.token, false);
         note("Your earlier chat has ended, so this is a new one.");
+        unsent.forEach(function (m) {
+          state.outbox.push(m);
+          addItem({ id: "u-" + m.id, who: "you", text: m.text, pending: true });
+        });
+        save(KEY.outbox, state.outbox);
       }
       state.token = ack.token;
       save(KEY.token, ack.token);
