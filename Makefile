@@ -60,11 +60,12 @@ test-browser: train ## The web chat in Debian's chromium (Playwright) against th
 screenshots: train ## Web chat screenshots for the README (docs/img/webchat-desktop.png, -320.png)
 	$(PY) -m scripts.screenshots
 
-bench: train ## REST vs stock `rasa init`, signposting lookups, SMS ack/reply latency, web chat
+bench: train ## REST vs stock `rasa init`, signposting lookups, SMS ack/reply latency, web chat, 5-min soak (SOAK_SECONDS)
 	$(PY) -m bench.rest_bench
 	$(PY) -m bench.signposting_bench
 	$(PY) -m bench.sms_bench
 	$(PY) -m bench.webchat_bench
+	$(PY) -m bench.soak
 
 lock: setup ## Re-pin constraints.txt from the current .venv (after editing requirements.txt)
 	@{ echo "# The one place versions are pinned: pip install -r requirements.txt -c constraints.txt"; \
