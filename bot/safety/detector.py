@@ -23,11 +23,14 @@ How a message is read:
      anything: history and questions never cancel a live emergency ("the man
      who hurt me last year is outside my flat", "he's broken in, when will
      the police come").
-   - Otherwise a guarded danger match is silenced by a condition before it in
-     its clause ("what do I do if he turns up") or by fiction ("a dream", "a
-     film"), and by past wording ("last year"), unless an urgency word
-     ("now", "tonight", "still", "just") is there too. Habit ("keeps", "every
-     night") or worry ("I'm worried he...") turns it into a check-in instead.
+   - Otherwise a guarded danger match is silenced by a condition in the few
+     words before it ("what do I do if he turns up") or by fiction in its
+     clause ("a dream", "a film", "lol"), and by past wording ("last year")
+     unless a strong recency word ("just", "right now", "still") is there.
+     Habit ("keeps", "every night", "he turns up"), worry ("I'm worried
+     he...") or a future ("he'll take the kids") turns it into a check-in
+     instead, unless an urgency word ("now", "tonight", "in 10 mins") is
+     there too.
    - Self-harm matches are never muted.
    - Check-in rules (risk words without certainty: someone near, a vehicle, a
      threat, pills, a goodbye, a lone "help") give ``check_in`` unless the
@@ -61,23 +64,26 @@ EDGE_CHARS = 2000
 OFFLINE_ONLY = frozenset(
     {"watching_waiting", "following_now", "following", "breaking_in_now", "breaking_in"}
 )
-# Simple present for a third person ("he turns up", "she follows me") describes
-# a habit, not this moment: it turns a match into a check-in.
-# A future word just before a match ("he says he'll take the kids") makes it a
-# threat for later, a check-in; threat rules are about the future already.
-_FUTURE = re.compile(r"\b(?:will(?! not)|would(?! not)|going to|gonna|might|may|wants? to)\b")
-_FUTURE_RULES = frozenset({"threat_now", "arrival_now"})
+# A condition or question ("if", "what do I do") governs the few words after
+# it, up to a soft break: "can you get someone here now please he's battering
+# the door" is not a question about the door.
 _CONDITION_SCOPE = 6
 _SOFT_BREAKS = frozenset({"please", "but", "so", "cos", "because", "then"})
+# A future word just before a match ("he says he'll take the kids") makes it a
+# threat for later, a check-in; these rules are about the future already.
+_FUTURE = re.compile(r"\b(?:will(?! not)|would(?! not)|going to|gonna|might|may|wants? to)\b")
+_FUTURE_RULES = frozenset({"threat_now", "arrival_now"})
 # Habit words belong to their own part of a sentence: in "someone is in my
 # shed and the light keeps going on and off", "keeps" is about the light.
 _HABIT_BREAKS = frozenset({"and", "but", "so", "cos", "because", "who", "which", "saying", "while"})
+# Simple present for a third person ("he turns up", "she follows me") describes
+# a habit, not this moment: it turns a match into a check-in.
+_THIRD_PERSON = frozenset({"he", "she", "someone", "somebody", "it", "ex", "man", "woman"})
+_NOT_HABIT = frozenset({"be", "have", "do", "say"})
 # Recency anywhere in the message outweighs habit ("fourth time in 10 mins").
 _RECENT = re.compile(
     r"\b(?:(?:\d+|a few|few|ten|five|twenty|couple of) (?:minutes|seconds)|right now|as we speak)\b"
 )
-_THIRD_PERSON = frozenset({"he", "she", "someone", "somebody", "it", "ex", "man", "woman"})
-_NOT_HABIT = frozenset({"be", "have", "do", "say"})
 
 # A lone "help!" is a plea; a lone "help" is a check-in (on the web it comes
 # with the menu; on SMS, HELP stays the carrier keyword).
