@@ -117,6 +117,18 @@ class Settings(BaseSettings):
     # How long a client message id and its replies are remembered (reconnect dedupe).
     webchat_dedupe_seconds: int = Field(3600, ge=60, le=86_400)
 
+    # Warm handover to an advocate (handover/, issue 10). A handover nobody has
+    # claimed after this long is reported so the person is told and offered
+    # helplines; a claimed one whose advocate has not been seen for the idle time
+    # goes back to the queue, keeping its place.
+    handover_unclaimed_seconds: int = Field(300, ge=10, le=86_400)
+    handover_idle_seconds: int = Field(180, ge=10, le=86_400)
+    # Every handover key expires this long after its last change (7 days).
+    handover_retention_seconds: int = Field(604_800, ge=3600)
+    # The advocates' audit trail keeps entries this long (90 days), at most this many.
+    handover_audit_retention_seconds: int = Field(7_776_000, ge=3600)
+    handover_audit_max_entries: int = Field(100_000, ge=100, le=10_000_000)
+
     class Config:
         env_file = str(ENV_FILE)
         env_file_encoding = "utf-8"
