@@ -60,9 +60,10 @@ test-browser: train ## The web chat in Debian's chromium (Playwright) against th
 screenshots: train ## Web chat screenshots for the README (docs/img/webchat-desktop.png, -320.png)
 	$(PY) -m scripts.screenshots
 
-bench: train ## REST vs stock `rasa init`, signposting lookups, SMS ack/reply latency, web chat, 5-min soak (SOAK_SECONDS)
+bench: train ## REST vs stock `rasa init`, signposting lookups, incident log extraction/export, SMS ack/reply latency, web chat, 5-min soak (SOAK_SECONDS)
 	$(PY) -m bench.rest_bench
 	$(PY) -m bench.signposting_bench
+	$(PY) -m bench.incident_log_bench
 	$(PY) -m bench.sms_bench
 	$(PY) -m bench.webchat_bench
 	$(PY) -m bench.soak

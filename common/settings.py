@@ -129,6 +129,14 @@ class Settings(BaseSettings):
     handover_audit_retention_seconds: int = Field(7_776_000, ge=3600)
     handover_audit_max_entries: int = Field(100_000, ge=100, le=10_000_000)
 
+    # Incident log (incident_log/, issue 13). The secret keys the KDF salt and the
+    # guess counters; empty, the log is unavailable. Retention: an unused log is
+    # deleted after this many days. Failed code entries allowed per client per window.
+    incident_log_secret: str = ""
+    incident_log_retention_days: int = Field(365, ge=1, le=3650)
+    incident_log_max_guesses: int = Field(10, ge=1, le=1000)
+    incident_log_guess_window_seconds: int = Field(3600, ge=60, le=86_400)
+
     class Config:
         env_file = str(ENV_FILE)
         env_file_encoding = "utf-8"

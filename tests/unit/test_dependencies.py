@@ -10,7 +10,16 @@ from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNTIME_PACKAGES = ("common", "bot", "actions", "signposting", "handover", "web", "scripts")
+RUNTIME_PACKAGES = (
+    "common",
+    "bot",
+    "actions",
+    "signposting",
+    "handover",
+    "incident_log",
+    "web",
+    "scripts",
+)
 TOOLING_PACKAGES = ("tests", "bench")
 # Development tools that live beside runtime code: checked against the tooling list.
 TOOLING_FILES = ("scripts/screenshots.py",)
