@@ -91,10 +91,12 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ci_fear_now",
-        "Fear, panic or feeling unsafe right now, without saying why.",
+        "Fear, panic or feeling unsafe right now, without saying of what.",
         _C,
         (
-            "scared|terrified|frightened|petrified|panicking|shaking|unsafe|afraid",
+            "scared|terrified|frightened|petrified|panicking|shaking|unsafe|afraid .",
+            "scared|terrified|frightened|petrified|panicking|shaking|unsafe|afraid _? "
+            "right|now|tonight|here|alone|home",
             "not feel? safe|secure",
         ),
         Guard.HYPOTHETICAL_OR_PAST,

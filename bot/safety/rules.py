@@ -294,6 +294,7 @@ HABITUAL = rx(
     r"tuesday|wednesday|thursday|friday|saturday|sunday|summer|spring|autumn|winter)",
     r"for (?:months|weeks|years|ages|a while|days)",
     r"been going on",
+    r"all the time",
     r"everywhere (?:i|she|he|we|they) go(?:es)?",
     r"wherever",
     r"most (?:days|nights|weeks|mornings|evenings)",
