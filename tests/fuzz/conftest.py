@@ -37,8 +37,15 @@ json_values = st.recursive(
 )
 
 
-def timed(call: Callable[[], T]) -> tuple[T, float]:
-    """The call's result and how long it took, in seconds."""
-    start = time.perf_counter()
-    result = call()
-    return result, time.perf_counter() - start
+def timed(call: Callable[[], T], runs: int = 3) -> tuple[T, float]:
+    """The call's result and its best time of ``runs``, in seconds.
+
+    The best of three, as the safety timing tests do: the machine is shared,
+    and another job's burst says nothing about the call's own cost.
+    """
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = call()
+        best = min(best, time.perf_counter() - start)
+    return result, best

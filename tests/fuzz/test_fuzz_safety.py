@@ -2,9 +2,10 @@
 
 Both run on every message before anything else, so an input that made them
 raise or stall would silence the danger guidance for everyone. Measured on
-the 2-core development machine: ``assess`` on 100,000 characters takes
-30-130 ms and ``other_language`` 2-70 ms (printable ASCII is the slowest for
-``assess``); the bound asserted is 0.5 s.
+the shared 2-core development machine (best of three): ``assess`` on 100,000
+characters takes 1-240 ms (risky words and printable ASCII are the slowest;
+whitespace and one repeated letter the fastest) and ``other_language``
+2-150 ms; the bound asserted is 0.5 s.
 """
 
 from __future__ import annotations
