@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import redis
 
+from tests.e2e.redis_keys import KEYS_WITHOUT_TTL
+
 ROOT = Path(__file__).resolve().parent.parent
 # Tests never touch the application's databases (0 and 1) or key prefix.
 TEST_REDIS_DB = 12
@@ -46,3 +48,28 @@ def settings(redis_conn: redis.Redis, redis_test_prefix: str):
     return load_settings(
         None, action_server_url="", redis_db=TEST_REDIS_DB, redis_key_prefix=redis_test_prefix
     )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fails the run if any stack left a key without an expiry, naming each key.
+
+    Every stack's clean-up (``delete_keys`` in tests/e2e/conftest.py, behind
+    the e2e and the browser suites' stacks) records such keys in
+    tests/e2e/redis_keys.py; this root conftest is loaded for every run, so
+    both suites are checked. Why here, not in a test or a fixture's
+    finaliser: session fixtures are torn down during the last test's
+    teardown, so the list is complete only after every test. A failure in a
+    finaliser would show as an error in whichever test ran last; a "last"
+    test module would run before the stacks stop, and not at all when a
+    subset is run. pytest returns ``session.exitstatus`` as set here, so CI
+    fails.
+    """
+    if not KEYS_WITHOUT_TTL:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line("")
+        reporter.write_sep("=", "Redis keys without an expiry (issue 12)", red=True)
+        for name in sorted(set(KEYS_WITHOUT_TTL)):
+            reporter.write_line(name)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED

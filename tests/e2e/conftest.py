@@ -76,28 +76,6 @@ def delete_keys(env: dict[str, str]) -> None:
             conn.delete(key)
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Fails the run if any stack left a key without an expiry, naming each key.
-
-    The check runs here rather than in a test or a fixture's finaliser:
-    session fixtures are torn down during the last test's teardown, so the
-    keys are only complete once every stack has stopped, after every test.
-    A failure there would show as an error in whichever test ran last; a
-    "last" test module would run before the stacks stop, and not at all when
-    a subset of the tests is run. Setting ``session.exitstatus`` here is what
-    pytest returns, so CI fails.
-    """
-    if not KEYS_WITHOUT_TTL:
-        return
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.ensure_newline()
-        reporter.write_sep("=", "Redis keys without an expiry (issue 12)", red=True)
-        for name in sorted(set(KEYS_WITHOUT_TTL)):
-            reporter.write_line(name)
-    session.exitstatus = pytest.ExitCode.TESTS_FAILED
-
-
 class Chat:
     """Talks to the stack's REST channel the way an integrator would."""
 

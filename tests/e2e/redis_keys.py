@@ -3,8 +3,8 @@
 Each stack's clean-up (``tests.e2e.conftest.delete_keys``, used by the
 session stack, the tests that start their own and the benchmarks) records
 here the keys it found with no expiry, as ``db <n>: <key name>`` (names only,
-never values), and ``pytest_sessionfinish`` in the conftest fails the run if
-there are any. The list lives in this plain module, not in the conftest,
+never values), and ``pytest_sessionfinish`` in tests/conftest.py fails the
+run if there are any. The list lives in this plain module, not in the conftest,
 because pytest imports a conftest under its own name and the test modules
 import it again as ``tests.e2e.conftest``: two copies, two lists.
 """
