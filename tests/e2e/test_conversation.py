@@ -99,7 +99,7 @@ def test_danger_in_a_paused_conversation_still_gets_999(stack, chat: Chat, sende
     chat.say(sender, "hello")
     env = stack.env
     conn = redis.Redis(port=int(env["REDIS_PORT"]), db=int(env["REDIS_DB"]))
-    key = f"{env['REDIS_KEY_PREFIX']}:tracker:{sender}"
+    key = f"{env['REDIS_KEY_PREFIX']}:tracker:rest:{sender}"
     tracker = json.loads(conn.get(key))
     tracker["events"].append({"event": "pause", "timestamp": time.time()})
     conn.set(key, json.dumps(tracker), ex=conn.ttl(key))
