@@ -17,6 +17,8 @@ from functools import lru_cache
 MIN_PROBABILITY = 0.98
 # A message of fewer words is never judged ("ok", "im a man").
 MIN_WORDS = 3
+# The language shows in the opening; reading more only costs time (bounded work).
+SAMPLE_CHARS = 1000
 # Distinctly English words, including text-speak; short words shared with other
 # languages ("a", "me", "in", "no", "on") are left out on purpose.
 _ENGLISH = frozenset(
@@ -38,6 +40,7 @@ def _identifier():
 
 def other_language(text: str) -> str | None:
     """The ISO 639-1 code of the message's language when it is surely not English, else None."""
+    text = text[:SAMPLE_CHARS]
     words = _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
     if len(words) < MIN_WORDS:
         return None

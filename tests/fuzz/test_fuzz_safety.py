@@ -22,7 +22,11 @@ from bot.turn.language import other_language
 from tests.fuzz.conftest import fuzz, timed
 
 HUGE = 100_000
-BOUND_SECONDS = 0.5
+# "Bounded" is measured against the same check on what it reads (the first and
+# last 2,000 characters): on a shared, loaded machine an absolute limit is noise,
+# a ratio is not. Reading all 100,000 characters would cost about 25 times as
+# much; 3 times plus a small allowance (slicing the string) leaves room for noise.
+SLACK_SECONDS = 0.1
 # Words the rules look for, so a huge message is full of near-matches.
 RISKY = (
     "he is outside my house now with a knife i want to kill myself end it all "
@@ -81,12 +85,19 @@ def test_other_language_gives_a_code_or_none(text: str) -> None:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_huge_message_is_checked_in_bounded_time(alphabet: str, seed: int) -> None:
     text = huge_text(seed, ALPHABETS.get(alphabet, alphabet))
+    ends = text[:2000] + text[-2000:]
     result, seconds = timed(lambda: assess(text))
+    _, seconds_for_ends = timed(lambda: assess(ends))
     check_assessment(result)
-    assert seconds < BOUND_SECONDS, f"assess took {seconds:.3f} s on {HUGE:,} characters"
+    assert seconds <= 3 * seconds_for_ends + SLACK_SECONDS, (
+        f"assess took {seconds:.3f} s on {HUGE:,} characters, {seconds_for_ends:.3f} s on 4,000"
+    )
     code, seconds = timed(lambda: other_language(text))
+    _, seconds_for_start = timed(lambda: other_language(text[:2000]))
     assert code is None or isinstance(code, str)
-    assert seconds < BOUND_SECONDS, f"other_language took {seconds:.3f} s on {HUGE:,} characters"
+    assert seconds <= 3 * seconds_for_start + SLACK_SECONDS, (
+        f"other_language took {seconds:.3f} s on {HUGE:,} characters"
+    )
 
 
 def test_danger_at_either_end_of_a_huge_message_is_still_found() -> None:
