@@ -44,6 +44,6 @@ def non_gsm7(text: str) -> list[str]:
     return sorted(set(text) - GSM7)
 
 
-def reveals_topic(text: str) -> bool:
-    """True if the part a lock screen shows names the topic or the police."""
-    return bool(_REVEALING.search(text[:PREVIEW_CHARS]))
+def reveals_topic(text: str, whole: bool = False) -> bool:
+    """True if the part a lock screen shows (or, with ``whole``, any part) names the topic."""
+    return bool(_REVEALING.search(text if whole else text[:PREVIEW_CHARS]))

@@ -22,13 +22,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Extra, Field, StrictStr, validator
 
+from common.sms_text import GSM7_BASIC
 from signposting.datafile import label, load_yaml, parse_entries
 from signposting.eligibility.rules import ORDER_IDS
 
 __all__ = [
     "DEFAULT_PATH",
     "DETAIL_FIELDS",
-    "GSM7",
     "OrderCatalogue",
     "OrderInfo",
     "OrdersError",
@@ -47,12 +47,6 @@ DETAIL_FIELDS: tuple[str, ...] = (
     "breach",
 )
 
-# GSM 03.38 basic set: any other character (curly quotes, en dash, bullet,
-# emoji) turns an SMS into UCS-2, 70 characters a segment [facts 7: 102].
-GSM7 = frozenset(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
 # Courts and police decide; the data must not promise an outcome.
 PROMISES = ("guarantee", "will stop", "will keep you safe", "will be arrested", "will protect")
 # Text a person can be shown (sources are for deployers, and may use "·").
@@ -107,7 +101,9 @@ class OrderInfo(BaseModel):
             return value
         if not value.strip():
             raise ValueError("must not be empty; use null if unconfirmed")
-        odd = sorted(set(value) - GSM7)
+        # GSM-7's basic set only: anything else turns an SMS into UCS-2, and
+        # extension characters cost two [common/sms_text.py].
+        odd = sorted(set(value) - GSM7_BASIC)
         if odd:
             raise ValueError(f"uses characters an SMS cannot send plainly: {odd}")
         lowered = value.lower()

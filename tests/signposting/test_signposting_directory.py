@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from common.medium import Medium
+from common.sms_text import GSM7_BASIC
 from signposting.directory import (
     DEFAULT_PATH,
     Directory,
@@ -571,18 +572,10 @@ def test_contact_line_wording(directory, service_id, channel, expected):
     assert directory.get(service_id).contact_line(channel) == expected
 
 
-# GSM-7 basic character set: anything else makes an SMS fall from 160 to 70
-# characters per message [102].
-_GSM7 = set(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-
-
 def test_contact_lines_fit_plain_sms(directory):
     for service in directory:
         sms = service.contact_line(Medium.SMS)
-        assert set(sms) <= _GSM7, (service.id, set(sms) - _GSM7)
+        assert set(sms) <= GSM7_BASIC, (service.id, set(sms) - GSM7_BASIC)
         assert len(sms) <= len(service.contact_line(Medium.WEB))
 
 

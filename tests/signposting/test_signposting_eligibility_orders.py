@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from common.sms_text import GSM7_BASIC
 from signposting.eligibility import ORDER_IDS, OrderCatalogue, OrdersError, load_orders
-from signposting.eligibility.catalogue import DEFAULT_PATH, DETAIL_FIELDS, GSM7
+from signposting.eligibility.catalogue import DEFAULT_PATH, DETAIL_FIELDS
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +130,7 @@ def test_shown_text_is_sms_safe(orders: OrderCatalogue) -> None:
     for order in orders:
         for field in ("name", "short_name", *DETAIL_FIELDS, "next_step", "caveat", "statute"):
             value = getattr(order, field) or ""
-            assert set(value) <= GSM7, (order.id, field, sorted(set(value) - GSM7))
+            assert set(value) <= GSM7_BASIC, (order.id, field, sorted(set(value) - GSM7_BASIC))
 
 
 # ---------------------------------------------------------------------------

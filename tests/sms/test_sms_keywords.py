@@ -6,7 +6,8 @@ import pytest
 
 from bot.channels.sms.keywords import Keyword, classify
 from bot.channels.sms.segments import count_segments, is_gsm7
-from bot.channels.sms.texts import names, reveals_topic, text
+from bot.channels.sms.texts import names, text
+from common.sms_text import reveals_topic
 
 
 @pytest.mark.parametrize(

@@ -1,20 +1,13 @@
-"""The channel's own wording (texts.yml beside this module) and the lock-screen check."""
+"""The SMS channel's own wording (texts.yml beside this module; rules in common/sms_text.py)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 TEXTS_FILE = Path(__file__).resolve().parent / "texts.yml"
-# What a lock screen or notification shows of an SMS [facts.md 7: shared phones].
-PREVIEW_CHARS = 60
-# Words that would give the topic away to someone glancing at the phone.
-_REVEALING = re.compile(
-    r"stalk|harass|abuse|domestic|police|suicid|self.?harm|restraining|violen", re.I
-)
 
 
 @lru_cache(maxsize=1)
@@ -29,11 +22,3 @@ def text(name: str) -> str:
 
 def names() -> list[str]:
     return sorted(_texts())
-
-
-def reveals_topic(message: str, whole: bool = False) -> bool:
-    """True if the lock-screen preview (the first 60 characters, lines included) names the topic.
-
-    With ``whole=True`` the entire text is checked.
-    """
-    return bool(_REVEALING.search(message if whole else message[:PREVIEW_CHARS]))
