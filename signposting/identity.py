@@ -127,21 +127,6 @@ _NOT_PARTNER_EX = (
     r"flat-?mate|house-?mate|room-?mate|neighbou?r|tenant|landlord|lodger|teacher|"
     r"student|client|customer|member|con|convict|prisoner|army|military|police|cop|officer"
 )
-_SELF_HARM = [
-    re.compile(r"\bsuicid"),
-    re.compile(r"\bkill(?:ing)?\s+my\s*self\b|\bkms\b"),
-    re.compile(r"\bend(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life)\b"),
-    re.compile(r"\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b"),
-    re.compile(r"\bself[- ]?harm"),
-    re.compile(r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning)\s+my\s*self\b"),
-    re.compile(r"\b(?:want|wanna)\s+(?:to\s+|2\s+)?die\b"),
-    re.compile(r"\bbetter\s+off\s+dead\b|\bwant\s+to\s+be\s+dead\b"),
-    re.compile(r"\bdon'?t\s+want\s+to\s+(?:live|be\s+(?:here|alive))\b"),
-    re.compile(
-        r"\bno\s+(?:point|reason)\s+(?:in\s+)?(?:living|to\s+live|being\s+alive|going\s+on)\b"
-    ),
-    re.compile(r"\boverdos"),
-]
 _EMOTIONAL = [
     re.compile(r"\bcan'?t\s+cope\b|\bcannot\s+cope\b|\bnot\s+coping\b"),
     re.compile(r"\bstruggling\b|\boverwhelmed\b|\banxi(?:ous|ety)\b|\bpanic\s+attacks?\b"),
@@ -153,7 +138,6 @@ _EMOTIONAL = [
     ),
 ]
 _NEED_PATTERNS: dict[str, list[re.Pattern[str]]] = {
-    "self_harm": _SELF_HARM,
     "emotional_support": _EMOTIONAL,
     # About 90% of Cheshire stalking involves an ex-partner [facts.md 71][12][72].
     "domestic_abuse": [
@@ -272,19 +256,22 @@ def identities_in(text: str) -> set[str]:
     return found
 
 
-def needs_in(text: str) -> set[str]:
+def needs_in(text: str, self_harm: bool = False) -> set[str]:
     """Kinds of help the message points to.
 
     Args:
         text: A message, in any case.
+        self_harm: The safety check's verdict on the message (bot/safety/):
+            the one definition of self-harm in the project, so the library
+            keeps no second set of patterns that could disagree with it.
 
     Returns:
         A subset of ``{"self_harm", "emotional_support", "domestic_abuse",
-        "online_safety", "legal_help", "reporting"}``. Self-harm cues always
-        add ``emotional_support`` too.
+        "online_safety", "legal_help", "reporting"}``. Self-harm always adds
+        ``emotional_support`` too.
     """
     normal = fold(text)
-    found = set()
+    found = {"self_harm", *_IMPLIED_NEEDS["self_harm"]} if self_harm else set()
     for need, patterns in _NEED_PATTERNS.items():
         haystack = _NOT_REPORTING.sub(" ", normal) if need == "reporting" else normal
         if any(pattern.search(haystack) for pattern in patterns):

@@ -79,14 +79,17 @@ class Profile:
         )
 
 
-def profile_in(text: str) -> Profile:
-    """What one message says about the person (see :class:`Profile`)."""
+def profile_in(text: str, self_harm: bool = False) -> Profile:
+    """What one message says about the person (see :class:`Profile`).
+
+    ``self_harm`` is the safety check's verdict on the message (see ``needs_in``).
+    """
     area = resident_area(text)
     unclear = area is None and area_for(text).status == "ambiguous"
     return Profile(
         area=area,
         identities=frozenset(identities_in(text)),
-        needs=frozenset(needs_in(text)),
+        needs=frozenset(needs_in(text, self_harm)),
         place_unclear=unclear,
     )
 
@@ -96,14 +99,14 @@ def asks_open_now(text: str) -> bool:
     return bool(_OPEN_NOW.search(text))
 
 
-def profile_entities(text: str) -> list[tuple[str, str]]:
+def profile_entities(text: str, self_harm: bool = False) -> list[tuple[str, str]]:
     """``(entity, value)`` pairs for what one message says, for the bot's NLU.
 
     The profile parts (:data:`AREA`, :data:`IDENTITY`, :data:`NEED`, one pair
     per identity or need, sorted) and the one-message signals
     (:data:`OPEN_NOW`, :data:`PLACE_UNCLEAR`, value ``"true"``).
     """
-    found = profile_in(text)
+    found = profile_in(text, self_harm)
     pairs: list[tuple[str, str]] = []
     if found.area is not None:
         pairs.append((AREA, found.area.value))

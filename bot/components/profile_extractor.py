@@ -28,6 +28,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.safety.detector import assess
 from signposting.profile import profile_entities
 
 
@@ -59,7 +60,8 @@ class ProfileExtractor(GraphComponent, EntityExtractorMixin):
                     ENTITY_ATTRIBUTE_END: len(text),
                     EXTRACTOR: type(self).__name__,
                 }
-                for entity, value in profile_entities(text)
+                # Self-harm as a need comes from the safety check, its one definition.
+                for entity, value in profile_entities(text, assess(text).self_harm)
             ]
             if found:
                 message.set(ENTITIES, [*(message.get(ENTITIES) or []), *found], add_to_output=True)

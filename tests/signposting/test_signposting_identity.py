@@ -110,16 +110,8 @@ def test_stated_age(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # self_harm always brings emotional_support
-        ("i want to kill myself", {"self_harm", "emotional_support"}),
-        ("feel suicidal", {"self_harm", "emotional_support"}),
-        ("i've been self harming", {"self_harm", "emotional_support"}),
-        ("sometimes i want 2 die", {"self_harm", "emotional_support"}),
-        ("i dont want to be here anymore", {"self_harm", "emotional_support"}),
-        ("might as well kms", {"self_harm", "emotional_support"}),
-        ("i keep hurting myself", {"self_harm", "emotional_support"}),
-        # "going to die" from fear of the stalker is not self-harm
-        ("i thought i was going to die when he grabbed me", set()),
+        # Self-harm is the safety check's verdict, passed in (not a pattern here).
+        ("i want to kill myself", set()),
         # emotional_support
         ("i cant cope anymore", {"emotional_support"}),
         ("i just need someone to talk to", {"emotional_support"}),
@@ -182,6 +174,5 @@ def test_needs_in(text, expected):
     assert needs_in(text) == expected
 
 
-def test_self_harm_is_flagged_even_when_negated():
-    # Deliberate: missing a real cue is worse than a false alarm.
-    assert "self_harm" in needs_in("i'm not going to kill myself but")
+def test_the_safety_verdict_adds_self_harm_and_emotional_support():
+    assert needs_in("who can help", self_harm=True) == {"self_harm", "emotional_support"}

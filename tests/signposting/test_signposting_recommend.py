@@ -33,12 +33,16 @@ SUNDAY_NIGHT = datetime(2026, 11, 22, 23, 0, tzinfo=timezone.utc)
         ("im a man being stalked by my ex, who can help me?", "mens_advice_line"),
         ("im gay, is there support for me", "galop"),
         ("my family say ive brought shame and want a forced marriage", "karma_nirvana"),
-        ("i feel like hurting myself", "samaritans"),
         ("who can help me", "national_stalking_helpline"),
     ],
 )
 def test_the_most_fitting_service_comes_first(text: str, first: str) -> None:
     assert recommend(text, TUESDAY_MORNING).services[0].id == first
+
+
+def test_self_harm_from_the_safety_verdict_puts_samaritans_first() -> None:
+    profile = profile_in("i feel like hurting myself", self_harm=True)
+    assert rec.recommend(profile, TUESDAY_MORNING).services[0].id == "samaritans"
 
 
 def test_the_stalking_helpline_is_always_offered_on_the_web() -> None:
