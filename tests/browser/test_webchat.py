@@ -366,3 +366,18 @@ def test_320_px_wide_and_text_at_200_percent(browser, demo_url: str):
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320
     expect(page.locator(".hru-wc-danger")).to_be_in_viewport()
     ctx.close()
+
+
+def test_delete_my_data_inside_the_court_order_questions(page: Page, demo_url: str, stack):
+    # Hardening finding 2 on the web chat: the shared turn asks and deletes in any state.
+    widget = Widget(page).open(demo_url)
+    widget.say("can I get a restraining order?", replies=3)
+    before = page.locator(BOT).count()
+    page.get_by_role("button", name="Yes, ask me").click()
+    assert "Who is doing this to you?" in widget.wait_for_bot(before + 1)[-1]
+    asked = widget.say("I want to delete this chat")
+    assert any("Do you want me to delete this chat?" in text for text in asked)
+    before = page.locator(BOT).count()
+    page.get_by_role("button", name="Yes, delete it").click()
+    done = widget.wait_for_bot(before + 1)
+    assert "deleted" in done[-1]
