@@ -44,6 +44,18 @@ DANGER_RULES: tuple[Rule, ...] = (
             "@WHO _{0,2} is|are @ADV? there .",
             "that|it is him|her|them @ADV? @AT|@HERE",
             f"@WHO _{{0,3}} {_IS} nearly|almost|practically through|in|here|there|at|inside",
+            # Someone named with a "who" clause: "the man who keeps following her is in
+            # her garden now".
+            f"@WHO who|that _{{0,8}} {_IS} @ADV? @ADV? {_PLACE}",
+            # "I think he's still in there" (in the house the person has come home to).
+            f"@WHO _{{0,2}} {_IS} @ADV? in|inside there|here",
+            # Anyone stood or lurking at the person's own place: "the patient's son is
+            # stood by my car in the staff car park".
+            f"!my|our|your|his|her _ {_IS} @ADV? stood|standing|lurking|loitering|hiding|"
+            "hanging|parked|watching @AT my|our _? @PLACE|car|halls",
+            # A boy, girl or teenager (not the person's own) at their place.
+            f"!my|our|your|his|her boy|girl|lad|teenager|teen|youths _{{0,5}} {_IS} @ADV? @ADV? "
+            "@AT my|our _? @PLACE|halls",
         ),
         Guard.ANY,
         present=True,
@@ -56,6 +68,10 @@ DANGER_RULES: tuple[Rule, ...] = (
             "he's in the garden and I'm worried",
             "he's back.",
             "they are in the house with me",
+            "the man who keeps following the lady i care for is in her garden now",
+            "the door has been forced and i think he is still in there",
+            "the patient's son is stood by my car in the staff car park",
+            "the boy from school is outside my house",
         ),
     ),
     Rule(
@@ -69,7 +85,11 @@ DANGER_RULES: tuple[Rule, ...] = (
         ),
         Guard.ANY,
         present=True,
-        examples=("he's watching me", "someone is lurking by the bins", "she's screaming at me"),
+        examples=(
+            "he's watching me",
+            "someone is lurking by the bins",
+            "she's screaming at me",
+        ),
     ),
     Rule(
         "there_is_someone",
@@ -156,12 +176,21 @@ DANGER_RULES: tuple[Rule, ...] = (
             "@WHO _{0,4} right|just|close|still|is|are behind me|us",
             "not|never stop ~follow|~chase me|us",
             "~come|~walk|~run|~head|~drive towards|at me|us",
+            # "still behind me on the A41", "been followed since the station".
+            "still behind|following|tailing|chasing me|us",
+            "been|being ~follow|~chase|~tail since|by|from|all|the",
+            # Circling where the person is, in any vehicle or on foot.
+            "~circle @POSS _? block|house|road|street|flat|flats|estate|area|building|car|close|"
+            "park|carpark|school|office|work|round|roundabout",
+            "@WHO _{0,3} is|are|has|have|been @ADV? ~circle",
         ),
         Guard.ANY,
         examples=(
             "he followed me off the train",
             "a man chased me down the street",
             "someone just behind me",
+            "been followed since the station by a silver Corsa, still behind me on the A41",
+            "he's circling the block in a black Audi",
         ),
     ),
     Rule(
@@ -174,6 +203,10 @@ DANGER_RULES: tuple[Rule, ...] = (
             "~see|~spot|~hear _? him|her|them|his|their _? @AT|outside|downstairs|upstairs|"
             "through|across|near|behind",
             "i know it is him|her|them",
+            ". can|could ~see|~hear him|her|them|someone|somebody|footsteps|voices|his|their",
+            # "watching me through the window as I type this".
+            "~watch|~film|~photograph|~stare|~look|~peer at? me|us through|from|in|over @POSS? _? "
+            "window|windows|door|curtains|blinds|gap|letterbox|fence|hedge",
             "~hear _{0,3} screaming|screams|scream|shouting|crying|fighting|smashing|banging|"
             "thuds|yelling|someone|woman|man|child|glass",
         ),
@@ -182,6 +215,8 @@ DANGER_RULES: tuple[Rule, ...] = (
             "i can hear him downstairs",
             "just seen him outside the shop",
             "I can hear screaming next door",
+            "can see him across the road",
+            "can see him watching me through the window as I type this",
         ),
     ),
     Rule(
@@ -225,8 +260,8 @@ DANGER_RULES: tuple[Rule, ...] = (
             "~let himself|herself|themselves in|into",
             "door|lock|window|frame|glass|hinges _? is|are ~go|~give|~break|~crack|~splinter|"
             "~bend|~shake",
-            "~climb|~jump|~get|~scale|~hop|~vault _? over|up|through|onto|in|into? @POSS _? "
-            "fence|wall|gate|balcony|window|drainpipe|roof|hedge|windows",
+            "~climb|~jump|~get|~scale|~hop|~vault !at|to|for|with|and? over|up|through|onto|in|"
+            "into? @POSS _? fence|wall|gate|balcony|window|drainpipe|roof|hedge|windows",
             "~try to? ~open|~force|~break|~get|~prise|~pry @POSS? _? door|window|windows|gate|"
             "lock|in|into",
             "~smell smoke|petrol|gas|burning|fire",
@@ -237,6 +272,11 @@ DANGER_RULES: tuple[Rule, ...] = (
             "~cut @POSS _? power|electric|electricity|lights|phone|line|wifi|cables",
             "~slash|~puncture|~let @POSS _? tyres|tyre",
             "~block|~trap me|us|my _? car? in",
+            # "the door's been forced", "the front door, banging on it".
+            "~door|~lock|~window|~gate|~frame _? been|is|are|was|were|has|have _? ~force|~kick|"
+            "~smash|~prise|~pry|~jimmy|~jemmy|~break open|in|down|off|.",
+            "~door|~window|~letterbox _{0,2} ~bang|~hammer|~pound|~kick|~knock|~thump|~bash on|at "
+            "it|them",
         ),
         Guard.ANY,
         examples=(
@@ -246,6 +286,8 @@ DANGER_RULES: tuple[Rule, ...] = (
             "I smell petrol",
             "he let himself in",
             "hes climbing over the fence",
+            "came home and the door's been forced",
+            "he's out sight the front door banging on it",
         ),
     ),
     Rule(
@@ -369,12 +411,17 @@ DANGER_RULES: tuple[Rule, ...] = (
             "@ME|us",
             "~come|~coming for|after me|us|you|my",
             "you|ur|u|your are|is? dead|finished|next .",
-            "i|we am|are dead",
+            "i|we am|are dead .|if|when|tonight|now|meat|unless|because|cos|he|she|they",
             "dead tonight|meat",
             "do me|her|him|us in",
             "~teach me|you a lesson",
             "watch your back",
             "is|are going to die",
+            # A threat for tonight: "he threatened to kill me tonight", "he said tonight's
+            # the night I pay for it".
+            "~threaten _{0,6} tonight",
+            "tonight _{0,5} you|i will? pay|suffer|regret|die",
+            "the night|day _{0,2} you|i will? pay|suffer|regret|die",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         examples=(
@@ -382,6 +429,8 @@ DANGER_RULES: tuple[Rule, ...] = (
             "he just texted saying he's going to come round and stab my brother",
             "coming for you",
             "you're dead",
+            "he threatened to kill me tonight",
+            "He said tonight's the night I pay for it",
         ),
     ),
     Rule(
@@ -419,10 +468,18 @@ DANGER_RULES: tuple[Rule, ...] = (
             "@WHO _{0,2} has|have|is|are|just @ADV? ~arrive|~appear|~return|here",
             "@WHO _{0,2} has|have|just ~come back|here|in|round|home",
             "@WHO _{0,2} has|have|just ~get back|here|in|home !into",
+            # "he's just pulled onto my drive".
+            "@WHO _{0,2} has|have|is|are|just @ADV? ~pull|~drive|~turn|~walk|~come onto|into|up "
+            "@POSS _? drive|driveway|road|street|close|carpark|park|estate|car|lane|avenue|path",
         ),
         Guard.ANY,
         present=True,
-        examples=("he has just turned up", "she's just pulled up outside", "he has come back"),
+        examples=(
+            "he has just turned up",
+            "she's just pulled up outside",
+            "he has come back",
+            "sorry he's just pulled onto my drive, what do I do",
+        ),
     ),
     Rule(
         "arrived",

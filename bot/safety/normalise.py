@@ -21,7 +21,47 @@ _SPACES = re.compile(r"\s+")
 # Things named like weapons that are not ("nerf gun", "knife and fork").
 _HARMLESS = re.compile(
     r"\b(?:(?:nerf|toy|water|glue|staple|nail|heat|spray|paint|paintball|airsoft|bb|cap|"
-    r"squirt|laser|bubble|massage) guns?|knife and fork|knives and forks|butter knife)\b"
+    r"squirt|laser|bubble|massage) guns?|knife and fork|knives and forks|butter knife|"
+    # Kitchen and garden things, climbing and fire-escape gear, shaving.
+    r"knife (?:block|set|sharpener|rack|drawer)s?|(?:bread|steak|kitchen|butter) knives|"
+    r"blades? of grass|grass blades?|(?:razor )?blades? for (?:shaving|my (?:legs|beard|face))|"
+    r"shaving (?:razors?|blades?)|rope ladders?|climbing ropes?|skipping ropes?|tow ropes?)\b"
+)
+# Idioms that borrow danger words: "shoot me a text", "my back's killing me",
+# "dead tired". Each is rewritten to its plain meaning.
+_IDIOMS = (
+    (
+        re.compile(
+            r"\bshoot (me|us|him|her|them) (a|an) (text|message|msg|email|e mail|line|dm|pm)"
+        ),
+        r"send \1 \2 \3",
+    ),
+    (
+        re.compile(
+            r"\b((?:back|head|feet|foot|legs?|knees?|shoulders?|hips?|tooth|teeth|stomach|belly|"
+            r"ankles?|joints|eyes|migraine|period|cramps|shoes|boots|sciatica)s?(?: is| are)?) "
+            r"(?:killing|murdering) (?:me|us)\b"
+        ),
+        r"\1 aching",
+    ),
+    (
+        re.compile(
+            r"\bdead (tired|beat|bored|chuffed|excited|nervous|nice|good|funny|easy|keen|proud|"
+            r"lucky|jealous|happy|busy|quiet|slow|simple|handy|expensive|cheap|posh|friendly|"
+            r"helpful|kind|sweet|annoying|rude|weird|awkward)\b"
+        ),
+        r"very \1",
+    ),
+    # "the man's at the door": the apostrophe is gone, so "mans" before a place word.
+    (
+        re.compile(
+            r"\b(man)s (at|in|outside|on|by|here|back|still|there|"
+            r"stood|sat|standing|sitting|watching|following|downstairs|upstairs|inside)\b"
+        ),
+        r"\1 is \2",
+    ),
+    # "out sight" and "out side" for "outside".
+    (re.compile(r"\bout (?:sight|side|site|sied|sdie)\b"), "outside"),
 )
 _NUMBER_WORD = re.compile(r"^(\d+)(?!st$|nd$|rd$|th$)([a-z]{2,})$")
 # Dropped final g ("bangin", "followin") on verbs the patterns use.
@@ -317,6 +357,8 @@ def normalise(text: str) -> str:
     folded = _APOSTROPHES.sub("", folded)
     folded = folded.replace("@", " at ").replace("&", " and ")
     folded = _HARMLESS.sub(" ", folded)
+    for idiom, plain in _IDIOMS:
+        folded = idiom.sub(plain, folded)
     folded = _CLAUSE_BREAK.sub(" . ", folded)
     folded = _NON_WORD.sub(" ", folded)
     words = []

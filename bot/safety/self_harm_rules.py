@@ -37,12 +37,19 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "~use|~turn _{0,2} it|knife|blade|gun on myself",
             "i [will|am going to|am gonna] do it first|before|myself",
             "kms",
+            # "Tonight I'm going to finish things."
+            "~finish [things|everything|myself|it all] !with|between|for|off|at|on|up|before|by|"
+            "first|and|in|of|from|to|the|my|this|that",
+            # "he took everything so I'm going to take the last thing myself".
+            "~take the last thing|things|one _{0,2} myself|me|left",
         ),
         examples=(
             "i want to kill myself",
             "ive thought about ending it",
             "she said she'll hang herself",
             "im going to end it tonight",
+            "Tonight I'm going to finish things.",
+            "I'm going to take the last thing myself",
         ),
     ),
     Rule(
@@ -96,6 +103,14 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "no|any future",
             "not see a|any future",
             "no reason to [live|be here|go on|stay|carry on]",
+            "not|nt|no|never _{0,2} reason to [live|stay alive|be alive|be here|go on|carry on|"
+            "keep going|stay]",
+            # "can't take another night of it".
+            "can not [take|face|do|survive|stand] another night|day|week|minute",
+            # Not eating or drinking, meaning to go on: "haven't eaten or drunk anything in 3
+            # days and I'm not going to".
+            "not|nt|stopped|stop eaten|eating|eat|ate and|or drunk|drinking|drink|drank __{0,10} "
+            "[days|not going to|until|die|let it happen]",
             "nothing _? to live for",
             "not|never _{0,3} be [here|around] [tomorrow|much longer|anymore|any more|for long|"
             "next|for much longer|by|for|after|before|long enough|in the morning]",
@@ -125,6 +140,9 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "theres no way out except dying",
             "i'm a burden",
             "I've given away my cat",
+            "i dont see a reason to stay alive",
+            "I haven't eaten or drunk anything in 3 days and I'm not going to",
+            "I can't take another night of it",
         ),
     ),
     Rule(
@@ -148,11 +166,26 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "[thank you|thanks] for everything __{0,3} goodbye|bye",
             "~say [thank you|thanks] for everything",
             "~write|~make|~do|~update|~sort my will",
+            # Notes and letters left for family: "written letters for the kids", "left a
+            # note for my son", "my goodbye notes".
+            "~write|~leave|~post|~put a|the|my|some? note|notes|letter|letters for|to @POSS? _? "
+            "@KIN|@CHILD|everyone|family",
+            "goodbye ~note|~letter|~message|~text|~video",
+            "~tell my _{0,2} [i am sorry|that i am sorry|sorry]",
+            # Handing over pets or keys with a note; asking not to be looked for.
+            "~leave|~give|~rehome|~post|~drop my|the _? dog|cat|pets|keys|key __{0,10} note|notes|"
+            "letter|letters|goodbye",
+            ". do not|never try to|and? find me|us .",
+            ". do not|never try to|and? look|search for me|us .",
         ),
         examples=(
             "this is goodbye",
             "tell my kids i love them",
             "ive written letters to my family",
+            "I've left the dog with my sister and written letters for the kids",
+            "Tell my mum I'm sorry",
+            "Posted my keys through my sister's door with a note. Don't try to find me.",
+            "I've written my goodbye notes",
         ),
     ),
     Rule(
@@ -184,11 +217,23 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "how long _{0,4} ~die|~bleed|dead|~kill",
             "~bleed out",
             "how deep _{0,3} ~cut",
+            # Heights: "looked up how high the bridge is".
+            "how high|tall|far|deep _{0,2} the|a|that|this _{0,2} bridge|cliff|drop|multi|viaduct|"
+            "fall|quarry|ledge|balcony",
+            # Quantities: "20 would be enough, I've got 40".
+            "# _? would|will|should|d be enough __{0,6} have|got|ve #",
+            # Dangerous combinations of medicines.
+            "which|what @MEDS _{0,3} most|more dangerous|deadly|lethal|fatal|toxic",
+            "most dangerous|deadly|lethal|fatal|toxic _{0,3} together|combination|combined|mix|"
+            "mixed",
         ),
         examples=(
             "how many paracetamol would it take",
             "what is a lethal dose of sertraline",
             "quickest way to die",
+            "looked up how high the bridge at Runcorn is",
+            "my friend said 20 would be enough, I've got 40",
+            "which tablets are the most dangerous taken together",
         ),
     ),
     Rule(
@@ -205,11 +250,13 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "~buy|~get|~order|~have|got|bought a|the|some rope|ropes|noose|hosepipe",
             "~buy|~get|~order|~have _{0,2} # _? boxes|packets|packs|strips|@MEDS",
             "got|have the @MEDS",
+            "~get|~have|~take|~lay|~put @POSS|the|all _? @MEDS out|ready",
         ),
         examples=(
             "been saving my tablets",
             "ive got all the pills ready",
             "bought loads of paracetamol from different shops",
+            "I've left a note for my son and got my pills out",
         ),
     ),
     Rule(
@@ -253,8 +300,17 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "~cut again",
             "~tie|~put|~wrap|~tighten _{0,3} round|around my neck",
             "go|going through with it",
-            "[started|go back to|going back to|relapsed|relapse] _{0,2} "
-            "cutting|harming|hurting|self",
+            "[started|go back to|going back to|relapsed|relapse] _{0,2} cutting|harming|hurting",
+            "[started|go back to|going back to|relapsed|relapse] _{0,2} self harm|harming|injury|"
+            "injuring|hurt|hurting",
+            # "I keep cutting,", "I've been cutting", "deeper every time".
+            "~keep|been|still|started cutting|burning|scratching .|again|deeper|more|myself",
+            "~cut|cuts|cutting __{0,8} deeper",
+            # "I'm going to jump."
+            "going|gonna|about|ready|want|wanna|decided to? jump .|tonight|now|today|soon",
+            # Heights: "just looking over the edge".
+            "~look|~stare|~peer|~lean|~stand over|off|down|from the|a _? edge|ledge|drop|railing|"
+            "railings|parapet",
             "razor|razors|blade|blades _{0,5} ~cut|myself|skin|arm|wrist|~use|ready",
             "i|to|of|about|will|ll|gonna|could|might|and ~jump|~throw myself? off|from|in",
             "~step|~walk|~run|~drive|~lie|~throw myself? [in front of|into|off|onto] the|a? _? "
@@ -265,7 +321,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "top of the|a _{0,2} building|multi|park|bridge|flats|block|tower|cliff",
             "~drive|~crash _{0,3} into|off _? wall|bridge|tree|lorry|cliff|motorway",
             "rope|noose __{0,10} ~strong|~hold|~weight|beam|~tie|knot|~hang|neck|myself|loft|"
-            "banister|tree|hook|enough|ready|~use|thinking",
+            "banister|tree|hook|enough|ready|~use|thinking|~look|~stare|~check|~touch",
             "on|at the roof|top|edge of my|the|a _? building|block|flats|tower|multi|bridge|cliff",
             "belt|cable|cord|scarf|flex|tie _{0,6} neck|myself|~hang|beam|banister|hook|loft",
         ),
@@ -274,6 +330,11 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "I want to hurt myself",
             "standing on the bridge",
             "i bought a rope, will it hold my weight",
+            "I keep cutting, it's the only thing that helps",
+            "cutting deeper every time",
+            "Im going to jump",
+            "been up the hill every day just looking over the edge",
+            "There's a rope in the garage and I keep going out to look at it",
         ),
     ),
     Rule(

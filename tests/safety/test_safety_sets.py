@@ -1,10 +1,12 @@
-"""The safety check against five sets of realistic messages it was not trained on.
+"""The safety check against six sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
 messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
 and messages_blind_v2b.yml were written blind for Safety v2 (issue 8) by
 helpers who never saw the rules, scored at first sight, then used to fix the
-kinds of miss they showed (figures in docs/safety.md). Every danger, self-harm
+kinds of miss they showed (figures in docs/safety.md); messages_blind_v2c.yml
+was written after that change by another author who never saw the rules, scored
+once at first sight, then used the same way. Every danger, self-harm
 and "both" message must be caught: recall 100%. False alarms and check-ins on
 ordinary messages are counted, reported per set, and held under limits.
 
@@ -29,6 +31,7 @@ SETS = (
     "messages_blind.yml",
     "messages_blind_v2a.yml",
     "messages_blind_v2b.yml",
+    "messages_blind_v2c.yml",
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
 # the answers. The check-in line is lighter and allowed more often (issue 8).

@@ -22,6 +22,12 @@ from bot.safety.rules import Signal
         ("im scard hes outsdie", "i am scared he is outside"),
         ("Hés bangin on the WINDW!!!", "he is banging on the window ."),
         ("he said 20mins", "he said 20 minutes"),
+        # idioms read as their plain meaning; "out side" as "outside"
+        ("shoot me a text", "send me a text"),
+        ("my back's killing me", "my backs aching"),
+        ("dead tired", "very tired"),
+        ("the man's at the door", "the man is at the door"),
+        ("hes out side", "he is outside"),
         ("", ""),
     ],
 )
@@ -85,6 +91,19 @@ def test_present_beats_past(text: str, danger: bool) -> None:
         "he keeps following me on instagram",
         "this headache is killing me",
         "sorry, eating my tea, knife and fork in one hand",
+        # idioms and ordinary objects in ordinary use (issue 8, set v2c)
+        "shoot me an email when you can",
+        "my feet are killing me after that walk",
+        "I'm dead tired tonight",
+        "ordered a new knife block for the kitchen",
+        "mowed the lawn, blades of grass all over my shoes",
+        "picked up razor blades for shaving at Boots",
+        "I do self-defence, we practised wrist grabs",
+        "went climbing at the wall with my mates",
+        "we keep a rope ladder in the loft in case of fire",
+        "he used to circle the block when we were together",
+        "my son is standing by my car waiting for a lift",
+        "I need to finish things at work before I can report",
         "",
     ],
 )
