@@ -53,6 +53,9 @@ DANGER_RULES: tuple[Rule, ...] = (
             # stood by my car in the staff car park".
             f"!my|our|your|his|her _ {_IS} @ADV? stood|standing|lurking|loitering|hiding|"
             "hanging|parked|watching @AT my|our _? @PLACE|car|halls",
+            # "at the bottom of my stairs", "at the end of our drive".
+            f"@WHO _{{0,6}} {_IS} @ADV? @ADV? @AT the bottom|top|end|foot|back|front|side of "
+            "@POSS _? @PLACE",
             # A boy, girl or teenager (not the person's own) at their place.
             f"!my|our|your|his|her boy|girl|lad|teenager|teen|youths _{{0,5}} {_IS} @ADV? @ADV? "
             "@AT my|our _? @PLACE|halls",
@@ -72,6 +75,7 @@ DANGER_RULES: tuple[Rule, ...] = (
             "the door has been forced and i think he is still in there",
             "the patient's son is stood by my car in the staff car park",
             "the boy from school is outside my house",
+            "my carer's ex is standing at the bottom of my stairs",
         ),
     ),
     Rule(
@@ -178,6 +182,7 @@ DANGER_RULES: tuple[Rule, ...] = (
             "~come|~walk|~run|~head|~drive towards|at me|us",
             # "still behind me on the A41", "been followed since the station".
             "still behind|following|tailing|chasing me|us",
+            "on my|our tail",
             "been|being ~follow|~chase|~tail since|by|from|all|the",
             # Circling where the person is, in any vehicle or on foot.
             "~circle @POSS _? block|house|road|street|flat|flats|estate|area|building|car|close|"
@@ -191,6 +196,7 @@ DANGER_RULES: tuple[Rule, ...] = (
             "someone just behind me",
             "been followed since the station by a silver Corsa, still behind me on the A41",
             "he's circling the block in a black Audi",
+            "a motorbike is still on my tail",
         ),
     ),
     Rule(

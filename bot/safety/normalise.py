@@ -288,6 +288,7 @@ _PROTECTED = frozenset(
         "places",
         "plates",
         "tables",
+        "table",
         "chasin",
         "scares",
         "shared",

@@ -176,6 +176,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "~leave|~give|~rehome|~post|~drop my|the _? dog|cat|pets|keys|key __{0,10} note|notes|"
             "letter|letters|goodbye",
             ". do not|never try to|and? find me|us .",
+            "~find|~sort|~arrange new? homes|home for my _? dog|dogs|cat|cats|pets|pet",
             ". do not|never try to|and? look|search for me|us .",
         ),
         examples=(
@@ -186,6 +187,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "Tell my mum I'm sorry",
             "Posted my keys through my sister's door with a note. Don't try to find me.",
             "I've written my goodbye notes",
+            "i've sorted homes for my cats",
         ),
     ),
     Rule(
@@ -221,7 +223,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "how high|tall|far|deep _{0,2} the|a|that|this _{0,2} bridge|cliff|drop|multi|viaduct|"
             "fall|quarry|ledge|balcony",
             # Quantities: "20 would be enough, I've got 40".
-            "# _? would|will|should|d be enough __{0,6} have|got|ve #",
+            "# _? would|will|should|d [be enough|do it] __{0,6} have|got|ve #",
             # Dangerous combinations of medicines.
             "which|what @MEDS _{0,3} most|more dangerous|deadly|lethal|fatal|toxic",
             "most dangerous|deadly|lethal|fatal|toxic _{0,3} together|combination|combined|mix|"
@@ -233,6 +235,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "quickest way to die",
             "looked up how high the bridge at Runcorn is",
             "my friend said 20 would be enough, I've got 40",
+            "15 should do it, i have 30",
             "which tablets are the most dangerous taken together",
         ),
     ),
@@ -307,7 +310,8 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "~keep|been|still|started cutting|burning|scratching .|again|deeper|more|myself",
             "~cut|cuts|cutting __{0,8} deeper",
             # "I'm going to jump."
-            "going|gonna|about|ready|want|wanna|decided to? jump .|tonight|now|today|soon",
+            "going|gonna|about|ready|want|wanna|decided to? [jump|step off] .|tonight|now|today|"
+            "soon",
             # Heights: "just looking over the edge".
             "~look|~stare|~peer|~lean|~stand over|off|down|from the|a _? edge|ledge|drop|railing|"
             "railings|parapet",
@@ -333,6 +337,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "I keep cutting, it's the only thing that helps",
             "cutting deeper every time",
             "Im going to jump",
+            "i'm going to step off tonight",
             "been up the hill every day just looking over the edge",
             "There's a rope in the garage and I keep going out to look at it",
         ),

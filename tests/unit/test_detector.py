@@ -104,6 +104,7 @@ def test_present_beats_past(text: str, danger: bool) -> None:
         "he used to circle the block when we were together",
         "my son is standing by my car waiting for a lift",
         "I need to finish things at work before I can report",
+        "the edge of the table cut my hand",
         "",
     ],
 )
