@@ -328,8 +328,15 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             "banister|tree|hook|enough|ready|~use|thinking|~look|~stare|~check|~touch",
             "on|at the roof|top|edge of my|the|a _? building|block|flats|tower|multi|bridge|cliff",
             "belt|cable|cord|scarf|flex|tie _{0,6} neck|myself|~hang|beam|banister|hook|loft",
+            # A blade in the person's own hand: self-harm as well as danger, so both
+            # replies come ("I've got the blade in my hand").
+            "razor|razors|blade|blades _{0,2} in my hand|hands",
+            # "hitting my head on the wall till it bleeds".
+            "~hit|~bang|~smash|~punch my head _{0,2} on|against|into _{0,2} wall|walls|floor|door",
         ),
         examples=(
+            "i've got the razor in my hand",
+            "banging my head against the wall again",
             "i've been cutting again",
             "I want to hurt myself",
             "standing on the bridge",
