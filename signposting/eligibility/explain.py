@@ -135,8 +135,8 @@ def explain_lead(options: Sequence[OrderOption]) -> str:
 
     Returns:
         Plain text with one bullet per order that could fit, a line saying the
-        details are one tap away, "This is not legal advice." and the
-        specialist line and 999. Reasons, who applies and next steps are in
+        details are one tap away, "This is not legal advice.", NCDV's free
+        help when the person could apply themselves, and 999. Reasons, who applies and next steps are in
         :func:`explain_option`.
     """
     available = [option for option in options if option.verdict is not Verdict.NOT]
@@ -152,7 +152,11 @@ def explain_lead(options: Sequence[OrderOption]) -> str:
         )
     lines = ["From what you have told me, these could help:"]
     lines += [f"• {option.short_name}: {option.verdict.words}" for option in available]
-    lines += [_WEB_LEAD_MORE, NOT_LEGAL_ADVICE, _WEB_LEAD_DANGER]
+    lines += [_WEB_LEAD_MORE, NOT_LEGAL_ADVICE]
+    if _wants_ncdv(available):
+        # Free help to apply is the next step a person can take today: not behind a tap.
+        lines.append(_WEB_NCDV)
+    lines.append(_WEB_LEAD_DANGER)
     return "\n".join(lines)
 
 

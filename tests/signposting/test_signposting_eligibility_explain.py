@@ -142,3 +142,12 @@ def test_web_explanation_offers_a_specialist_to_talk_it_through() -> None:
     text = explain(assess_orders(Facts(relationship="ex_partner")), Medium.WEB)
     assert "National Stalking Helpline on 0808 802 0300" in text
     assert text.index("This is not legal advice.") < text.index("National Stalking Helpline")
+
+
+def test_the_short_web_lead_keeps_free_help_to_apply_in_view() -> None:
+    from signposting.eligibility import Facts, assess_orders
+    from signposting.eligibility.explain import explain_lead
+
+    lead = explain_lead(assess_orders(Facts(relationship="ex_partner", lived_together=True)))
+    assert "0800 970 2070" in lead and "not legal advice" in lead
+    assert lead.rstrip().endswith("call 999.")
