@@ -136,8 +136,8 @@ def explain_lead(options: Sequence[OrderOption]) -> str:
     Returns:
         Plain text with one bullet per order that could fit, a line saying the
         details are one tap away, "This is not legal advice.", NCDV's free
-        help when the person could apply themselves, and 999. Reasons, who applies and next steps are in
-        :func:`explain_option`.
+        help when the person could apply themselves, and 999. Reasons, who
+        applies and next steps are in :func:`explain_option`.
     """
     available = [option for option in options if option.verdict is not Verdict.NOT]
     if not available:
