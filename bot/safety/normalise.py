@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from signposting.text import within_one_edit  # the project's one edit distance
+
 # Clause boundaries survive normalisation as " . " so that a hypothetical in one
 # sentence ("if he comes round.") does not mute a present danger in the next.
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n\r]+|\s-\s")
@@ -314,36 +316,12 @@ _PROTECTED = frozenset(
 )
 
 
-def _within_one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by one insertion, deletion, substitution or swap."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diffs = [i for i in range(la) if a[i] != b[i]]
-        if len(diffs) == 1:
-            return True
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and a[diffs[0]] == b[diffs[1]]
-            and a[diffs[1]] == b[diffs[0]]
-        )
-    short, long_ = (a, b) if la < lb else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1 :]
-
-
 @lru_cache(maxsize=4096)
 def _repair(token: str) -> str:
     if len(token) < 5 or token in _PROTECTED or token in _REPAIRABLE:
         return token
     for word in _REPAIRABLE:
-        if _within_one_edit(token, word):
+        if within_one_edit(token, word):
             return word
     return token
 
