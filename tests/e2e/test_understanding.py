@@ -74,7 +74,7 @@ def test_order_result_is_a_short_lead_with_details_behind_buttons(chat: Chat, se
     chat.say(sender, "hello")
     chat.say(sender, "can i get a restraining order")
     chat.say(sender, "yes")
-    for answer in ("my ex boyfriend", "yes", "1 2 8", "yes", "he's been charged"):
+    for answer in ("my ex boyfriend", "yes", "1 2 8", "yes", "Found guilty"):
         chat.say(sender, answer)
     final = chat.post({"sender": sender, "message": "i live in warrington"}).json()
     lead = next(m for m in final if "not legal advice" in (m.get("text") or ""))
