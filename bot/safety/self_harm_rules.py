@@ -331,11 +331,16 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
             # A blade in the person's own hand: self-harm as well as danger, so both
             # replies come ("I've got the blade in my hand").
             "razor|razors|blade|blades _{0,2} in my hand|hands",
+            # Blades for no ordinary reason: "not for shaving", "in the bath with a blade".
+            "razor|razors|blade|blades _{0,3} not for ~shave|shaving",
+            "bath|bathtub _{0,3} with a|the|my _? blade|blades|razor|razors",
             # "hitting my head on the wall till it bleeds".
             "~hit|~bang|~smash|~punch my head _{0,2} on|against|into _{0,2} wall|walls|floor|door",
         ),
         examples=(
             "i've got the razor in my hand",
+            "got some razors and they're not for shaving",
+            "sitting in the bath with a razor",
             "banging my head against the wall again",
             "i've been cutting again",
             "I want to hurt myself",
