@@ -128,6 +128,11 @@ class Settings(BaseSettings):
     # The advocates' audit trail keeps entries this long (90 days), at most this many.
     handover_audit_retention_seconds: int = Field(7_776_000, ge=3600)
     handover_audit_max_entries: int = Field(100_000, ge=100, le=10_000_000)
+    # When advocates are on duty (handover/hours.py): "always", or windows in
+    # Europe/London time such as "Mon-Fri 09:00-17:00" (closed on England and Wales
+    # bank holidays). Outside them the bot gives the 24/7 lines and offers a callback.
+    # "always" is for development and demos (the bot logs a warning in production).
+    handover_hours: str = "always"
 
     # Incident log (incident_log/, issue 13). The secret keys the KDF salt and the
     # guess counters; empty, the log is unavailable. Retention: an unused log is
@@ -144,6 +149,13 @@ class Settings(BaseSettings):
         # Strings are stripped: a stray space in .env must not break a secret or a URL.
         anystr_strip_whitespace = True
         allow_mutation = False
+
+    @validator("handover_hours")
+    def _readable_hours(cls, value: str) -> str:  # noqa: N805 - pydantic validator
+        from handover.hours import parse_hours  # the library's reader, only when validating
+
+        parse_hours(value)
+        return value
 
     @validator("twilio_api_url")
     def _no_trailing_slash(cls, value: str) -> str:  # noqa: N805 - pydantic validator
