@@ -72,6 +72,7 @@ def apply_net(
     failed: bool = False,
     degraded: bool = False,
     first: bool = False,
+    quiet: bool = False,
 ) -> list[Message]:
     """The turn's messages made safe.
 
@@ -82,6 +83,7 @@ def apply_net(
         failed: The turn, or an action in it, failed.
         degraded: A part of the stack is known to be down.
         first: This is the first reply in the conversation.
+        quiet: Saying nothing is right this turn (an advocate will answer).
 
     Returns:
         The guidance the verdict calls for first (each once), then the turn's
@@ -92,7 +94,7 @@ def apply_net(
     rest = [m for m in messages if not any(_is(m, name) for name in guidance)]
     said = [m.get("text") or "" for m in first_part + rest]
     after: list[Message] = []
-    if failed or not any(said) or (degraded and not has_helpline(said)):
+    if failed or (not any(said) and not quiet) or (degraded and not has_helpline(said)):
         after.append({"text": response_text(UNAVAILABLE_RESPONSE, medium)})
     if first and not any(_is(m, FIRST_REPLY_RESPONSE) for m in rest):
         after.append({"text": response_text(FIRST_REPLY_RESPONSE, medium)})

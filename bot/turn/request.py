@@ -21,6 +21,8 @@ class TurnRequest:
         metadata: Passed to Rasa with the message.
         message_id: The channel's id for the message (dedupe is the channel's job).
         attachments: Pictures or files sent with it (SMS media, later web uploads).
+        contact: How to reach the person outside this reply (the SMS number, E.164),
+            used only to keep it encrypted while a handover is live; never logged.
     """
 
     conversation_id: str
@@ -29,6 +31,7 @@ class TurnRequest:
     metadata: dict[str, Any] | None = None
     message_id: str | None = None
     attachments: int = 0
+    contact: str | None = field(default=None, repr=False)
 
     @property
     def medium(self) -> Medium:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from dataclasses import replace
+from typing import Any, TypeVar, cast
 
 from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
 from rasa.core.tracker_store import TrackerStore
@@ -32,6 +33,7 @@ from bot.turn.deletion import (
 )
 from bot.turn.inputs import input_notice
 from bot.turn.language import other_language
+from bot.turn.modes import Message, ModeReply, TurnMode, default_modes
 from bot.turn.net import apply_net, has_helpline
 from bot.turn.request import TurnRequest, TurnResult
 from common import markers
@@ -72,6 +74,8 @@ class SafeTurn:
         settings: The project's settings (read once at first use if omitted).
         on_forget: The channel's own clean-up when a person's data is deleted
             (SMS records, web chat tokens), given the conversation id.
+        modes: The turn modes (handover, incident log); default: every mode
+            listed in :data:`bot.turn.modes.MODES`.
     """
 
     def __init__(
@@ -80,6 +84,7 @@ class SafeTurn:
         tracker_store: Callable[[], TrackerStore | None] = lambda: None,
         settings: Settings | None = None,
         on_forget: Callable[[str], Awaitable[Any]] | None = None,
+        modes: list[TurnMode] | None = None,
     ) -> None:
         self.on_new_message = on_new_message
         self.conversations = Conversations(tracker_store)
@@ -89,6 +94,7 @@ class SafeTurn:
             self.settings.action_server_url, self.settings.action_health_cache_seconds
         )
         self._pending: PendingDeletes | None = None
+        self.modes = modes if modes is not None else default_modes(self.settings)
 
     @property
     def pending_deletes(self) -> PendingDeletes:
@@ -136,6 +142,16 @@ class SafeTurn:
         handled = await self._deletion(request, verdict, first)
         if handled is not None:
             return handled
+        before: list[Message] = []
+        moded = await self._mode_reply(request, verdict)
+        if moded is not None:
+            if not moded.to_rasa:
+                safe = apply_net(moded.messages, verdict, medium, first=first, quiet=moded.quiet)
+                return TurnResult(safe, verdict)
+            before = moded.messages
+            if moded.text_for_rasa is not None:
+                request = replace(request, text=moded.text_for_rasa)
+
         collector = output if output is not None else CollectingOutputChannel()
         failed = False
         try:
@@ -144,14 +160,22 @@ class SafeTurn:
             failed = True
             logger.error("turn.failed channel=%s error=%s", request.channel, type(exc).__name__)
 
-        messages = list(collector.messages)
+        messages = before + list(collector.messages)
         if any(_marked(m, markers.ACTION_FAILED) for m in messages):
             failed = True
             logger.error("turn.action_failed channel=%s", request.channel)
         forget = any(_marked(m, markers.FORGET) for m in messages)
+        starts = [cast(Message, m["custom"]) for m in messages if _marked(m, markers.START_MODE)]
         messages = [m for m in messages if not any(_marked(m, k) for k in markers.ALL)]
         if forget:
             await self.forget(request.conversation_id)
+        elif not failed:
+            for start in starts:
+                started = await self._start_mode(request, verdict, start)
+                if started is None:
+                    failed = True
+                else:
+                    messages += started
 
         texts = [m.get("text") or "" for m in messages]
         degraded = not failed and not has_helpline(texts) and not await self.action_health.healthy()
@@ -180,6 +204,33 @@ class SafeTurn:
             return TurnResult(apply_net(messages, verdict, medium, first=first), verdict)
         return None
 
+    async def _mode_reply(self, request: TurnRequest, verdict: Assessment) -> ModeReply | None:
+        """The answer of the mode that owns the conversation now, if any."""
+        for mode in self.modes:
+            try:
+                reply = await mode.handle(request, verdict)
+            except Exception as exc:  # noqa: BLE001 - Rasa still answers
+                logger.error("turn.mode_failed mode=%s error=%s", mode.name, type(exc).__name__)
+                continue
+            if reply is not None:
+                return reply
+        return None
+
+    async def _start_mode(
+        self, request: TurnRequest, verdict: Assessment, start: dict[str, Any]
+    ) -> list[Message] | None:
+        """Starts the mode an action asked for; None when it could not start."""
+        name = start.get(markers.START_MODE)
+        mode = next((m for m in self.modes if m.name == name), None)
+        if mode is None:
+            logger.error("turn.unknown_mode")
+            return None
+        try:
+            return await mode.start(request, verdict, dict(start.get("data") or {}))
+        except Exception as exc:  # noqa: BLE001 - the net adds 999 and helplines
+            logger.error("turn.mode_start_failed mode=%s error=%s", mode.name, type(exc).__name__)
+            return None
+
     async def _quietly(self, operation: Awaitable[T], default: T, name: str) -> T:
         try:
             return await operation
@@ -194,6 +245,13 @@ class SafeTurn:
             deleted = await self.conversations.delete(conversation_id)
         except Exception as exc:  # noqa: BLE001 - still delete the channel's records
             logger.error("turn.forget_failed error=%s", type(exc).__name__)
+        for mode in self.modes:
+            try:
+                await mode.forget(conversation_id)
+            except Exception as exc:  # noqa: BLE001 - still delete the rest
+                logger.error(
+                    "turn.forget_mode_failed mode=%s error=%s", mode.name, type(exc).__name__
+                )
         if self.on_forget is not None:
             try:
                 await self.on_forget(conversation_id)

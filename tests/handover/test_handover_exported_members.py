@@ -5,6 +5,14 @@ from __future__ import annotations
 import handover
 
 EXPORTS = {
+    "Event",
+    "EventKind",
+    "Events",
+    "HandoverService",
+    "ReplyRefused",
+    "Line",
+    "Speaker",
+    "Transcript",
     "Account",
     "AccountError",
     "AccountStore",
@@ -33,5 +41,6 @@ EXPORTS = {
 def test_handover_exports_exactly_its_public_names() -> None:
     assert set(handover.__all__) == EXPORTS
     public = {name for name in vars(handover) if not name.startswith("_")}
-    modules = {"accounts", "admin", "audit", "config", "queue", "screening", "summary"}
+    modules = {"accounts", "admin", "audit", "config", "events", "hours", "queue", "screening"}
+    modules |= {"service", "summary", "transcript"}
     assert public - modules == EXPORTS
