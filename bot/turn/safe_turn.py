@@ -245,13 +245,7 @@ class SafeTurn:
             deleted = await self.conversations.delete(conversation_id)
         except Exception as exc:  # noqa: BLE001 - still delete the channel's records
             logger.error("turn.forget_failed error=%s", type(exc).__name__)
-        for mode in self.modes:
-            try:
-                await mode.forget(conversation_id)
-            except Exception as exc:  # noqa: BLE001 - still delete the rest
-                logger.error(
-                    "turn.forget_mode_failed mode=%s error=%s", mode.name, type(exc).__name__
-                )
+        await self.end_modes(conversation_id)
         if self.on_forget is not None:
             try:
                 await self.on_forget(conversation_id)
@@ -259,6 +253,15 @@ class SafeTurn:
                 logger.error("turn.forget_channel_failed error=%s", type(exc).__name__)
         logger.info("conversation.forgotten deleted=%s", deleted)
         return deleted
+
+    async def end_modes(self, conversation_id: str) -> None:
+        """Ends every mode's hold on the conversation and removes its records. Never raises."""
+        for mode in self.modes:
+            try:
+                await mode.forget(conversation_id)
+            except Exception as exc:  # noqa: BLE001 - still end the rest
+                name = type(exc).__name__
+                logger.error("turn.forget_mode_failed mode=%s error=%s", mode.name, name)
 
     async def _exists(self, conversation_id: str) -> bool:
         try:

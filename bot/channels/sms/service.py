@@ -136,6 +136,7 @@ class SmsService:
             # STOP ends the conversation too: after START nothing half-done (a form's
             # next question) is waiting, and nothing said is kept while unsubscribed.
             await self._safely(self.turn.conversations.delete(conv), False, "stop_forget")
+            await self.turn.end_modes(conv)  # a live handover or log entry ends too
             logger.info("sms.stopped")
             if self.settings.stop_confirmation:
                 await self._send(message.sid, number, [channel_text("stop_confirmation")])
@@ -148,10 +149,14 @@ class SmsService:
         elif keyword is Keyword.HELP:
             await self._send(message.sid, number, [channel_text("help")])
         else:
-            await self._send(message.sid, number, await self._reply(message, conv))
+            await self._send(message.sid, number, await self._reply(message, conv, number))
 
-    async def _reply(self, message: InboundSms, conv: str) -> list[str]:
-        """The texts for a message that is not a keyword: the shared turn, then numbering."""
+    async def _reply(self, message: InboundSms, conv: str, number: str) -> list[str]:
+        """The texts for a message that is not a keyword: the shared turn, then numbering.
+
+        The number goes with the request only so that a handover started in this
+        turn can keep it, encrypted, for the advocate's replies (bot/turn/handover_mode.py).
+        """
         options = await self._safely(self.store.load_options(conv), [], "load_options")
         request = TurnRequest(
             conv,
@@ -159,6 +164,7 @@ class SmsService:
             CHANNEL,
             message_id=message.sid,
             attachments=message.num_media,
+            contact=number,
         )
         async with self._slots:  # only the turn is bounded: keywords and sends are cheap
             result = await self.turn.run(request, SmsOutput())
