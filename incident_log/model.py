@@ -71,6 +71,8 @@ class Reported(BaseModel):
     to_police: bool | None = None
     officer: str = ""
     crime_reference: str = ""
+    # The person's own words about it ("rang 101 on Friday, PC Shah, ref 2611-0042").
+    details: str = ""
 
     class Config:
         allow_mutation = False
@@ -82,9 +84,12 @@ class Reported(BaseModel):
         if not self.to_police:
             return "No"
         parts = ["Yes"]
-        if self.officer:
+        # The person's words first; the officer and reference again only if not in them.
+        if self.details:
+            parts.append(self.details)
+        if self.officer and self.officer not in self.details:
             parts.append(f"officer: {self.officer}")
-        if self.crime_reference:
+        if self.crime_reference and self.crime_reference not in self.details:
             parts.append(f"crime reference: {self.crime_reference}")
         return "; ".join(parts)
 

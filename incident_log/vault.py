@@ -28,12 +28,13 @@ Nothing here logs, and nothing of an entry is ever written unencrypted.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from incident_log.model import Entry
+from incident_log.sealed import Sealer
 
 if TYPE_CHECKING:
     import redis
@@ -96,7 +98,12 @@ class Log:
     def __init__(self, vault: Vault, log_id: str, key: bytes) -> None:
         self._vault = vault
         self.log_id = log_id
+        self._entry_key = key
         self._aead = AESGCM(key)
+
+    def access(self) -> LogAccess:
+        """What reopens this log without the code (kept only sealed, for a short while)."""
+        return LogAccess(self.log_id, self._entry_key)
 
     def __repr__(self) -> str:
         return "Log(<open>)"
@@ -139,6 +146,8 @@ class Log:
 
     def delete_entry(self, entry_id: str) -> bool:
         """Deletes one entry; True when it existed."""
+        if entry_id == "_":
+            return False
         return bool(self._vault.redis.hdel(self._key, entry_id))
 
     def delete(self) -> None:
@@ -148,6 +157,31 @@ class Log:
     def ttl_seconds(self) -> int:
         """Seconds until the log is deleted unless used again."""
         return int(self._vault.redis.ttl(self._key))
+
+    def exists(self) -> bool:
+        """False once the log was deleted (by the person, or by retention)."""
+        return bool(self._vault.redis.exists(self._key))
+
+
+@dataclass(frozen=True)
+class LogAccess:
+    """A log's id and entry key: what the code derives, without the code.
+
+    Held only sealed under the deployment's secret and for a short while (a
+    conversation's draft, an API token, a consented share), so a person need
+    not type their code at every message.
+    """
+
+    log_id: str
+    key: bytes = field(repr=False)
+
+    def to_json(self) -> str:
+        return json.dumps({"log": self.log_id, "key": base64.b64encode(self.key).decode()})
+
+    @classmethod
+    def from_json(cls, text: str) -> LogAccess:
+        data = json.loads(text)
+        return cls(str(data["log"]), base64.b64decode(data["key"]))
 
 
 class Vault:
@@ -194,8 +228,16 @@ class Vault:
 
     def _guesses_key(self, client: str) -> str:
         # The client key (an IP, a session, an SMS pseudonym) is hashed too.
-        digest = hmac.new(self._secret, client.encode(), hashlib.sha256).hexdigest()[:32]
-        return f"{self.prefix}:ilog-guesses:{digest}"
+        return self.keyed("ilog-guesses", client)
+
+    def keyed(self, kind: str, name: str) -> str:
+        """A Redis key for ``name`` (a conversation id, a client) that does not show it."""
+        digest = hmac.new(self._secret, name.encode(), hashlib.sha256).hexdigest()[:32]
+        return f"{self.prefix}:{kind}:{digest}"
+
+    def sealer(self, purpose: str) -> Sealer:
+        """Encryption under a key derived from the deployment's secret, one per purpose."""
+        return Sealer(self._secret, purpose)
 
     def _derive(self, code: str) -> tuple[str, bytes]:
         normal = normalise_code(code)
@@ -220,6 +262,13 @@ class Vault:
             raise ValueError("a log with this code already exists")
         self.redis.expire(key_name, self.retention_seconds)
         return Log(self, log_id, key)
+
+    def resume(self, access: LogAccess) -> Log | None:
+        """The log ``access`` reaches, or None when it has been deleted; renews retention."""
+        log = Log(self, access.log_id, access.key)
+        if not self.redis.expire(self._entries_key(access.log_id), self.retention_seconds):
+            return None
+        return log
 
     def open(self, code: str, client: str) -> Log | None:
         """The log for ``code``, or None when there is none (counted as a guess).

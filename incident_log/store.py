@@ -1,0 +1,126 @@
+"""The log behind one conversation: :class:`VaultStore`, the conversation's :class:`LogStore`.
+
+Built for one message from the vault, the client key for the guess limit
+(the conversation id: an SMS pseudonym, a web chat session) and the access
+to a log opened earlier in the same conversation (kept only in the sealed
+draft, :mod:`incident_log.drafts`). All calls are blocking (Redis, scrypt):
+the bot runs them in a worker thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import redis
+
+from incident_log.sharing import share_with_handover, stop_sharing
+from incident_log.vault import KdfParams, Log, LogAccess, Vault, new_code
+
+if TYPE_CHECKING:
+    from common.settings import Settings
+    from incident_log.model import Entry
+
+
+def vault_from_settings(settings: Settings, kdf: KdfParams | None = None) -> Vault:
+    """The vault on the project's Redis, with the settings' secret, retention and guess limit.
+
+    Raises:
+        ValueError: ``INCIDENT_LOG_SECRET`` is empty or shorter than 32 characters.
+    """
+    client = redis.Redis(
+        host=settings.redis_host,
+        port=settings.redis_port,
+        db=settings.redis_db,
+        password=settings.redis_password or None,
+        socket_connect_timeout=2,
+        socket_timeout=5,
+    )
+    return Vault(
+        client,
+        secret=settings.incident_log_secret,
+        prefix=settings.redis_key_prefix,
+        retention_days=settings.incident_log_retention_days,
+        max_guesses=settings.incident_log_max_guesses,
+        guess_window_seconds=settings.incident_log_guess_window_seconds,
+        kdf=kdf or KdfParams(),
+    )
+
+
+class VaultStore:
+    """One conversation's view of its log (see :class:`incident_log.conversation.LogStore`).
+
+    Args:
+        vault: The vault.
+        conversation_id: The conversation (guess limit, consent to share).
+        access: A log opened earlier in this conversation, if any.
+        session_minutes: How long the draft is kept (said when guessing is paused).
+        share_seconds: How long a consent to share lasts.
+        download_link: Where the web page for downloads is.
+    """
+
+    def __init__(
+        self,
+        vault: Vault,
+        conversation_id: str,
+        access: LogAccess | None,
+        session_minutes: int,
+        share_seconds: int,
+        download_link: str,
+    ) -> None:
+        self._vault = vault
+        self._conversation_id = conversation_id
+        self._log: Log | None = vault.resume(access) if access is not None else None
+        self.retention_days = vault.retention_seconds // 86_400
+        self.session_minutes = session_minutes
+        self.share_seconds = share_seconds
+        self.download_link = download_link
+
+    def __repr__(self) -> str:
+        return f"VaultStore(open={self.is_open})"
+
+    @property
+    def is_open(self) -> bool:
+        return self._log is not None
+
+    @property
+    def access(self) -> LogAccess | None:
+        """What to keep in the sealed draft so the next message needs no code."""
+        return None if self._log is None else self._log.access()
+
+    def _open_log(self) -> Log:
+        if self._log is None:
+            raise RuntimeError("no log is open")
+        return self._log
+
+    def create(self) -> str:
+        code = new_code()
+        self._log = self._vault.create(code)
+        return code
+
+    def open(self, code: str) -> bool:
+        self._log = self._vault.open(code, client=f"conversation:{self._conversation_id}")
+        return self._log is not None
+
+    def save(self, entry: Entry) -> int:
+        log = self._open_log()
+        log.save(entry)
+        return len(log.entries())
+
+    def entries(self) -> list[Entry]:
+        return self._open_log().entries()
+
+    def delete_entry(self, entry_id: str) -> bool:
+        return self._open_log().delete_entry(entry_id)
+
+    def delete_log(self) -> None:
+        self._open_log().delete()
+        stop_sharing(self._vault, self._conversation_id)
+        self._log = None
+
+    def share(self) -> None:
+        share_with_handover(
+            self._vault, self._conversation_id, self._open_log(), self.share_seconds
+        )
+
+    def stop_sharing(self) -> None:
+        stop_sharing(self._vault, self._conversation_id)
