@@ -128,6 +128,21 @@ class Settings(BaseSettings):
     # The advocates' audit trail keeps entries this long (90 days), at most this many.
     handover_audit_retention_seconds: int = Field(7_776_000, ge=3600)
     handover_audit_max_entries: int = Field(100_000, ge=100, le=10_000_000)
+
+    # Advocate console (web/advocate, issue 10). A session ends after this long with
+    # nothing done by the advocate, and after the maximum whatever they do.
+    advocate_session_idle_seconds: int = Field(1800, ge=60, le=86_400)
+    advocate_session_max_seconds: int = Field(43_200, ge=300, le=604_800)
+    # The session cookie's Secure flag: sent over HTTPS only (browsers also allow
+    # http://localhost). Turn off only to test over plain HTTP on another host name.
+    advocate_cookie_secure: bool = True
+    # Failed sign-ins allowed per username, and per client address, within the window;
+    # then 429 until the window ends.
+    advocate_login_max_failures: int = Field(5, ge=1, le=1000)
+    advocate_login_max_failures_per_address: int = Field(20, ge=1, le=10_000)
+    advocate_login_window_seconds: int = Field(900, ge=60, le=86_400)
+    # How often the web service tells people left waiting and hands idle handovers back.
+    advocate_sweep_seconds: float = Field(5.0, ge=0.5, le=300)
     # When advocates are on duty (handover/hours.py): "always", or windows in
     # Europe/London time such as "Mon-Fri 09:00-17:00" (closed on England and Wales
     # bank holidays). Outside them the bot gives the 24/7 lines and offers a callback.

@@ -19,6 +19,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from common.settings import Settings
+from web.advocate import advocate_blueprint
 from web.api import api_blueprint
 from web.widget import widget_blueprint
 
@@ -32,8 +33,8 @@ def blueprints(settings: Settings) -> list[Blueprint]:
     mounted: list[Callable[[Settings], Blueprint]] = [
         lambda _settings: api_blueprint(),  # /health, /api/*, /openapi.json
         widget_blueprint,  # /, /widget/*: the web chat widget and demo page
-        # The advocate console and the log API mount here too, each as
-        # `feature_blueprint(settings)`.
+        advocate_blueprint,  # /advocate/*: the advocate console and its API (issue 10)
+        # The log API mounts here too, as `feature_blueprint(settings)`.
     ]
     return [make(settings) for make in mounted]
 
