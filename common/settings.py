@@ -156,6 +156,11 @@ class Settings(BaseSettings):
     incident_log_retention_days: int = Field(365, ge=1, le=3650)
     incident_log_max_guesses: int = Field(10, ge=1, le=1000)
     incident_log_guess_window_seconds: int = Field(3600, ge=60, le=86_400)
+    # An entry in progress (and a log opened in a conversation) is kept this long
+    # untouched, sealed; an API token lasts as long.
+    incident_log_session_seconds: int = Field(1800, ge=60, le=86_400)
+    # The web page where a person downloads their log with their code (web service /log).
+    incident_log_page_url: str = "http://localhost:8000/log"
 
     class Config:
         env_file = str(ENV_FILE)

@@ -294,7 +294,14 @@ def start(purpose: str, now: dt.datetime, short: bool, store: LogStore) -> tuple
 # --- one message -------------------------------------------------------------------------
 
 
-def step(draft: Draft, text: str, now: dt.datetime, short: bool, store: LogStore) -> Reply:
+def step(
+    draft: Draft,
+    text: str,
+    now: dt.datetime,
+    short: bool,
+    store: LogStore,
+    alarm: bool = False,
+) -> Reply:
     """Answers one message, updating ``draft`` in place.
 
     Args:
@@ -303,7 +310,14 @@ def step(draft: Draft, text: str, now: dt.datetime, short: bool, store: LogStore
         now: The time, timezone-aware.
         short: SMS wording.
         store: The log.
+        alarm: The safety check found danger or self-harm in the message. The
+            turn answers that first; an answer to a question is then not taken
+            as the answer, and the same question waits (the account itself is
+            kept: it is the person's own words).
     """
+    if alarm and draft.stage in _ANSWERS:
+        question = _repeat(draft, short)
+        return Reply([_msg(say("carry_on", short)), *question.messages])
     said = normalise(text)
     if _DELETE_LOG.search(said) and draft.stage not in {"account", "ask", "change_text"}:
         draft.then = "delete_log"
@@ -316,6 +330,14 @@ def step(draft: Draft, text: str, now: dt.datetime, short: bool, store: LogStore
         return _menu(draft, short, store, lead=[say("share_stopped", short)])
     handler = _STAGES.get(draft.stage, _menu_stage)
     return handler(draft, text, now, short, store)
+
+
+def _repeat(draft: Draft, short: bool) -> Reply:
+    """The question the draft waits on, asked again."""
+    if draft.stage == "ask":
+        return _next_question(draft, short, hint=False)
+    name = "change_text" if draft.stage == "change_text" else "amend_text"
+    return Reply([_msg(say(name, short))])
 
 
 def _account(draft: Draft, text: str, now: dt.datetime, short: bool, store: LogStore) -> Reply:
@@ -400,11 +422,11 @@ def _missing(draft: Draft) -> str | None:
     return None
 
 
-def _next_question(draft: Draft, short: bool) -> Reply:
+def _next_question(draft: Draft, short: bool, hint: bool = True) -> Reply:
     question = _missing(draft)
     if question is None:
         return _readback(draft, short)
-    first = not draft.asked
+    first = hint and not draft.asked
     draft.stage = "ask"
     draft.pending = question
     text = say(f"ask_{question}", short)
@@ -915,6 +937,9 @@ def _download_stage(
         return _menu(draft, short, store, lead=[link])
     return _menu(draft, short, store)
 
+
+# Stages whose reply is an answer to be kept in the entry.
+_ANSWERS = frozenset({"ask", "change_text", "amend_text"})
 
 _STAGES = {
     "account": _account,

@@ -21,6 +21,7 @@ from sanic.response import HTTPResponse
 from common.settings import Settings
 from web.advocate import advocate_blueprint
 from web.api import api_blueprint
+from web.incident_log import incident_log_blueprint
 from web.widget import widget_blueprint
 
 logger = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def blueprints(settings: Settings) -> list[Blueprint]:
         lambda _settings: api_blueprint(),  # /health, /api/*, /openapi.json
         widget_blueprint,  # /, /widget/*: the web chat widget and demo page
         advocate_blueprint,  # /advocate/*: the advocate console and its API (issue 10)
-        # The log API mounts here too, as `feature_blueprint(settings)`.
+        incident_log_blueprint,  # /api/incident-log/*, /log: the incident log API and page
     ]
     return [make(settings) for make in mounted]
 

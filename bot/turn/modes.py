@@ -78,7 +78,10 @@ class TurnMode(abc.ABC):
 
 #: Every mode, as "module:Class"; each class is built with the settings.
 #: The handover comes first: a person talking to an advocate is not logging.
-MODES: tuple[str, ...] = ("bot.turn.handover_mode:HandoverMode",)
+MODES: tuple[str, ...] = (
+    "bot.turn.handover_mode:HandoverMode",
+    "bot.turn.incident_log_mode:IncidentLogMode",
+)
 
 
 def default_modes(settings: Any) -> list[TurnMode]:

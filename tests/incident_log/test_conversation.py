@@ -31,7 +31,7 @@ class FakeStore:
 
     retention_days = 365
     session_minutes = 30
-    download_link = "http://localhost:8000/log/"
+    download_link = "http://localhost:8000/log"
 
     def __init__(self, has_log: bool = False, max_guesses: int = 3) -> None:
         self.logs: dict[str, dict[str, Entry]] = {CODE: {}} if has_log else {}
@@ -363,7 +363,7 @@ def test_download_on_the_web_warns_first_and_offers_the_advocate() -> None:
     assert chat.last.startswith("Before you download: a file you download stays on this device")
     assert chat.options[0] == "send to my advocate"
     chat.say("download anyway")
-    assert "http://localhost:8000/log/" in chat.all_text
+    assert "http://localhost:8000/log" in chat.all_text
 
 
 def test_sms_has_no_download_and_lists_entries() -> None:
@@ -415,7 +415,7 @@ def test_every_text_has_a_web_and_an_sms_variant() -> None:
 def test_sms_texts_are_gsm7_short_and_neutral_on_the_lock_screen(name, medium, text) -> None:
     filled = text.format(code="maple lantern river otter bench", keep="1 year", count="2 entries",
                          minutes=30, shown=9, total=12, when="27 Nov 21:30",
-                         link="http://localhost:8000/log/")  # fmt: skip
+                         link="http://localhost:8000/log")  # fmt: skip
     assert is_gsm7(filled), (name, non_gsm7(filled))
     assert len(filled) <= 306, name
     assert not reveals_topic(filled), name
@@ -424,3 +424,20 @@ def test_sms_texts_are_gsm7_short_and_neutral_on_the_lock_screen(name, medium, t
 @pytest.mark.parametrize(("name", "medium", "text"), TEXTS)
 def test_texts_are_plain_english(name, medium, text) -> None:
     assert textstat.flesch_kincaid_grade(text) <= 7.0, (name, medium)
+
+
+def test_danger_in_an_answer_is_not_kept_and_the_question_waits() -> None:
+    chat = Chat(FakeStore())
+    chat.say("He followed me")
+    assert _asked(chat) == "when"
+    chat.reply = step(chat.draft, "hes outside my door now", NOW, False, chat.store, alarm=True)
+    assert "we can carry on" in chat.reply.messages[0]["text"]
+    assert "When did it happen?" in chat.last
+    chat.say("yesterday at 5pm")
+    assert "hes outside" not in str(chat.draft.fields)
+
+
+def test_danger_in_the_account_keeps_the_account() -> None:
+    chat = Chat(FakeStore())
+    chat.reply = step(chat.draft, "He is outside my door now", NOW, False, chat.store, alarm=True)
+    assert chat.draft.fields["what"] == "He is outside my door now"

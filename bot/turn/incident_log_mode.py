@@ -1,0 +1,138 @@
+"""The incident log as a turn mode: the person's account never reaches Rasa.
+
+An action (``actions/incident_log.py``) starts it; from then on every message
+of the conversation is answered here by the library's state machine
+(:mod:`incident_log.conversation`) until the entry is saved or dropped and
+the person is finished. The safety verdict was taken before this runs and the
+net puts 999 guidance first, so a danger message in the middle of an entry is
+answered and the entry carries on.
+
+State is the sealed draft in Redis (:mod:`incident_log.drafts`), expiring
+after ``INCIDENT_LOG_SESSION_SECONDS``; never the tracker. Redis and scrypt
+block, so each message's work runs in a worker thread. Nothing of an entry is
+logged: only error types.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Any
+
+from bot.safety.detector import Assessment
+from bot.turn.modes import Message, ModeReply, TurnMode
+from bot.turn.request import TurnRequest
+from common.settings import Settings
+from incident_log.conversation import Draft, Reply, say, start, step
+from incident_log.drafts import Drafts
+from incident_log.extract import LONDON
+from incident_log.store import VaultStore, vault_from_settings
+from incident_log.vault import LogAccess, Vault
+
+logger = logging.getLogger(__name__)
+
+PURPOSES = frozenset({"entry", "open", "share"})
+
+
+class IncidentLogMode(TurnMode):
+    """Keeps an incident log with the person, outside Rasa."""
+
+    name = "incident_log"
+
+    def __init__(self, settings: Settings, vault: Vault | None = None) -> None:
+        self.settings = settings
+        self._vault = vault
+        self._drafts: Drafts | None = None
+
+    @property
+    def available(self) -> bool:
+        """False without a usable INCIDENT_LOG_SECRET: the log is then offered as unavailable."""
+        return len(self.settings.incident_log_secret.encode()) >= 32
+
+    def _parts(self) -> tuple[Vault, Drafts]:
+        if self._vault is None:
+            self._vault = vault_from_settings(self.settings)
+        if self._drafts is None:
+            self._drafts = Drafts(self._vault, self.settings.incident_log_session_seconds)
+        return self._vault, self._drafts
+
+    def _store(self, conversation_id: str, access: LogAccess | None) -> VaultStore:
+        vault, _ = self._parts()
+        return VaultStore(
+            vault,
+            conversation_id,
+            access,
+            session_minutes=self.settings.incident_log_session_seconds // 60,
+            share_seconds=self.settings.handover_retention_seconds,
+            download_link=self.settings.incident_log_page_url,
+        )
+
+    def _keep(self, conversation_id: str, draft: Draft, reply: Reply, store: VaultStore) -> None:
+        _, drafts = self._parts()
+        if reply.end:
+            drafts.delete(conversation_id)
+            return
+        access = store.access
+        state: dict[str, Any] = {"draft": draft.to_dict()}
+        if access is not None:
+            state["access"] = access.to_json()
+        drafts.save(conversation_id, state)
+
+    # --- TurnMode ---------------------------------------------------------------------
+
+    async def handle(self, request: TurnRequest, verdict: Assessment) -> ModeReply | None:
+        if not self.available:
+            return None
+        return await asyncio.to_thread(self._handle, request, verdict.any)
+
+    def _handle(self, request: TurnRequest, alarm: bool) -> ModeReply | None:
+        _, drafts = self._parts()
+        state = drafts.load(request.conversation_id)
+        if state is None:
+            return None
+        short = request.medium.short
+        try:
+            draft = Draft.from_dict(state["draft"])
+            access = LogAccess.from_json(state["access"]) if state.get("access") else None
+            store = self._store(request.conversation_id, access)
+            now = dt.datetime.now(LONDON)
+            reply = step(draft, request.text, now, short, store, alarm=alarm)
+            self._keep(request.conversation_id, draft, reply, store)
+        except Exception as exc:  # noqa: BLE001 - the words must not fall through to Rasa
+            logger.error("incident_log.step_failed error=%s", type(exc).__name__)
+            return ModeReply([{"text": say("failed", short)}])
+        return ModeReply(reply.messages, to_rasa=reply.to_rasa)
+
+    async def start(
+        self, request: TurnRequest, verdict: Assessment, data: dict[str, Any]
+    ) -> list[Message]:
+        short = request.medium.short
+        if not self.available:
+            return [{"text": say("unavailable", short)}]
+        purpose = str(data.get("purpose") or "entry")
+        if purpose not in PURPOSES:
+            purpose = "entry"
+        return await asyncio.to_thread(self._start, request, purpose)
+
+    def _start(self, request: TurnRequest, purpose: str) -> list[Message]:
+        store = self._store(request.conversation_id, None)
+        draft, reply = start(purpose, dt.datetime.now(LONDON), request.medium.short, store)
+        self._keep(request.conversation_id, draft, reply, store)
+        return reply.messages
+
+    async def forget(self, conversation_id: str) -> None:
+        if not self.available:
+            return
+        await asyncio.to_thread(self._forget, conversation_id)
+
+    def _forget(self, conversation_id: str) -> None:
+        from incident_log.sharing import stop_sharing
+
+        vault, drafts = self._parts()
+        drafts.delete(conversation_id)
+        stop_sharing(vault, conversation_id)
+
+    async def close(self) -> None:
+        if self._vault is not None:
+            await asyncio.to_thread(self._vault.redis.close)
