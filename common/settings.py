@@ -100,6 +100,10 @@ class Settings(BaseSettings):
     sms_max_concurrent_turns: int = Field(4, ge=1, le=256)
     sms_options_seconds: int = Field(86_400, ge=60)
     sms_dedupe_seconds: int = Field(86_400, ge=60)
+    # Development: the local Twilio-compatible server (devtools/twilio_local) that
+    # `make run` starts when TWILIO_API_URL points at this port; its test phone page
+    # is at http://localhost:<port>/.
+    twilio_local_port: int = Field(8010, ge=1, le=65535)
 
     # Web chat (bot/channels/webchat, web/widget). The token secret signs the session
     # tokens pages keep in sessionStorage; empty, the channel refuses every connection

@@ -20,7 +20,7 @@ RUNTIME_PACKAGES = (
     "web",
     "scripts",
 )
-TOOLING_PACKAGES = ("tests", "bench")
+TOOLING_PACKAGES = ("tests", "bench", "devtools")
 # Development tools that live beside runtime code: checked against the tooling list.
 TOOLING_FILES = ("scripts/screenshots.py",)
 LOCAL = set(RUNTIME_PACKAGES + TOOLING_PACKAGES)

@@ -1,0 +1,1 @@
+"""Development tools: stand-ins for outside services, never run in production."""
