@@ -842,3 +842,40 @@ async def test_sign_in_answers_match_the_description(
         reply = await http.post("/advocate/api/login", json=body)
         assert reply.status_code == status
         _check(reply, "/advocate/api/login", "post")
+
+
+# ---------------------------------------------------------------------------
+# The background sweep, and the page's script
+
+
+async def test_the_web_service_sweeps_in_the_background_until_it_stops(
+    sent: Sent, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from web.app import create_app
+
+    sweeps: list[float] = []
+
+    async def sweep(self: HandoverService) -> None:
+        sweeps.append(time.monotonic())
+        if len(sweeps) == 2:
+            raise ConnectionError("Redis went away")  # logged; the next sweep still runs
+
+    monkeypatch.setattr(HandoverService, "sweep", sweep)
+    monkeypatch.setattr(Sanic, "test_mode", True)
+    app = create_app(settings.copy(update={"advocate_sweep_seconds": 0.5}), name="test_sweep")
+    await _start(app)
+    await asyncio.sleep(1.8)
+    await app.ctx.advocate_console.close()
+    assert len(sweeps) >= 3
+    stopped = len(sweeps)
+    await asyncio.sleep(0.7)
+    assert len(sweeps) == stopped
+
+
+def test_the_console_script_never_writes_html() -> None:
+    # Every word from the server is someone's message: text only, never markup.
+    from web.advocate._routes import STATIC
+
+    script = (STATIC / "console.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in script

@@ -67,7 +67,9 @@ SECURITY_HEADERS = {
         ]
     ),
     "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
+    # Not no-referrer: Chromium then sends "Origin: null" with the sign-in form,
+    # which the origin check must refuse. same-origin never tells another site.
+    "Referrer-Policy": "same-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",

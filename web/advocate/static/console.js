@@ -182,7 +182,9 @@
       button.appendChild(first);
       var state = item.state === "waiting" ? "Waiting " + minutes(waited(item))
         : item.advocate === me.username ? "With you" : "With " + item.advocate;
-      button.appendChild(el("span", "line" + (item.advocate === me.username ? " badge mine" : ""), state));
+      var stateLine = el("span", "line");
+      stateLine.appendChild(el("span", item.advocate === me.username ? "badge mine" : "", state));
+      button.appendChild(stateLine);
       if (item.risk_flags && item.risk_flags.length) {
         button.appendChild(el("span", "line", "Flags: " + item.risk_flags.join(", ").replace(/_/g, " ")));
       }
@@ -467,7 +469,8 @@
       $("show-audit").hidden = me.role !== "admin";
       wire();
       heartbeat();
-      connect();
+      // The queue as it is now first (no alerts for it), then live changes.
+      return refreshQueue(true).then(connect);
     }).catch(function () {});
   }
 
