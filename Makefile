@@ -21,8 +21,9 @@ setup: ## Create .venv with Python 3.10 and install the pinned dependencies (ide
 train: setup ## Train the model (Rasa skips it when config, domain and data are unchanged)
 	$(RASA) train $(RASA_ARGS) --out models --fixed-model-name stalking-support
 
-run: train ## Start and supervise Redis if needed, action server, web :8000, Rasa :5005 (logs in logs/); Ctrl-C stops all
+run: train ## Start and supervise Redis if needed, action server, web :8000, Rasa :5005, test phone :8010 (development; logs in logs/); Ctrl-C stops all
 	@bash scripts/webchat_secret.sh
+	@$(PY) -m scripts.sms_dev_settings
 	$(PY) -m scripts.stack run
 
 test: setup lint typecheck test-unit validate train test-nlu test-core test-e2e test-browser ## Run every check and test
@@ -60,12 +61,13 @@ test-browser: train ## The web chat in Debian's chromium (Playwright) against th
 screenshots: train ## Web chat screenshots for the README (docs/img/webchat-desktop.png, -320.png)
 	$(PY) -m scripts.screenshots
 
-bench: train ## REST vs stock `rasa init`, signposting lookups, incident log extraction/export, SMS ack/reply latency, web chat, 5-min soak (SOAK_SECONDS)
+bench: train ## REST vs stock `rasa init`, signposting lookups, incident log extraction/export, SMS ack/reply latency, web chat, handover latency, 5-min soak (SOAK_SECONDS)
 	$(PY) -m bench.rest_bench
 	$(PY) -m bench.signposting_bench
 	$(PY) -m bench.incident_log_bench
 	$(PY) -m bench.sms_bench
 	$(PY) -m bench.webchat_bench
+	$(PY) -m bench.handover_bench
 	$(PY) -m bench.soak
 
 lock: setup ## Re-pin constraints.txt from the current .venv (after editing requirements.txt)

@@ -1,5 +1,6 @@
 """Starts, supervises and stops the whole stack: Redis (if none is reachable),
-the action server, the web service and Rasa.
+the action server, the web service and Rasa, and in development the local
+Twilio-compatible server with its test phone (devtools/twilio_local).
 
 ``make run`` (``python -m scripts.stack run``) supervises: it prints one line
 per service as it comes up and the URLs to open, sends every child's output
@@ -30,6 +31,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -95,6 +97,28 @@ def ensure_secret_in_env_file(env: dict[str, str], name: str, env_file: Path = E
         )
     env[name] = value
     print(f"  (wrote a random {name} into {env_file.name})", flush=True)
+
+
+def twilio_local_wanted(env: Mapping[str, str]) -> bool:
+    """True in development when the SMS channel sends to the local Twilio's port.
+
+    Real Twilio settings (TWILIO_API_URL at api.twilio.com) or DEPLOYMENT=production
+    mean no local Twilio: only Twilio's cloud is ever replaced, and only in development.
+    """
+    if env.get("DEPLOYMENT") == "production":
+        return False
+    api = urllib.parse.urlsplit(env.get("TWILIO_API_URL", ""))
+    return api.hostname in LOCAL_HOSTS and str(api.port) == env.get("TWILIO_LOCAL_PORT")
+
+
+def service_names(env: Mapping[str, str], local_redis: bool) -> list[str]:
+    """What ``make run`` starts and supervises, in start order."""
+    names = ["actions", "web", "rasa"]
+    if twilio_local_wanted(env):
+        names.append("twilio_local")
+    if local_redis:
+        names.insert(0, "redis")
+    return names
 
 
 def redis_client(env: Mapping[str, str], db_key: str = "REDIS_DB") -> redis.Redis:
@@ -226,6 +250,15 @@ class Stack:
                 name, args, lambda: http_ok(f"http://127.0.0.1:{port}/"), 300,
                 f"http://localhost:{port}/",
             )  # fmt: skip
+        if name == "twilio_local":
+            port = env["TWILIO_LOCAL_PORT"]
+            return Spec(
+                name,
+                [str(VENV_BIN / "python"), "-m", "devtools.twilio_local"],
+                lambda: http_ok(f"http://127.0.0.1:{port}/health"),
+                30,
+                f"http://localhost:{port}/ (test phone)",
+            )
         if name == "redis":
             return Spec(
                 name,
@@ -323,6 +356,10 @@ class Stack:
     def start_web(self) -> None:
         self.say(f"starting the web service on port {self.env['WEB_PORT']}")
         self._start_and_wait("web")
+
+    def start_twilio_local(self) -> None:
+        self.say(f"starting the local Twilio on port {self.env['TWILIO_LOCAL_PORT']}")
+        self._start_and_wait("twilio_local")
 
     def start_rasa(self, model: Path = MODEL_PATH) -> None:
         self.say(f"starting the Rasa server on port {self.env['RASA_PORT']} (loading the model)")
@@ -479,9 +516,14 @@ class Supervisor:
         if logs is not None:
             where = str(logs.relative_to(Path.cwd()) if logs.is_relative_to(Path.cwd()) else logs)
             where += "/<service>.log"
+        phone = ""
+        if any(w.spec.name == "twilio_local" for w in self.watches):
+            port = env["TWILIO_LOCAL_PORT"]
+            phone = f"  Test phone:     http://localhost:{port}/ (text the assistant)\n"
         self.say(
             "Ready.\n"
             f"  Web chat demo:  http://localhost:{env['WEB_PORT']}/\n"
+            f"{phone}"
             f"  REST webhook:   POST http://localhost:{env['RASA_PORT']}/webhooks/rest/webhook\n"
             f"  Logs:           {where}\n"
             f"  Stop:           Ctrl-C, or kill -TERM {os.getpid()}"
@@ -534,9 +576,9 @@ def run(log_dir: Path = LOG_DIR) -> int:
     print("Starting the stalking support assistant.", flush=True)
     ensure_secret_in_env_file(env, "WEBCHAT_TOKEN_SECRET")
     stack = Stack(env, log_dir=log_dir)
-    names = ["actions", "web", "rasa"]
-    if stack.needs_local_redis():
-        names.insert(0, "redis")
+    local_redis = stack.needs_local_redis()
+    names = service_names(env, local_redis)
+    if local_redis:
         print(f"  redis    none reachable: starting a local redis-server (data in "
               f"{env['LOCAL_REDIS_DIR']}/)", flush=True)  # fmt: skip
     else:

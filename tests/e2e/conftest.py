@@ -63,6 +63,9 @@ def stack_env(redis_port: int = 6379) -> dict[str, str]:
             "WEBCHAT_TOKEN_SECRET": secrets.token_urlsafe(32),
             "WEBCHAT_ALLOWED_ORIGINS": f"http://127.0.0.1:{web_port},http://localhost:{web_port}",
             "WEBCHAT_SERVER_URL": f"http://127.0.0.1:{rasa_port}",
+            # Never the developer's local Twilio port (make run may be up): a runner
+            # started here then starts no local Twilio of its own.
+            "TWILIO_LOCAL_PORT": str(free_port()),
         }
     )
 
