@@ -9,15 +9,16 @@ STAMP="$VENV/.installed"
 want=$(cat requirements/requirements.txt requirements/constraints.txt | sha256sum | cut -c1-16)
 
 # The browser tests drive Debian's chromium (Playwright's own browser download
-# does not work on our machines). Installed when missing and we are root.
+# does not work on our machines); scripts/sample_log_pdf.py (the README's sample
+# log page) needs pdftoppm from poppler-utils. Installed when missing and we are root.
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] && return 0
+  [ -x /usr/bin/chromium ] && command -v pdftoppm >/dev/null 2>&1 && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup: installing chromium for the browser tests (apt-get)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
-      || echo "setup: could not install chromium; the browser tests will fail" >&2
+    echo "setup: installing chromium and poppler-utils (apt-get)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils \
+      || echo "setup: could not install chromium or poppler-utils; the browser tests will fail" >&2
   else
-    echo "setup: the browser tests need Debian's chromium: sudo apt-get install -y chromium" >&2
+    echo "setup: the browser tests need Debian's chromium: sudo apt-get install -y chromium poppler-utils" >&2
   fi
 }
 
