@@ -70,3 +70,17 @@ def test_every_state_changing_operation_needs_the_csrf_token() -> None:
                 schemes = set().union(*operation["security"])
                 assert "advocateSession" in schemes
                 assert ("csrfToken" in schemes) == (method == "post"), (path, method)
+
+
+def test_every_advocate_query_parameter_may_be_empty() -> None:
+    # As in the rest of the API, an empty value counts as not given (found by fuzzing).
+    params = [
+        p
+        for path, item in SPEC["paths"].items()
+        if path.startswith("/advocate/")
+        for operation in item.values()
+        for p in operation.get("parameters", [])
+        if p.get("in") == "query"
+    ]
+    assert len(params) == 3
+    assert all(p.get("allowEmptyValue") is True for p in params)

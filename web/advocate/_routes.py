@@ -47,7 +47,9 @@ BACKGROUND_HEADER = "X-Console-Background"
 CSRF_HEADER = "X-CSRF-Token"
 HANDOVER_ID = re.compile(r"^[0-9a-f]{32}$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")  # as handover.accounts checks
-STREAM_ID = re.compile(r"^[0-9]{1,20}-[0-9]{1,20}$")  # audit entries, transcript lines
+# Audit entries, transcript lines: Redis stream ids, small enough that Redis can
+# step past one (an exclusive bound) without overflowing 64 bits.
+STREAM_ID = re.compile(r"^[0-9]{1,19}-[0-9]{1,19}$")
 MAX_AUDIT_COUNT = 500
 # The event stream says something this often, so proxies keep it open and a
 # session that ended is noticed within this time.
@@ -502,6 +504,10 @@ def advocate_blueprint(settings: Settings) -> Blueprint:
             count, before = _audit_query(request)
         except FieldError as err:
             return _json(error_body(err), 400)
+        if account.role is not Role.ADMIN:
+            return _error("only an admin can read the audit trail", 403)
+        if before != "+" and not any(int(part) for part in before.split("-")):
+            return _json({"entries": [], "next_before": None})  # nothing is older than 0-0
         try:
             entries = await console().audit.read(account, count=count, before=before)
         except NotAllowed:
