@@ -114,6 +114,8 @@ class Person:
 def web_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     env = stack_env()
     env["ADVOCATE_SWEEP_SECONDS"] = "1"
+    # Short enough to see a handover marked overdue within a test (the least allowed).
+    env["HANDOVER_UNCLAIMED_SECONDS"] = "10"
     running = Stack(env, log_dir=tmp_path_factory.mktemp("console-logs"), quiet=True)
     running.ensure_redis()
     running.start_web()
@@ -244,3 +246,24 @@ def test_works_at_320_pixels_wide(browser, console_url: str, person: Person) -> 
         expect(page.get_by_role("button", name="Sign in")).to_be_visible()
     finally:
         context.close()
+
+
+def test_waiting_too_long_is_marked_and_an_admin_reads_the_audit_trail(
+    page: Page, console_url: str, person: Person
+) -> None:
+    person.create_account("lee.admin", Role.ADMIN)
+    sign_in(page, console_url, "lee.admin")
+    person.hand_over(3, Priority.STANDARD)
+    waiting = page.locator(".item").filter(has_text="Waiting")
+    expect(waiting).to_have_count(1)
+    # The web service's sweep tells the person and marks it; the console shows it live.
+    expect(waiting.locator(".badge.overdue")).to_have_text("Overdue", timeout=30_000)
+
+    page.get_by_role("button", name="Audit trail").click()
+    expect(page.get_by_role("heading", name="Audit trail")).to_be_focused()
+    rows = page.locator("#audit-rows")
+    expect(rows).to_contain_text("claimed")
+    expect(rows).to_contain_text("replied")
+    expect(rows).to_contain_text("ended")
+    expect(rows.locator("tr").first).to_contain_text("lee.admin")
+    assert serious_axe_violations(page) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -890,3 +891,37 @@ def test_the_console_script_never_writes_html() -> None:
     script = (STATIC / "console.js").read_text(encoding="utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in script
+
+
+async def test_the_sign_in_form_is_rate_limited_too(
+    web: Sanic, accounts: AccountStore, settings: Settings
+) -> None:
+    await accounts.create("sam.jones", PASSWORD)
+    async with browser(web) as http:
+        for _ in range(settings.advocate_login_max_failures + 1):
+            await http.get("/advocate/")
+            form = {"username": "sam.jones", "password": "not it at all"}
+            reply = await http.post(
+                "/advocate/login", data={**form, "csrf": http.cookies["hru_advocate_login"]}
+            )
+    assert reply.status_code == 429
+    assert int(reply.headers["retry-after"]) > 0
+    assert "Too many tries" in reply.text
+
+
+async def test_no_words_usernames_or_passwords_in_the_logs(
+    sign_in: Any, service: HandoverService, caplog: pytest.LogCaptureFixture, web: Sanic
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    sam = await sign_in("sam.jones")
+    handover_id = await enqueue(service, 1, channel="sms")
+    await sam.post(f"handovers/{handover_id}/claim")
+    await sam.post(f"handovers/{handover_id}/reply", {"text": "Hello, call me on 07700 900123"})
+    await sam.post(f"handovers/{handover_id}/end", {"outcome": "referred to the IDVA"})
+    async with browser(web) as http:
+        await http.post(
+            "/advocate/api/login", json={"username": "mistyped", "password": "hunter2 secret"}
+        )
+    logged = caplog.text
+    for secret in ("07700", "Hello, call me", "IDVA", "sam.jones", "mistyped", "hunter2", PASSWORD):
+        assert secret not in logged
