@@ -16,6 +16,8 @@ NAMES = {
     "HANDOVER_RETENTION_SECONDS",
     "HANDOVER_AUDIT_RETENTION_SECONDS",
     "HANDOVER_AUDIT_MAX_ENTRIES",
+    # Advocate hours (handover/hours.py), read by actions/handover.py.
+    "HANDOVER_HOURS",
 }
 
 
