@@ -30,6 +30,7 @@
   var currentId = null;
   var current = null;
   var shownLines = {};
+  var lastLine = null;     // the newest transcript line shown, to ask only for newer ones
   var lastActivity = Date.now();
   var soundOn = true;
   var audio = null;
@@ -198,6 +199,8 @@
       if (item.id === focusedId) { button.focus(); }
     });
     $("queue-count").textContent = "(" + waiting + " waiting)";
+    // Seen from another tab too.
+    document.title = (waiting ? "(" + waiting + ") " : "") + "Advocate console";
     $("queue-empty").hidden = queue.length > 0;
   }
 
@@ -232,6 +235,7 @@
       currentId = id;
       current = null;
       shownLines = {};
+      lastLine = null;
       clear($("transcript"));
       $("reply").value = "";
       $("outcome").value = "";
@@ -246,7 +250,8 @@
   function loadHandover(background) {
     if (!currentId) { return Promise.resolve(); }
     var id = currentId;
-    return call("GET", "handovers/" + id, undefined, background).then(function (res) {
+    var path = "handovers/" + id + (background && lastLine ? "?after=" + encodeURIComponent(lastLine) : "");
+    return call("GET", path, undefined, background).then(function (res) {
       if (id !== currentId) { return; }
       if (res.status === 404) {
         currentId = null;
@@ -312,6 +317,7 @@
 
     var list = $("transcript");
     (h.transcript || []).forEach(function (line) {
+      lastLine = line.id;
       if (shownLines[line.id]) { return; }
       shownLines[line.id] = true;
       var flagged = line.flags && line.flags.length;
@@ -333,6 +339,9 @@
     return call("POST", "handovers/" + id + "/" + path, body).then(function (res) {
       if (!res.ok) { showProblem(res.data.error || "That did not work."); return res; }
       if (done) { done(res.data); }
+      if (res.data && res.data.delivered === false) {
+        showProblem("Saved, but it could not be sent to them. They may have left the chat.");
+      }
       refreshQueue(true);
       return loadHandover(true).then(function () { return res; });
     }).catch(function () {});
@@ -390,7 +399,9 @@
         events.addEventListener(kind, function (message) {
           var data = {};
           try { data = JSON.parse(message.data); } catch (e) { data = {}; }
-          refreshQueue(true);
+          // A new line changes nothing in the queue (danger has its own event), and
+          // every queue view goes in the audit trail: refresh only the open chat.
+          if (kind !== "message") { refreshQueue(true); }
           if (data.handover_id && data.handover_id === currentId) { loadHandover(true); }
         });
       });
