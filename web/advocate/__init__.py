@@ -15,7 +15,8 @@ Security, in one place: sessions are random tokens in an HttpOnly,
 SameSite=Strict cookie limited to ``/advocate`` (Secure unless
 ADVOCATE_COOKIE_SECURE is off), kept server-side in Redis with idle and
 absolute limits; every state-changing request must come from this site
-(``Origin``) and carry the session's CSRF token in ``X-CSRF-Token`` (the
+(``Origin`` matching ``Host``, so a proxy must pass ``Host`` through) and
+carry the session's CSRF token in ``X-CSRF-Token`` (the
 sign-in form uses a double-submit cookie instead); failed sign-ins are limited
 per username and per address; sign-ins, failures and sign-outs go in the
 audit trail, and the handover service records the rest. No words anyone
