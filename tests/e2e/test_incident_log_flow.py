@@ -4,8 +4,8 @@ A person logs one incident over REST (the web chat's path through the shared
 turn) and gets a code; days later, by signed SMS, they log another with the
 same code (and a danger message in the middle gets 999 first); then they open
 the log over the web API, export the PDF and CSV, and delete it. Throughout,
-no Redis key and no tracker holds any readable word of the entries, and no
-SMS names the topic where a lock screen would show it.
+no Redis key, no tracker and no server log holds any readable word of the
+entries, and no SMS names the topic where a lock screen would show it.
 """
 
 from __future__ import annotations
@@ -171,6 +171,13 @@ def test_two_incidents_by_web_and_text_then_export_and_delete(
     assert "log something" in trackers  # the request itself went to Rasa
     for word in [*SECRET_WORDS, "half 9", "Market Street", code, "zigzag"]:
         assert word not in trackers, word
+
+    # Nor in any server's log.
+    assert log_stack.log_dir is not None
+    logs = "".join(p.read_text(errors="replace") for p in log_stack.log_dir.glob("*.log"))
+    assert logs, "no server logs?"
+    for word in [*SECRET_WORDS, code, "Market Street"]:
+        assert word not in logs, word
 
     # The web API: open with the code, list, export, delete.
     web = f"http://127.0.0.1:{log_stack.env['WEB_PORT']}/api/incident-log"
