@@ -441,3 +441,16 @@ def test_danger_in_the_account_keeps_the_account() -> None:
     chat = Chat(FakeStore())
     chat.reply = step(chat.draft, "He is outside my door now", NOW, False, chat.store, alarm=True)
     assert chat.draft.fields["what"] == "He is outside my door now"
+
+
+def test_on_sms_the_code_is_out_of_the_lock_screen_and_the_text_asks_to_be_deleted() -> None:
+    from common.sms_text import PREVIEW_CHARS
+
+    store = FakeStore()
+    chat = Chat(store, short=True)
+    chat.say(FULL)
+    chat.say("save it")
+    chat.say("new code")
+    saved = chat.reply.messages[0]["text"]
+    assert saved.index("new code words here now") > PREVIEW_CHARS
+    assert "then delete it" in saved and "Lose them and the notes are lost" in saved
