@@ -9,6 +9,7 @@ the bot runs them in a worker thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import redis
@@ -56,6 +57,9 @@ class VaultStore:
         session_minutes: How long the draft is kept (said when guessing is paused).
         share_seconds: How long a consent to share lasts.
         download_link: Where the web page for downloads is.
+        code_ok: A new code must pass this (the bot's turn reads a message that
+            looks like another language before any mode sees it, so a code must
+            not look like one, or it could never be typed back).
     """
 
     def __init__(
@@ -66,6 +70,7 @@ class VaultStore:
         session_minutes: int,
         share_seconds: int,
         download_link: str,
+        code_ok: Callable[[str], bool] = lambda code: True,
     ) -> None:
         self._vault = vault
         self._conversation_id = conversation_id
@@ -74,6 +79,7 @@ class VaultStore:
         self.session_minutes = session_minutes
         self.share_seconds = share_seconds
         self.download_link = download_link
+        self._code_ok = code_ok
 
     def __repr__(self) -> str:
         return f"VaultStore(open={self.is_open})"
@@ -94,6 +100,10 @@ class VaultStore:
 
     def create(self) -> str:
         code = new_code()
+        for _ in range(100):  # about 2 in 100 codes fail the language check
+            if self._code_ok(code):
+                break
+            code = new_code()
         self._log = self._vault.create(code)
         return code
 

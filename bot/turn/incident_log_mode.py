@@ -21,6 +21,7 @@ import logging
 from typing import Any
 
 from bot.safety.detector import Assessment
+from bot.turn.language import other_language
 from bot.turn.modes import Message, ModeReply, TurnMode
 from bot.turn.request import TurnRequest
 from common.settings import Settings
@@ -66,6 +67,8 @@ class IncidentLogMode(TurnMode):
             session_minutes=self.settings.incident_log_session_seconds // 60,
             share_seconds=self.settings.handover_retention_seconds,
             download_link=self.settings.incident_log_page_url,
+            # The turn answers "English only" before any mode sees such a message.
+            code_ok=lambda code: not other_language(code),
         )
 
     def _keep(self, conversation_id: str, draft: Draft, reply: Reply, store: VaultStore) -> None:

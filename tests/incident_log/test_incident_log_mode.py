@@ -114,3 +114,11 @@ async def test_without_a_secret_the_log_says_it_is_unavailable(trackers, setting
     )
     assert "can't keep a log right now" in result.texts[-1]
     assert not result.failed
+
+
+def test_a_new_code_never_looks_like_another_language(log_settings, mode) -> None:
+    from bot.turn.language import other_language
+
+    store = mode._store("web:codes", None)
+    codes = [store.create() for _ in range(300)]
+    assert not [code for code in codes if other_language(code)]
