@@ -26,7 +26,7 @@ from bot.channels.sms.config import load_settings as load_sms_settings
 from bot.channels.sms.identity import NumberVault
 from bot.channels.sms.segments import compose
 from bot.channels.sms.twilio_client import TwilioMessages
-from bot.channels.webchat.channel import manager_channel, redis_url
+from bot.channels.webchat.manager import manager_channel, redis_url
 from common.medium import Medium
 from common.settings import Settings
 

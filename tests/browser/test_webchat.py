@@ -21,7 +21,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from bench.sio_client import Refused, SioClient
 from bot.channels.webchat import tokens
-from bot.channels.webchat.channel import manager_channel, redis_url
+from bot.channels.webchat.manager import manager_channel, redis_url
 from common.settings import load_settings
 from tests.browser.widget import BOT, EXIT_URL, Widget
 

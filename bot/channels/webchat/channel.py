@@ -29,7 +29,6 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
-from urllib.parse import quote
 
 import redis.asyncio as aioredis
 import socketio
@@ -41,6 +40,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.webchat import tokens
 from bot.channels.webchat.limits import BadMessage, RateLimit, read_message
+from bot.channels.webchat.manager import manager_channel, redis_url
 from bot.channels.webchat.store import LIVE_SECONDS, PENDING, WebchatStore
 from bot.turn import SafeTurn, TurnRequest
 from common.settings import Settings, get_settings
@@ -60,16 +60,6 @@ MAX_FRAME_BYTES = 64 * 1024
 
 def allowed_origins(settings: Settings) -> list[str]:
     return [o.strip().rstrip("/") for o in settings.webchat_allowed_origins.split(",") if o.strip()]
-
-
-def redis_url(settings: Settings) -> str:
-    auth = f":{quote(settings.redis_password, safe='')}@" if settings.redis_password else ""
-    return f"redis://{auth}{settings.redis_host}:{settings.redis_port}/{settings.redis_db}"
-
-
-def manager_channel(settings: Settings) -> str:
-    """The Redis pub/sub channel every process's socket.io manager shares."""
-    return f"{settings.redis_key_prefix}:webchat:socketio"
 
 
 def public_message(message: dict[str, Any], message_id: str) -> dict[str, Any]:
