@@ -91,10 +91,12 @@ class IncidentLogMode(TurnMode):
 
     def _handle(self, request: TurnRequest, alarm: bool) -> ModeReply | None:
         _, drafts = self._parts()
-        state = drafts.load(request.conversation_id)
-        if state is None:
-            return None
+        state, lapsed = drafts.load_or_lapsed(request.conversation_id)
         short = request.medium.short
+        if state is None:
+            # An entry left unfinished until it expired: this message was most likely
+            # meant for it, so it does not go on to Rasa's tracker.
+            return ModeReply([{"text": say("timed_out", short)}]) if lapsed else None
         try:
             draft = Draft.from_dict(state["draft"])
             access = LogAccess.from_json(state["access"]) if state.get("access") else None

@@ -122,3 +122,22 @@ def test_a_new_code_never_looks_like_another_language(log_settings, mode) -> Non
     store = mode._store("web:codes", None)
     codes = [store.create() for _ in range(300)]
     assert not [code for code in codes if other_language(code)]
+
+
+async def test_an_expired_entry_keeps_the_next_message_from_the_bot(
+    trackers, log_settings, mode, redis_conn
+) -> None:
+    safe, bot = await _started(trackers, log_settings, mode)
+    await safe.run(TurnRequest("web:one", "He followed me", "webchat"))
+    for key in redis_conn.scan_iter(f"{log_settings.redis_key_prefix}:ilog-draft:*"):
+        redis_conn.delete(key)  # what the draft's expiry amounts to
+    result = await safe.run(TurnRequest("web:one", "outside the Co-op on Mill Lane", "webchat"))
+    assert "To start again" in result.texts[-1] and bot.seen == []
+    after = await safe.run(TurnRequest("web:one", "thanks", "webchat"))
+    assert after.texts == ["the bot answered"]  # said once, then the bot again
+
+
+async def test_a_finished_log_leaves_no_mark(trackers, log_settings, mode, redis_conn) -> None:
+    safe, bot = await _started(trackers, log_settings, mode)
+    await safe.run(TurnRequest("web:one", "not now", "webchat"))
+    assert list(redis_conn.scan_iter(f"{log_settings.redis_key_prefix}:ilog-*")) == []
