@@ -22,7 +22,11 @@ How a message is read:
      statement of danger. If the message holds one, nothing else in it mutes
      anything: history and questions never cancel a live emergency ("the man
      who hurt me last year is outside my flat", "he's broken in, when will
-     the police come").
+     the police come"). A question already finished before the match does not
+     count as "inside" it: "what do I do he's outside" (``_ends_question``).
+   - Only a clearly finished past in the match's own part of the sentence
+     ("he's moved away now and it's stopped") mutes even a present-tense
+     match, unless a strong recency word is there.
    - Otherwise a guarded danger match is silenced by a condition in the few
      words before it ("what do I do if he turns up") or by fiction in its
      clause ("a dream", "a film", "lol"), and by past wording ("last year")
@@ -32,6 +36,10 @@ How a message is read:
      instead, unless an urgency word ("now", "tonight", "in 10 mins") is
      there too.
    - Self-harm matches are never muted.
+   - A friendly arrival (arrivals.py: "my sister is on her way over", "the
+     delivery man is at the door") with nothing threatening in the message
+     is a check-in, not danger; "he", "my ex" or "his brother" arriving is
+     danger.
    - Check-in rules (risk words without certainty: someone near, a vehicle, a
      threat, pills, a goodbye, a lone "help") give ``check_in`` unless the
      clause is a condition, fiction or the past.
@@ -42,10 +50,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.safety.arrivals import ARRIVAL_RULES, HOSTILE, HOSTILE_CHECK_INS, is_friendly
 from bot.safety.matcher import RULE_ORDER, Hit, find
 from bot.safety.normalise import normalise
 from bot.safety.rules import (
     FICTION,
+    FINISHED,
     HABITUAL,
     HYPOTHETICAL,
     ONLINE,
@@ -62,13 +72,46 @@ EDGE_CHARS = 2000
 
 # Rules about watching and following mean nothing when about social media.
 OFFLINE_ONLY = frozenset(
-    {"watching_waiting", "following_now", "following", "breaking_in_now", "breaking_in"}
+    {
+        "watching_waiting",
+        "following_now",
+        "following",
+        "breaking_in_now",
+        "breaking_in",
+        "screen_seen",
+    }
 )
 # A condition or question ("if", "what do I do") governs the few words after
 # it, up to a soft break: "can you get someone here now please he's battering
 # the door" is not a question about the door.
 _CONDITION_SCOPE = 6
 _SOFT_BREAKS = frozenset({"please", "but", "so", "cos", "because", "then"})
+# A question that is finished before the danger starts does not govern it:
+# "what do i do hes outside", "can you help me he's at the door", "is anyone
+# there he's in the house". Only these words can end such a question right
+# before the match; "how do I prove he's following me" stays a question
+# ("prove" wants the clause as its object).
+_QUESTION_ENDS = frozenset(
+    {
+        "do",
+        "now",
+        "help",
+        "there",
+        "anyone",
+        "anybody",
+        "me",
+        "us",
+        "quick",
+        "quickly",
+        "asap",
+        "urgently",
+        "hello",
+        "hi",
+        "hey",
+        "omg",
+    }
+)
+_QUESTION_SUBJECTS = frozenset({"i", "we", "you", "they"})
 # A future word just before a match ("he says he'll take the kids") makes it a
 # threat for later, a check-in; these rules are about the future already.
 _FUTURE = re.compile(r"\b(?:will(?! not)|would(?! not)|going to|gonna|might|may|wants? to)\b")
@@ -130,6 +173,7 @@ class _Context:
     condition_before: bool
     fiction: bool
     past: bool
+    finished: bool
     habitual: bool
     worry_before: bool
     future_before: bool
@@ -167,6 +211,14 @@ def _part(words: list[str], start: int, end: int, hit: Hit) -> str:
     return " ".join(words[left:right])
 
 
+def _ends_question(words: list[str], i: int) -> bool:
+    """Whether words[i] ends a question: "what do I do", "can you help", "hello?"."""
+    if words[i] == "do":
+        # "what do I do", "what should we do"; not "how do I kick him out".
+        return words[i - 1] in _QUESTION_SUBJECTS
+    return words[i] in _QUESTION_ENDS
+
+
 def _context(words: list[str], lemmas: list[str], hit: Hit) -> _Context:
     start = hit.start
     while start > 0 and words[start - 1] != ".":
@@ -175,7 +227,7 @@ def _context(words: list[str], lemmas: list[str], hit: Hit) -> _Context:
     # break: "can you get someone here now please he's battering the door".
     scope = max(start, hit.start - _CONDITION_SCOPE)
     for i in range(hit.start - 1, scope - 1, -1):
-        if words[i] in _SOFT_BREAKS:
+        if words[i] in _SOFT_BREAKS or (i == hit.start - 1 and _ends_question(words, i)):
             scope = i + 1
             break
     end = hit.end
@@ -185,11 +237,13 @@ def _context(words: list[str], lemmas: list[str], hit: Hit) -> _Context:
     before = " ".join(words[scope : hit.start + 1])
     future = " ".join(words[max(start, hit.start - 2) : hit.start + 1])
     clause = " ".join(words[start:end])
+    part = _part(words, start, end, hit)
     return _Context(
         condition_before=bool(HYPOTHETICAL.search(before)),
         fiction=bool(FICTION.search(clause)),
         past=bool(PAST.search(clause)),
-        habitual=bool(HABITUAL.search(_part(words, start, end, hit))),
+        finished=bool(FINISHED.search(part)),
+        habitual=bool(HABITUAL.search(part)),
         worry_before=bool(WORRY.search(" ".join(words[start : hit.start + 1]))),
         future_before=bool(_FUTURE.search(future)),
         habit_verb=_habit_verb(words, lemmas, hit),
@@ -208,6 +262,7 @@ def _is_first_hand_present(hit: Hit, ctx: _Context) -> bool:
         and not ctx.worry_before
         and not ctx.habit_verb
         and not (ctx.habitual and not ctx.urgent)
+        and not (ctx.finished and not ctx.urgent_over_past)
     )
 
 
@@ -222,7 +277,11 @@ def _verdict(hit: Hit, ctx: _Context, present_in_message: bool, recent: bool) ->
         if ctx.condition_before or ctx.fiction or (ctx.past and not ctx.urgent_over_past):
             return None
         return "check_in"
-    if rule.guard is Guard.NONE or present_in_message:
+    if rule.guard is Guard.NONE:
+        return "fire"
+    if ctx.finished and not ctx.urgent_over_past:
+        return None
+    if present_in_message:
         return "fire"
     if ctx.condition_before or ctx.fiction:
         return None
@@ -239,6 +298,28 @@ def _verdict(hit: Hit, ctx: _Context, present_in_message: bool, recent: bool) ->
     if ctx.worry_before or (rule.guard is Guard.ANY and ctx.habitual):
         return "check_in"
     return "fire"
+
+
+def _friendly_arrivals(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is a friendly arrival (arrivals.py) to soften.
+
+    Only when every danger hit in the message is an arrival and nothing in it
+    is threatening: "my mum's on her way, he said he'd kill me" stays danger.
+    """
+    arrivals = [h.rule.id in ARRIVAL_RULES for h in hits]
+    others = {
+        h.rule.id
+        for h, arrival in zip(hits, arrivals, strict=True)
+        if not arrival and Signal.CHECK_IN not in h.rule.signals
+    }
+    if others or HOSTILE_CHECK_INS & {h.rule.id for h in hits}:
+        return [False] * len(hits)
+    if HOSTILE.search(" ".join(words)):
+        return [False] * len(hits)
+    return [
+        arrival and is_friendly(words, h.start, h.end, h.rule.id)
+        for h, arrival in zip(hits, arrivals, strict=True)
+    ]
 
 
 def assess(text: str | None) -> Assessment:
@@ -267,12 +348,19 @@ def assess(text: str | None) -> Assessment:
     words, lemmas, hits = find(". " + normalised + " .")
     contexts = [_context(words, lemmas, hit) for hit in hits]
     recent = bool(_RECENT.search(" ".join(words)))
-    present = any(_is_first_hand_present(h, c) for h, c in zip(hits, contexts, strict=True))
+    friendly = _friendly_arrivals(words, hits)
+    present = any(
+        _is_first_hand_present(h, c) and not f
+        for h, c, f in zip(hits, contexts, friendly, strict=True)
+    )
     signals: set[Signal] = set()
     fired: set[str] = set()
     checks: set[str] = set()
-    for hit, ctx in zip(hits, contexts, strict=True):
+    for hit, ctx, soft in zip(hits, contexts, friendly, strict=True):
         verdict = _verdict(hit, ctx, present, recent)
+        if verdict == "fire" and soft:
+            # A friendly arrival ("my sister is on her way over"): at most a check-in.
+            verdict = "check_in"
         if verdict == "fire":
             signals.update(s for s in hit.rule.signals if s is not Signal.CHECK_IN)
             fired.add(hit.rule.id)

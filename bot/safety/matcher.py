@@ -26,8 +26,9 @@ RULES: tuple[Rule, ...] = DANGER_RULES + SELF_HARM_RULES + CHECK_IN_RULES
 RULE_ORDER = {rule.id: index for index, rule in enumerate(RULES)}
 _BY_ID = {rule.id: rule for rule in RULES}
 
-# Forms the lookup table gets wrong ("dying" -> "dye").
-_LEMMA_FIXES = {"dying": "die", "lying": "lie"}
+# Forms the lookup table gets wrong ("dying" -> "dye", "does" -> "doe": "he
+# doesn't know I'm here" was read as a habit, "he does" like "he turns up").
+_LEMMA_FIXES = {"dying": "die", "lying": "lie", "does": "do"}
 
 
 @dataclass(frozen=True)

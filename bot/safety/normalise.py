@@ -27,7 +27,8 @@ _HARMLESS = re.compile(
     # Kitchen and garden things, climbing and fire-escape gear, shaving.
     r"knife (?:block|set|sharpener|rack|drawer)s?|(?:bread|steak|kitchen|butter) knives|"
     r"blades? of grass|grass blades?|(?:razor )?blades? for (?:shaving|my (?:legs|beard|face))|"
-    r"shaving (?:razors?|blades?)|rope ladders?|climbing ropes?|skipping ropes?|tow ropes?)\b"
+    r"shaving (?:razors?|blades?)|rope ladders?|climbing ropes?|skipping ropes?|tow ropes?|"
+    r"rope swings?)\b"
 )
 # Idioms that borrow danger words: "shoot me a text", "my back's killing me",
 # "dead tired". Each is rewritten to its plain meaning.
@@ -66,6 +67,14 @@ _IDIOMS = (
     (re.compile(r"\bout (?:sight|side|site|sied|sdie)\b"), "outside"),
 )
 _NUMBER_WORD = re.compile(r"^(\d+)(?!st$|nd$|rd$|th$)([a-z]{2,})$")
+# "2" and "4" are "to" and "for" in text-speak, but stay numbers before a unit:
+# "2 mins away", "4 hours", "2 streets away", "4 tablets".
+_KEEP_DIGIT = frozenset({"2", "4"})
+_UNIT = re.compile(
+    r"^(?:m|min|mins|minute|minutes|h|hr|hrs|hour|hours|sec|secs|second|seconds|mile|miles|"
+    r"street|streets|door|doors|house|houses|km|am|pm|day|days|week|weeks|night|nights|"
+    r"tablet|tablets|pill|pills|box|boxes|packet|packets|strip|strips|times|of)$"
+)
 # Dropped final g ("bangin", "followin") on verbs the patterns use.
 _G_DROPPED = frozenset(
     "bangin knockin followin kickin smashin screamin shoutin watchin waitin hidin "
@@ -341,12 +350,17 @@ def normalise(text: str) -> str:
     folded = _CLAUSE_BREAK.sub(" . ", folded)
     folded = _NON_WORD.sub(" ", folded)
     words = []
-    for token in folded.split():
+    tokens = folded.split()
+    for index, token in enumerate(tokens):
         if token == ".":
             words.append(token)
             continue
         token = token.strip(".")
         if not token:
+            continue
+        following = tokens[index + 1].strip(".") if index + 1 < len(tokens) else ""
+        if token in _KEEP_DIGIT and _UNIT.match(following):
+            words.append(token)
             continue
         if token in _G_DROPPED:
             token += "g"

@@ -202,6 +202,13 @@ HYPOTHETICAL = rx(
     r"(?:can|could|will|would|should|do|does|did) (?:the police|police|i|you|they|we|a court|"
     r"the court|someone|anyone)",
     r"is it (?:legal|allowed|ok|okay|against|normal) (?:to|for)",
+    # What a product is for, not what is happening: "the best doorbell for
+    # recording someone at the door", "a camera that detects people in the garden".
+    r"(?:for|to) (?:record|recording|film|filming|capture|capturing|detect|detecting|deter|"
+    r"deterring|monitor|monitoring|alert|alerting|notify|notifying)",
+    r"(?:that|which) (?:records|films|captures|detects|deters|monitors|alerts|notifies|"
+    r"shows)",
+    r"which \w+(?: \w+)? (?:records|films|captures|detects|shows|alerts|picks up)",
 )
 # Fiction and dreams mute the whole clause ("in the film a man breaks in").
 FICTION = rx(
@@ -277,6 +284,18 @@ PAST = rx(
     r"when (?:he|she|they) (?:gets?|comes?|is) (?:out|released|let out)",
     r"(?:from|out of|leaves?) prison",
     r"on (?:his|her|their) release",
+)
+# A clearly finished past, read in the hit's own part of the sentence (between
+# "and", "but", "so"...): "he used to wait outside my work, but he's moved away
+# now and it's stopped". Unlike other past wording it also mutes a present-tense
+# match in that part ("it's stopped" is not a car stopping), unless a strong
+# recency word is there.
+FINISHED = rx(
+    r"moved away",
+    r"(?:it|this|that|everything|things|all that|all of it|he|she|they) (?:is|has|are|have) "
+    r"(?:all |now |completely )?(?:stopped|ended|finished|given up)"
+    r"(?: now| since| completely| for good| thank god)?$",
+    r"not (?:seen|heard from) (?:him|her|them) since",
 )
 HABITUAL = rx(
     r"keeps?",

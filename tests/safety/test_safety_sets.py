@@ -1,4 +1,4 @@
-"""The safety check against six sets of realistic messages it was not trained on.
+"""The safety check against seven sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
 messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
@@ -6,7 +6,8 @@ and messages_blind_v2b.yml were written blind for Safety v2 (issue 8) by
 helpers who never saw the rules, scored at first sight, then used to fix the
 kinds of miss they showed (figures in docs/safety.md); messages_blind_v2c.yml
 was written after that change by another author who never saw the rules, scored
-once at first sight, then used the same way. Every danger, self-harm
+once at first sight, then used the same way; messages_blind_v3.yml likewise,
+after the v2c fixes. Every danger, self-harm
 and "both" message must be caught: recall 100%. False alarms and check-ins on
 ordinary messages are counted, reported per set, and held under limits.
 
@@ -32,11 +33,17 @@ SETS = (
     "messages_blind_v2a.yml",
     "messages_blind_v2b.yml",
     "messages_blind_v2c.yml",
+    "messages_blind_v3.yml",
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
 # the answers. The check-in line is lighter and allowed more often (issue 8).
 MAX_FALSE_ALARM_RATE = 0.03
 MAX_CHECK_IN_RATE = 0.15
+
+
+def test_every_set_in_the_folder_is_held_here() -> None:
+    """A new set dropped into tests/safety is tested, not silently skipped."""
+    assert sorted(SETS) == sorted(path.name for path in HERE.glob("messages_*.yml"))
 
 
 def _section(name: str, kind: str) -> list[str]:

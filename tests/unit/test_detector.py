@@ -28,6 +28,10 @@ from bot.safety.rules import Signal
         ("dead tired", "very tired"),
         ("the man's at the door", "the man is at the door"),
         ("hes out side", "he is outside"),
+        # "2" is "to" in text-speak, but a number before a unit (set v3)
+        ("need 2 talk", "need to talk"),
+        ("hes 2 mins away", "he is 2 minutes away"),
+        ("4 hours", "4 hours"),
         ("", ""),
     ],
 )
@@ -71,10 +75,59 @@ def test_danger_is_flagged(text: str) -> None:
         ("what should I do if he turns up at my door?", False),
         ("last year he threatened me with a knife, can I get an order", False),
         ("in the film a man breaks in with a knife", False),
+        # A finished question does not govern the statement run on after it (set v3)...
+        ("what should we do he is in the garden", True),
+        ("can you help me hes at my door", True),
+        ("is anyone there he's in the house", True),
+        # ...but a question whose object is the clause still does.
+        ("how do i prove he is following me", False),
+        ("do i need evidence he has been at my house", False),
+        ("how do i kick him out of my accounts", False),
+        # A clearly finished past mutes even a present form in its own part (set v3).
+        ("he used to park outside my flat but he's moved away and it has stopped", False),
+        ("he moved away but now he is back outside my flat", True),
+        # What a product is for is not what is happening.
+        ("which camera is best for filming someone at my door", False),
     ],
 )
 def test_present_beats_past(text: str, danger: bool) -> None:
     assert assess(text).immediate_danger is danger
+
+
+# Friendly arrivals: the person's own relative, friend or partner, or someone there
+# for a service, arriving with nothing threatening: at most the check-in (set v3).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother is on his way over to help me move the wardrobe",
+        "my nan's coming round later, she'll be here at 4",
+        "the gas engineer is at the door",
+        "our postman is outside with a parcel",
+        "my girlfriend has just got home, can we finish this later",
+        "the taxi's outside, speak tomorrow",
+    ],
+)
+def test_friendly_arrivals_get_a_check_in_at_most(text: str) -> None:
+    assert not assess(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's on his way over",
+        "my ex is on his way",
+        "his brother is at my door",
+        "my ex's sister is outside",
+        "my brother said he is outside",
+        "my son is upstairs and he's at the door",
+        "my wife is on her way home and she's drunk and angry",
+        "my mum's on her way, he said he'd kill me",
+        "my dad is coming round, i'm scared",
+        "the taxi is outside and he is in it",
+    ],
+)
+def test_arrivals_of_anyone_else_or_with_a_threat_stay_danger(text: str) -> None:
+    assert assess(text).immediate_danger
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,268 @@
+"""Danger rules: breaking in, weapons, violence, threats for now, children taken.
+
+Part of the danger rules (index: danger_rules.py, which also explains the
+phrase language).
+"""
+
+from __future__ import annotations
+
+from bot.safety.rules import Guard, Rule, Signal
+
+_D = (Signal.IMMEDIATE_DANGER,)
+_IS = "is|are|am"
+
+HARM_RULES: tuple[Rule, ...] = (
+    Rule(
+        "breaking_in_now",
+        "Someone is breaking in, trying to get in, or has got in (present tense).",
+        _D,
+        (
+            "@WHO _{0,3} is|are|has|have @ADV? _{0,2} ~break|~get|~climb|~force|~kick|~smash|"
+            "~let|~sneak|~push|~barge|~burst|~bang|~hammer|~pound|~knock|~bash|~rattle|"
+            "~batter|~try|~pry|~prise|~jimmy _{0,3} in|into|inside|through|down|door|"
+            "window|doors|windows|handle|lock|locks|letterbox|glass|gate|way|back|front",
+            "@WHO _{0,3} is|are|has|have @ADV? ~try|~rattle|~jiggle _? the|my|our _? door|"
+            "handle|handles|lock|locks|window|windows|gate|letterbox",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "he's broken in, when will the police come",
+            "someone is trying the back door",
+            "she has got in the house",
+        ),
+    ),
+    Rule(
+        "breaking_in",
+        "Breaking in, forcing a way, banging on doors, fire and smoke.",
+        _D,
+        (
+            "~break in|into|inside",
+            "~break|~smash|~kick|~force|~bash|~batter|~ram @POSS _? door|doors|window|"
+            "windows|glass|lock|locks|gate|windscreen|fence|panel",
+            "~kick|~smash|~bash|~force|~batter|~ram _? in|down|open|through @POSS? _? door|"
+            "doors|window|windows|gate|glass|way|entry",
+            "~kick|~smash|~bash|~force|~batter it|the|my|our _? door? in|down|open",
+            "~bang|~hammer|~pound|~knock|~thump|~bash|~smash|~rattle|~kick|~batter|~punch "
+            "on|at|against|in @POSS _? door|doors|window|windows|glass|wall|letterbox|handle",
+            "~rattle|~jiggle|~try @POSS _? door|handle|handles|lock|locks|window|letterbox",
+            "@WHO _{0,3} ~get|~climb|~sneak|~barge|~burst|~break|~force|~push|~let|~walk|"
+            "~storm in|inside .",
+            "@WHO _{0,3} ~get|~climb|~sneak|~barge|~burst|~break|~force|~push|~walk|~storm|"
+            "~come in|inside|into @POSS _? @PLACE",
+            "~let himself|herself|themselves in|into",
+            "door|lock|window|frame|glass|hinges _? is|are ~go|~give|~break|~crack|~splinter|"
+            "~bend|~shake",
+            "~climb|~jump|~get|~scale|~hop|~vault !at|to|for|with|and? over|up|through|onto|in|"
+            "into? @POSS _? fence|wall|gate|balcony|window|drainpipe|roof|hedge|windows",
+            "~try to? ~open|~force|~break|~get|~prise|~pry @POSS? _? door|window|windows|gate|"
+            "lock|in|into",
+            "~smell smoke|petrol|gas|burning|fire",
+            "smoke _? ~come|in|under|through|everywhere",
+            "on fire",
+            "~set|~light fire|light|alight",
+            "~pour|~put|~push|~shove|~throw _{0,3} through|in|into @POSS letterbox|letter|window",
+            "~cut @POSS _? power|electric|electricity|lights|phone|line|wifi|cables",
+            "~slash|~puncture|~let @POSS _? tyres|tyre",
+            "~block|~trap me|us|my _? car? in",
+            # "the door's been forced", "the front door, banging on it".
+            "~door|~lock|~window|~gate|~frame _? been|is|are|was|were|has|have _? ~force|~kick|"
+            "~smash|~prise|~pry|~jimmy|~jemmy|~break open|in|down|off|.",
+            "~door|~window|~letterbox _{0,2} ~bang|~hammer|~pound|~kick|~knock|~thump|~bash on|at "
+            "it|them",
+        ),
+        Guard.ANY,
+        examples=(
+            "he broke in",
+            "someone's smashing the back window",
+            "banging on my door and won't stop",
+            "I smell petrol",
+            "he let himself in",
+            "hes climbing over the fence",
+            "came home and the door's been forced",
+            "he's out sight the front door banging on it",
+        ),
+    ),
+    Rule(
+        "weapon_held",
+        "Someone has, holds or waves a weapon or an object used as one, now.",
+        _D,
+        (
+            "@WHO _{0,3} is|are|has|have|got @ADV? _{0,2} @WEAPON|@OBJECT",
+            "@WHO _{0,3} is|are @ADV? holding|waving|carrying|brandishing|wielding|swinging|"
+            "pointing _{0,3} @WEAPON|@OBJECT",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "he's got a knife",
+            "hes waving a hammer at me",
+        ),
+    ),
+    Rule(
+        "weapon",
+        "A weapon named at all (knives, guns, machetes, acid), stabbing or shooting.",
+        _D,
+        (
+            "@WEAPON",
+            "~hold|~wave|~carry|~brandish|~wield|~swing|~point|~grab|~pick _{0,3} @WEAPON|@OBJECT",
+            "with a|an|the|his|her|their @WEAPON|@OBJECT",
+            "@WEAPON|@OBJECT to|at|against my|me|her|his|the throat|neck|head|face|chest|back",
+            "broken|smashed bottle|glass",
+            "~stab",
+            "~shoot|shot me|us|at|him|her|them|my|through",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        examples=(
+            "knife",
+            "she came at me with a broken bottle",
+            "she stabbed him",
+            "I think that was a gun",
+        ),
+    ),
+    Rule(
+        "violence_now",
+        "Someone is hurting the person or someone else (present tense).",
+        _D,
+        (
+            f"@WHO _{{0,3}} {_IS} @ADV? _? @HIT @ME|@POSS",
+            f"@WHO _{{0,3}} {_IS} @ADV? ~beat|~kick|~knock|~smash _? up|off|in",
+            f"@WHO|@KIN|@CHILD _{{0,3}} {_IS} being|getting @HIT|~bundle|~force|~drag",
+            # Someone held against something: "he's got my sister pinned to the wall".
+            "~get|~have|got @POSS|@ME _{0,2} pinned|cornered|trapped|backed|held|shoved|slammed "
+            "against|down|up|to|in|on",
+            "~pin|~corner|~slam @POSS _{0,2} against|down|to|into",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "he is hitting my mum",
+            "they are beating him up outside",
+            "he's strangling me",
+            "he's got my sister pinned to the wall",
+        ),
+    ),
+    Rule(
+        "violence",
+        "A blow, strangling, bleeding, not breathing, to the person or someone else.",
+        _D,
+        (
+            "!is|are|will|ll|would|gonna|to|this|it|that|headache|job|work|feet|kids @HIT "
+            "@ME|us|my|her|him|them|everyone|someone",
+            "@HIT @POSS _? @KIN|@CHILD",
+            "~hand|~arm|~knee|~hold|~fingers around|round|on|over @POSS _? neck|throat|mouth|"
+            "face|nose",
+            "can not|cannot breathe|breath",
+            "~bleed",
+            "blood is? everywhere",
+            "so|lots|loads|lot much|of blood",
+            "not|nt breathing|responding|conscious|waking",
+            "unconscious|unresponsive",
+            "~knock|~pass out|unconscious",
+            "~pull|~grab|~twist|~yank my|her|his hair|arm|arms|wrist|neck|throat",
+            "~scream|~shout|~cry|~beg for help|mercy",
+            "@WHO _{0,2} is|are|has ~go|~kick off|mad|mental|ballistic|crazy",
+            "~smash|~throw|~break _{0,2} things|stuff|everything|plates|furniture|up",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        examples=(
+            "he hit me",
+            "he's punched my son",
+            "his hands round my throat",
+            "my nan's not breathing",
+            "he's smashing things up",
+        ),
+    ),
+    Rule(
+        "vehicle_attack",
+        "A vehicle used as a weapon (rammed, run off the road, driven at), or someone "
+        "getting out of a vehicle to come at the person now.",
+        _D,
+        (
+            "~ram|~shunt _{0,4} @VEHICLE|me|us",
+            "~ram|~shunt into @POSS|me|us",
+            "~reverse|~drive|~crash|~smash|~plough|~swerve|~steer into _{0,4} @VEHICLE|me|us "
+            "_{0,2} [on purpose|deliberately]",
+            "deliberately|purposely ~reverse|~drive|~crash|~smash|~plough|~swerve|~steer into",
+            "~run|~force|~push|~drive|~shove me|us|my|our _? @VEHICLE? off the "
+            "road|verge|carriageway",
+            "~drive|~swerve|~steer|~aim|~accelerate|~reverse _? straight? at|towards me|us|my",
+            f"@WHO _{{0,2}} {_IS} @ADV? getting|climbing|jumping out of? @POSS? _? @VEHICLE|now",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        examples=(
+            "he's just rammed the back of my van at the lights",
+            "someone ran me off the road near Tarporley",
+            "he swerved straight at me",
+            "she drove into the side of my car on purpose",
+            "he's getting out of his car now",
+        ),
+    ),
+    Rule(
+        "threat_now",
+        "A threat for now: to kill, hurt or burn, with the target anywhere after.",
+        _D,
+        (
+            "~make sure _{0,2} never see _{0,2} @CHILD|@KIN|them|her|him",
+            "@WHO _{0,6} will|going|about|gonna|threatening|threatens|threatened _{0,3} "
+            "~set|~light fire|light|alight",
+            "never see _{0,2} @CHILD|@KIN again",
+            "@WHO _{0,6} will|going|about|coming|here|way|wants|want|threatening|threatens|"
+            "swears|"
+            "swore|promised|vowed|ready|planning|plans|said|says|texted|told|messaged _{0,4} "
+            "~kill|~murder|~stab|~shoot|~strangle|~hurt|~harm|~attack|~rape|~batter|~beat|"
+            "~burn|~torch|~finish|~slit|~kidnap|~smash|~destroy|~kick _{0,3} @ME|@POSS|you|"
+            "down|it|in",
+            "!is|are|will|ll|would|gonna|to|this|it|that ~kill|~murder|~stab|~shoot|~strangle "
+            "@ME|us",
+            "~come|~coming for|after me|us|you|my",
+            "you|ur|u|your are|is? dead|finished|next .",
+            "i|we am|are dead .|if|when|tonight|now|meat|unless|because|cos|he|she|they",
+            "dead tonight|meat",
+            "do me|her|him|us in",
+            "~teach me|you a lesson",
+            "watch your back",
+            "is|are going to die",
+            # A threat for tonight: "he threatened to kill me tonight", "he said tonight's
+            # the night I pay for it".
+            "~threaten _{0,6} tonight",
+            "tonight _{0,5} you|i will? pay|suffer|regret|die",
+            "the night|day _{0,2} you|i will? pay|suffer|regret|die",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        examples=(
+            "he says he's coming to kill me tonight",
+            "he just texted saying he's going to come round and stab my brother",
+            "coming for you",
+            "you're dead",
+            "he threatened to kill me tonight",
+            "He said tonight's the night I pay for it",
+        ),
+    ),
+    Rule(
+        "children_taken",
+        "A child being taken, snatched or kept from the person.",
+        _D,
+        (
+            "~take|~snatch|~grab|~abduct|~kidnap|~bundle|~drag|~lead _{0,2} @POSS _? @CHILD "
+            "!to|for|from|on|at|every|this|tomorrow|next|swimming|school|out|home|back|away|"
+            "into|shopping|camping",
+            "~drive|~run|~go off with @POSS _? @CHILD",
+            "not give|bring|hand|let @POSS? _? @CHILD back|go",
+            "@WHO _{0,3} has|have|got @POSS _? @CHILD",
+            # Taken out of school or nursery (the exclusions above let "take the kids
+            # out" for a day through): "he's trying to take my son out of nursery".
+            "~take|~snatch|~grab|~pull|~drag|~remove @POSS _? @CHILD out of|from _? class|school|"
+            "nursery|lesson|lessons|classroom|playground|creche|club|childminder|childminders",
+            "~try|~attempt to ~take|~snatch|~grab @POSS _? @CHILD .|now|right|away",
+        ),
+        Guard.ANY,
+        examples=(
+            "hes taken my daughter",
+            "he snatched my son outside school",
+            "she won't give the baby back",
+            "the head teacher says he's in reception trying to take my son out of class",
+            "he's trying to grab my daughter",
+        ),
+    ),
+)

@@ -1,0 +1,306 @@
+"""Danger rules: someone there, near, watching, following, arriving or coming.
+
+Presence at the person's place, vehicles, being followed, seeing or hearing
+someone, photos just taken, arrivals. Part of the danger rules (index:
+danger_rules.py, which also explains the phrase language).
+"""
+
+from __future__ import annotations
+
+from bot.safety.rules import Guard, Rule, Signal
+
+_D = (Signal.IMMEDIATE_DANGER,)
+_IS = "is|are|am"
+_PLACE = "@AT @POSS _? @PLACE"
+
+PRESENCE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "presence",
+        "Someone is at, in or near where the person is, said in the present tense.",
+        _D,
+        (
+            f"@WHO _{{0,6}} {_IS} @ADV? @ADV? {_PLACE}",
+            f"@WHO _{{0,6}} {_IS} @ADV? @ADV? @HERE",
+            f"@WHO _{{0,6}} {_IS} @ADV? @ADV? @AT @PLACE !of|with|for|about",
+            f"@WHO _{{0,6}} {_IS} @ADV? next door|to",
+            f"@WHO _{{0,3}} {_IS} back .",
+            f"@WHO _{{0,6}} has|have been @ADV? {_PLACE}",
+            f"@WHO _{{0,4}} {_IS} @ADV? in the same _ as|with me|us",
+            f"@WHO _{{0,4}} {_IS} _{{0,3}} behind|beside me|us",
+            "@WHO _{0,4} has|have been _{0,2} behind|beside me|us",
+            f"@WHO _{{0,4}} {_IS} @ADV? right|directly|just? near|next me|us|to",
+            "@WHO _{0,2} [must be|has to be|has got to be|got to be] @AT @POSS _? @PLACE",
+            "@WHO _{0,2} is|are @ADV? there .",
+            "that|it is him|her|them @ADV? @AT|@HERE",
+            f"@WHO _{{0,3}} {_IS} nearly|almost|practically through|in|here|there|at|inside",
+            # Someone named with a "who" clause: "the man who keeps following her is in
+            # her garden now".
+            f"@WHO who|that _{{0,8}} {_IS} @ADV? @ADV? {_PLACE}",
+            # "I think he's still in there" (in the house the person has come home to).
+            f"@WHO _{{0,2}} {_IS} @ADV? in|inside there|here",
+            # Anyone stood or lurking at the person's own place: "the patient's son is
+            # stood by my car in the staff car park".
+            f"!my|our|your|his|her _ {_IS} @ADV? stood|standing|lurking|loitering|hiding|"
+            "hanging|parked|watching @AT my|our _? @PLACE|car|halls",
+            # "at the bottom of my stairs", "at the end of our drive".
+            f"@WHO _{{0,6}} {_IS} @ADV? @ADV? @AT the bottom|top|end|foot|back|front|side of "
+            "@POSS _? @PLACE",
+            # A boy, girl or teenager (not the person's own) at their place.
+            f"!my|our|your|his|her boy|girl|lad|teenager|teen|youths _{{0,5}} {_IS} @ADV? @ADV? "
+            "@AT my|our _? @PLACE|halls",
+            # "There" with a time: "the nursery rang, he's there now" (where the
+            # children or someone else are).
+            f"@WHO _{{0,2}} {_IS} @ADV? there|here now|already|right !at|in|on|by|for",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "hes outside my flat",
+            "he must be in the garden",
+            "thats him at the back door",
+            "the man who hurt me last year is outside my flat",
+            "my ex's brother is stood at the end of my road",
+            "he's in the garden and I'm worried",
+            "he's back.",
+            "they are in the house with me",
+            "the man who keeps following the lady i care for is in her garden now",
+            "the door has been forced and i think he is still in there",
+            "the patient's son is stood by my car in the staff car park",
+            "the boy from school is outside my house",
+            "my carer's ex is standing at the bottom of my stairs",
+            "my mum's just phoned from the nursery, he's there now",
+        ),
+    ),
+    Rule(
+        "watching_waiting",
+        "Someone is watching, waiting, lurking or shouting nearby (not online).",
+        _D,
+        (
+            "@WHO _{0,3} is|are|been @ADV? ~watch|~stare|~wait|~lurk|~loiter|~prowl|~pace|"
+            "~creep|~peer|~rev|~hang|~shout|~scream|~bang|~knock|~hammer|~demand|~kick",
+            "@WHO _{0,3} is|are|been @ADV? ~look|~peer|~stare through|in|at|into @ME|@POSS",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "he's watching me",
+            "someone is lurking by the bins",
+            "she's screaming at me",
+        ),
+    ),
+    Rule(
+        "there_is_someone",
+        "'There's someone...' near the person, or noises of someone there.",
+        _D,
+        (
+            "there is|are a|an|some|two|three|four|few? @SOMEONE _{0,3} @AT|following|"
+            "watching|trying|banging|knocking|standing|stood|sat|sitting|parked|lurking|"
+            "walking|waiting|hanging|outside|here|downstairs|upstairs|moving|creeping",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "theres someone in my garden",
+            "there is a man outside watching the house",
+            "there are footsteps downstairs",
+        ),
+    ),
+    Rule(
+        "someone_in_my_place",
+        "A fragment naming someone in or at the person's place ('man in my garden').",
+        _D,
+        (
+            "a|the? man|woman|guy|someone|somebody|he|she|they|people|stalker|ex|men|bloke|"
+            "stranger @AT my|our|the _? garden|house|flat|home|door|window|doorstep|drive|"
+            "driveway|roof|hallway|hall|stairs|loft|shed|garage|kitchen|bedroom|porch|yard|"
+            "landing|room|windows|gate",
+        ),
+        Guard.ANY,
+        examples=("someone in my garden", "man at my door HELP"),
+    ),
+    Rule(
+        "vehicle_near",
+        "A vehicle (not the person's own) stopped, parked, circling or following.",
+        _D,
+        (
+            "@VEHICLE _{0,2} behind|following|tailing me|us",
+            "@VEHDET _? @VEHICLE is|has? back|returned",
+            "~park|~sit|~wait|~idle|~stop _{0,8} [lights off|headlights off|engine running|"
+            "engine on|lights out]",
+            "@VEHDET _? @VEHICLE _{0,4} is|are|has|have|keeps|keep _{0,2} ~park|~stop|~sit|"
+            "~wait|~idle|"
+            "~circle|~pull|outside|opposite|behind|across|~follow|~tail|~tailgate|~rev|"
+            "~crawl|sat|stopped|parked|~block",
+            "it is|has just|been|now? stopped|parked|pulled|idling|circling|following|"
+            "tailing|tailgating|sat|sitting|waiting",
+            "it is @ADV? outside|opposite|behind @POSS? _? @PLACE|me|us",
+            "@VEHICLE _{0,3} ~follow|~tail|~tailgate|~chase|~trail me|us|my",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "his van is parked across the road",
+            "it's stopped outside",
+            "a black car has been following me since the roundabout",
+        ),
+    ),
+    Rule(
+        "following_now",
+        "Being followed, chased or tailgated, said in the present.",
+        _D,
+        (
+            "@WHO _{0,4} is|are @ADV? ~follow|~chase|~tail|~tailgate|~trail me|us|my|her|him|them",
+            "being|getting ~follow|~chase|~tail|~tailgate",
+            "@WHO _{0,4} is|are @ADV? after me|us",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "hes following me rn",
+            "i'm being followed",
+            "someone is chasing me",
+            "he is tailgating me",
+        ),
+    ),
+    Rule(
+        "following",
+        "Followed or chased somewhere, or someone close behind.",
+        _D,
+        (
+            "~follow|~chase|~tail|~tailgate|~trail me|us _? @AT|home|into|onto|off|down|up|"
+            "along|across|round|around|through|from|everywhere|in",
+            "~chase|~tailgate me|us",
+            "@WHO _{0,4} right|just|close|still|is|are behind me|us",
+            "not|never stop ~follow|~chase me|us",
+            "~come|~walk|~run|~head|~drive towards|at me|us",
+            # "still behind me on the A41", "been followed since the station".
+            "still behind|following|tailing|chasing me|us",
+            "on my|our tail",
+            "been|being ~follow|~chase|~tail since|by|from|all|the",
+            # Circling where the person is, in any vehicle or on foot.
+            "~circle @POSS _? block|house|road|street|flat|flats|estate|area|building|car|close|"
+            "park|carpark|school|office|work|round|roundabout",
+            "@WHO _{0,3} is|are|has|have|been @ADV? ~circle",
+        ),
+        Guard.ANY,
+        examples=(
+            "he followed me off the train",
+            "a man chased me down the street",
+            "someone just behind me",
+            "been followed since the station by a silver Corsa, still behind me on the A41",
+            "he's circling the block in a black Audi",
+            "a motorbike is still on my tail",
+        ),
+    ),
+    Rule(
+        "sensing",
+        "The person can hear or see someone, or sounds of danger.",
+        _D,
+        (
+            "i|we can|could ~hear|~see _? him|her|them|someone|somebody|footsteps|people|"
+            "voices|banging|knocking|screaming|shouting|his|their|a|glass",
+            "~see|~spot|~hear _? him|her|them|his|their _? @AT|outside|downstairs|upstairs|"
+            "through|across|near|behind",
+            "i know it is him|her|them",
+            ". can|could ~see|~hear him|her|them|someone|somebody|footsteps|voices|his|their",
+            # "watching me through the window as I type this".
+            "~watch|~film|~photograph|~stare|~look|~peer at? me|us through|from|in|over @POSS? _? "
+            "window|windows|door|curtains|blinds|gap|letterbox|fence|hedge",
+            "~hear _{0,3} screaming|screams|scream|shouting|crying|fighting|smashing|banging|"
+            "thuds|yelling|someone|woman|man|child|glass",
+        ),
+        Guard.ANY,
+        examples=(
+            "i can hear him downstairs",
+            "just seen him outside the shop",
+            "I can hear screaming next door",
+            "can see him across the road",
+            "can see him watching me through the window as I type this",
+        ),
+    ),
+    Rule(
+        "photo_now",
+        "A photo or video of the person or their home, sent just now: he is near.",
+        _D,
+        (
+            "pic|pics|photo|photos|picture|pictures|video|selfie|image|snap of _{0,8} "
+            "[minutes ago|seconds ago|mins ago|just now|right now|tonight|today]",
+            "pic|pics|photo|photos|picture|video|image|snap of me _{0,2} sat|sitting|standing|"
+            "in|at|inside|through|walking|asleep",
+            "pic|pics|photo|photos|picture|video|image|snap of _{0,2} my|our _{0,2} @PLACE",
+        ),
+        Guard.ANY,
+        examples=(
+            "he texted me a pic of my front door taken 5 mins ago",
+            "hes just sent me a photo of me sat on the sofa",
+        ),
+    ),
+    Rule(
+        "arrival_now",
+        "Someone is on the way, coming over, or due within minutes.",
+        _D,
+        (
+            "@WHO _{0,4} is|are|will|ll @ADV? on @POSS way",
+            "on his|her|their way here|over|round|back|now|tonight|to|.",
+            "@WHO _{0,4} is|are|will|ll @ADV? be? ~come|~head|~drive|~walk|~run|~race|~make "
+            "over|round|here|back|now|tonight|for|towards|to|up|in|into|through|upstairs|"
+            "downstairs",
+            "@WHO _{0,4} will|ll be here|there|round|over|back",
+            "#|a|an|ten|five|twenty|few|couple _? minutes|mins|min|hour|seconds away|out|off",
+            # "he's two streets away" (not "he lives two streets away").
+            "@WHO _{0,3} is|are @ADV? #|a|few|couple|two|three|four|five|six _? "
+            "streets|roads|doors|"
+            "houses|miles away",
+            "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call _{0,3} # _? minutes|"
+            "mins|min|hour|pm|am",
+            "be here|there|round|over in #|a|an|ten|five|twenty|few|couple|half _? minutes|"
+            "mins|min|hour|hours|half|seconds",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "he's on his way",
+            "he said 20 mins",
+            "she's coming over now",
+            "he'll be here in ten minutes",
+            "my ex is three roads away",
+        ),
+    ),
+    Rule(
+        "arrived_now",
+        "Someone has just turned up, arrived, walked in or pulled up.",
+        _D,
+        (
+            "@WHO _{0,2} has|have|is|are|just @ADV? ~turn|~show|~rock|~pull|~pop up|in|round",
+            "@WHO _{0,2} has|have|is|are|just @ADV? ~arrive|~appear|~return|here",
+            "@WHO _{0,2} has|have|just ~come back|here|in|round|home",
+            "@WHO _{0,2} has|have|just ~get back|here|in|home !into",
+            # "he's just pulled onto my drive".
+            "@WHO _{0,2} has|have|is|are|just @ADV? ~pull|~drive|~turn|~walk|~come onto|into|up "
+            "@POSS _? drive|driveway|road|street|close|carpark|park|estate|car|lane|avenue|path",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "he has just turned up",
+            "she's just pulled up outside",
+            "he has come back",
+            "sorry he's just pulled onto my drive, what do I do",
+        ),
+    ),
+    Rule(
+        "arrived",
+        "Someone turned up, arrived or came back (any tense; history and habit mute it).",
+        _D,
+        (
+            "@WHO _{0,2} ~turn|~show|~rock|~pull|~pop up",
+            "@WHO _{0,2} ~arrive|~appear|~reappear",
+            "@WHO _{0,2} ~come back|here|in|round|inside !to",
+            "@WHO _{0,2} ~get back|here|in|inside !trouble|touch|contact|bed|to",
+            "@WHO _{0,2} ~walk|~barge|~burst|~storm in|into",
+            "@WHO _{0,2} ~get on|off|in _? @VEHICLE|bus|train|tram|same|carriage|platform",
+        ),
+        Guard.ANY,
+        examples=("he turned up", "he's come back", "he got on my bus"),
+    ),
+)

@@ -1,0 +1,229 @@
+"""Self-harm rules: means and acts. Method and dose questions, stockpiling,
+overdoses, self-injury, heights, ropes and blades, heavy bleeding.
+
+Part of the self-harm rules (index: self_harm_rules.py). Never muted.
+"""
+
+from __future__ import annotations
+
+from bot.safety.rules import Rule, Signal
+
+_S = (Signal.SELF_HARM,)
+_BOTH = (Signal.SELF_HARM, Signal.IMMEDIATE_DANGER)
+
+MEANS_RULES: tuple[Rule, ...] = (
+    Rule(
+        "method_question",
+        "Questions about doses, quantities or ways to die.",
+        _S,
+        (
+            "how many|much _{0,4} @MEDS _{0,6} ~kill|die|dying|dead|fatal|lethal|~overdose|"
+            "enough|end|forever|never|deadly|liver|damage|harm|kidneys|od|death|too",
+            "how many|much _{0,3} would|does|will|to it? ~take|~kill .",
+            "how many|much _{0,4} @MEDS _{0,3} it|would|does|to|will ~take|~kill|~do",
+            "dose|amount|quantity|much|many of _? @MEDS _{0,3} fatal|lethal|deadly|~kill|toxic|"
+            "enough|die",
+            "# @MEDS _{0,3} enough|~kill|fatal|lethal|~do",
+            "bridge|building|park|multi|cliff|block|tower|drop _{0,4} high|tall|enough|far",
+            "high|tall enough",
+            "~hurt|painful|pain _? to|when|if _? die|drown|hang|jump|overdose|bleed|suffocate|"
+            "~drown|~hang",
+            "way|ways|method|methods to|of _? die|dying|go .",
+            "way|ways|method|methods to|of [kill myself|end it|end my life]",
+            "painless|peaceful way|ways|method|death",
+            "lethal|fatal|deadly|toxic|overdose amount|dose|doses|level|quantity|amounts",
+            "enough @MEDS _{0,3} to",
+            "what|which @MEDS|@METHOD _{0,4} ~kill|~die|fatal|lethal|painless|quickest|fastest",
+            "painless|quickest|quick|easiest|easy|fastest|best|surest|peaceful way|ways|method|"
+            "methods to|of _? die|dying|~kill|~end",
+            "how high|far _{0,3} ~fall|drop|~jump|bridge|building _{0,3} ~kill|~die|survive|"
+            "fatal|dead",
+            "how long _{0,4} ~die|~bleed|dead|~kill",
+            # Drowning, hanging, suffocating, jumping: "how long does it take to
+            # suffocate", "can you survive a jump from a car park", "is drowning painful".
+            "how long _{0,7} ~drown|~suffocate|~asphyxiate|~overdose|~starve|~freeze|"
+            "unconscious|~die|dead",
+            "how long _{0,7} ~hang !around|about|on|up|out|in|onto|over|off|there|with|at|for|.",
+            "how long _{0,7} ~hang .",
+            "how deep|cold|far|high _{0,6} ~drown|~die|survive|~kill|fatal",
+            "survive|survivable|survived _{0,4} ~jump|~fall|~drown|jump|fall|drop|jumping|falling|"
+            "drowning|hanging",
+            "~drown|~jump|~hang|drowning|jumping|hanging|suffocating _{0,4} painful|painless|hurt|"
+            "quick|quickest|peaceful|survive|survivable|fatal|~kill|~work",
+            "what|which floor|storey|storeys|height|floors _{0,5} ~jump|~fall|survive|~die|~kill|"
+            "fatal",
+            "~bleed out",
+            "how deep _{0,3} ~cut",
+            # Heights: "looked up how high the bridge is".
+            "how high|tall|far|deep _{0,2} the|a|that|this _{0,2} bridge|cliff|drop|multi|viaduct|"
+            "fall|quarry|ledge|balcony",
+            # Quantities: "20 would be enough, I've got 40".
+            "# _? would|will|should|d [be enough|do it] __{0,6} have|got|ve #",
+            # Dangerous combinations of medicines.
+            "which|what @MEDS _{0,3} most|more dangerous|deadly|lethal|fatal|toxic",
+            "most dangerous|deadly|lethal|fatal|toxic _{0,3} together|combination|combined|mix|"
+            "mixed",
+        ),
+        examples=(
+            "how many paracetamol would it take",
+            "what is a lethal dose of sertraline",
+            "quickest way to die",
+            "looked up how high the bridge at Runcorn is",
+            "my friend said 20 would be enough, I've got 40",
+            "15 should do it, i have 30",
+            "which tablets are the most dangerous taken together",
+            "how long does it take to suffocate",
+            "is drowning painful",
+            "what floor would you need to jump from",
+        ),
+    ),
+    Rule(
+        "stockpiling",
+        "Saving up, collecting or lining up medicines.",
+        _S,
+        (
+            "~save|~stockpile|~hoard|~collect|~stash|~gather|~build|~count|~line _{0,3} @MEDS",
+            "@MEDS _{0,3} saved|stockpiled|hoarded|collected|stashed|ready|lined|counted|"
+            "~save|~stockpile|~hoard|~collect|~stash",
+            "@MEDS _{0,3} [in front of|next to|beside] me",
+            "@MEDS _{0,2} in my hand|hands",
+            "~buy|~get|~order|~have _{0,3} @AMOUNT _{0,2} @MEDS",
+            "~buy|~get|~order|~have|got|bought a|the|some rope|ropes|noose|hosepipe",
+            "~buy|~get|~order|~have _{0,2} # _? boxes|packets|packs|strips|@MEDS",
+            "got|have the @MEDS",
+            "~get|~have|~take|~lay|~put @POSS|the|all _? @MEDS out|ready",
+        ),
+        examples=(
+            "been saving my tablets",
+            "ive got all the pills ready",
+            "bought loads of paracetamol from different shops",
+            "I've left a note for my son and got my pills out",
+        ),
+    ),
+    Rule(
+        "overdose",
+        "An overdose taken, or medicines or poison swallowed in quantity.",
+        _S,
+        (
+            "~overdose|od|oded",
+            "~take|~swallow|~down|~neck|~chuck|~pop|~had _{0,3} @AMOUNT _{0,3} @MEDS",
+            "~take|~swallow|~down|~neck|~chuck|~pop|~had _{0,3} # _{0,3} @MEDS",
+            "~take|~swallow everything|all in|from the|my _? medicine|bathroom|pill cabinet|"
+            "cupboard|drawer|box",
+            "~swallow _{0,4} @MEDS|bleach|poison|everything",
+            "~drink|~swallow|~take|~drank _{0,2} bleach|antifreeze|poison|weedkiller",
+            "~drink|~down _{0,4} vodka|wine|whisky|alcohol|gin|bottle __{0,6} @MEDS",
+            "garage _{0,6} engine|motor on|running",
+            "engine|motor on|running _{0,6} garage",
+            "hosepipe|hose _{0,4} exhaust",
+            "charcoal|bbq|barbecue _{0,5} bedroom|room|tent|car|inside",
+            "@MEDS __{0,6} vodka|wine|whisky|alcohol|gin|drink|drunk",
+            "~swallow|~down [them|the lot|all of them|them all|everything]",
+            "~take [them all|all of them|the whole lot]",
+        ),
+        examples=(
+            "i took too many pills",
+            "just swallowed 30 tablets",
+            "I've taken all my sertraline",
+        ),
+    ),
+    Rule(
+        "self_injury",
+        "Hurting, cutting or burning oneself.",
+        _S,
+        (
+            "~hurt|~harm|~cut|~burn|~punch|~hit|~scratch|~starve|~bite|~slash|~stab|~injure|"
+            "~bang [myself|meself|my self|my own body]",
+            "self harm|harming|harmed|harmer|injury|injuring|hurt|hurting",
+            "selfharm|selfharming",
+            "~cut|~slit|~slash|~carve|~scratch|~burn my|me|both wrist|wrists|arm|arms|leg|legs|"
+            "thigh|thighs|skin|stomach|body|throat|wrist",
+            "~cut again",
+            "~tie|~put|~wrap|~tighten _{0,3} round|around my neck",
+            "go|going through with it",
+            "[started|go back to|going back to|relapsed|relapse] _{0,2} cutting|harming|hurting",
+            "[started|go back to|going back to|relapsed|relapse] _{0,2} self harm|harming|injury|"
+            "injuring|hurt|hurting",
+            # "I keep cutting,", "I've been cutting", "deeper every time".
+            "~keep|been|still|started cutting|burning|scratching .|again|deeper|more|myself",
+            "~cut|cuts|cutting __{0,8} deeper",
+            # "I'm going to jump."
+            "going|gonna|about|ready|want|wanna|decided to? [jump|step off] .|tonight|now|today|"
+            "soon",
+            # Heights: "just looking over the edge".
+            "~look|~stare|~peer|~lean|~stand over|off|down|from the|a _? edge|ledge|drop|railing|"
+            "railings|parapet",
+            "razor|razors|blade|blades _{0,5} ~cut|myself|skin|arm|wrist|~use|ready",
+            # Blades kept or carried: "I carry a blade in my purse just in case".
+            "~keep|~carry|~hide|~stash|~hoard|~collect _{0,2} blade|blades !for",
+            "razor|razors|blade|blades __{0,6} [just in case|in case]",
+            # Jumping, thought about from a height: "on the roof thinking about it,
+            # thinking about jumping".
+            "[thinking about|thinking of|think about|thought about|considering|tempted to|"
+            "feel like|want to] ~jump|jumping .|off|from|out",
+            "balcony|bridge|roof|rooftop|ledge|cliff|cliffs|viaduct|parapet __{0,8} ~jump|"
+            "~fall|[step off|let go]",
+            "i|to|of|about|will|ll|gonna|could|might|and ~jump|~throw myself? off|from|in",
+            "~step|~walk|~run|~drive|~lie|~throw myself? [in front of|into|off|onto] the|a? _? "
+            "train|traffic|lorry|bus|river|sea|motorway|cliff|canal|tracks",
+            "i|im|am|we|sat|sitting|standing|stood|sit|stand on|at|by|near|under|top|over "
+            "the|a _? bridge|tracks|ledge|roof|edge|cliff|cliffs",
+            "edge of the|a _{0,3} roof|bridge|cliff|building|park|multi",
+            "top of the|a _{0,2} building|multi|park|bridge|flats|block|tower|cliff",
+            "~drive|~crash _{0,3} into|off _? wall|bridge|tree|lorry|cliff|motorway",
+            "rope|noose __{0,10} ~strong|~hold|~weight|beam|~tie|knot|~hang|neck|myself|loft|"
+            "banister|tree|hook|enough|ready|~use|thinking|~look|~stare|~check|~touch",
+            # A rope with a time or a place away from people: "taking the rope up to
+            # the forest later", "the rope's in my bag for tonight".
+            "rope|ropes|noose __{0,10} tonight|today|tomorrow|later|woods|wood|forest|trees|"
+            "plan|planned|garage|shed|park|bridge",
+            "tonight|later|woods|wood|forest|trees|plan|planned|beam|hook __{0,10} with|~take|"
+            "~bring|got|and|a|the|my|some rope|ropes|noose",
+            "on|at the roof|top|edge of my|the|a _? building|block|flats|tower|multi|bridge|cliff",
+            "belt|cable|cord|scarf|flex|tie _{0,6} neck|myself|~hang|beam|banister|hook|loft",
+            # A blade in the person's own hand: self-harm as well as danger, so both
+            # replies come ("I've got the blade in my hand").
+            "razor|razors|blade|blades _{0,2} in my hand|hands",
+            # Blades for no ordinary reason: "not for shaving", "in the bath with a blade".
+            "razor|razors|blade|blades _{0,3} not for ~shave|shaving",
+            "bath|bathtub _{0,3} with a|the|my _? blade|blades|razor|razors",
+            # "hitting my head on the wall till it bleeds".
+            "~hit|~bang|~smash|~punch my head _{0,2} on|against|into _{0,2} wall|walls|floor|door",
+        ),
+        examples=(
+            "i've got the razor in my hand",
+            "got some razors and they're not for shaving",
+            "sitting in the bath with a razor",
+            "banging my head against the wall again",
+            "i've been cutting again",
+            "I want to hurt myself",
+            "standing on the bridge",
+            "i bought a rope, will it hold my weight",
+            "I keep cutting, it's the only thing that helps",
+            "cutting deeper every time",
+            "Im going to jump",
+            "i'm going to step off tonight",
+            "been up the hill every day just looking over the edge",
+            "There's a rope in the garage and I keep going out to look at it",
+            "taking the rope up to the forest later",
+            "I carry a blade in my purse just in case",
+            "up on the roof of the car park thinking about jumping",
+        ),
+    ),
+    Rule(
+        "self_harm_bleeding",
+        "Self-harm with heavy bleeding: needs both the self-harm support and 999.",
+        _BOTH,
+        (
+            "~cut|cuts|~slit|~slash|deep|wound|wounds|wrist|wrists|arm __{0,8} not|nt|never "
+            "~stop ~bleed",
+            "~cut|~slit|~slash __{0,7} ~bleed _{0,3} lot|loads|badly|heavily|everywhere|"
+            "heavy|bad|through",
+            "~cut _{0,4} [so deep|too deep|deeply|really deep]",
+        ),
+        examples=(
+            "cut myself and it wont stop bleeding",
+            "i slit my wrist and im bleeding a lot",
+        ),
+    ),
+)

@@ -1,0 +1,221 @@
+"""Self-harm rules: what is said. Suicide named, wishing to die, hopelessness,
+saying goodbye and putting affairs in order.
+
+Part of the self-harm rules (index: self_harm_rules.py). Never muted.
+"""
+
+from __future__ import annotations
+
+from bot.safety.rules import Rule, Signal
+
+_S = (Signal.SELF_HARM,)
+_SELF = "[myself|meself|my self|herself|himself|themselves|themself|ourselves]"
+_DIE = "die|dying|died|dead|death"
+
+SAID_RULES: tuple[Rule, ...] = (
+    Rule(
+        "suicide_words",
+        "Suicide named, or killing, hanging or ending oneself.",
+        _S,
+        (
+            f"~kill|~hang|~top|~off|~unalive|~drown|~gas|~poison|~shoot|~suffocate {_SELF}",
+            "re:^suicid",
+            "~unalive",
+            "~take|~end my|her|his own? life",
+            "~end it|things|everything|myself !with|between|for|off|now",
+            "~end it|things|everything all|now|tonight|today|soon",
+            "~end _? all .",
+            "noose|ligature",
+            "~kill _{0,5} [and then himself|and then herself|and then myself|then himself|"
+            "then herself|then myself|and himself|and herself|and myself]",
+            "~use|~turn _{0,2} it|knife|blade|gun on myself",
+            "i [will|am going to|am gonna] do it first|before|myself",
+            # Talking oneself towards it: "perhaps I should just end it now".
+            "maybe|perhaps i? should|might|could? just [do it|end it] "
+            "first|now|tonight|.|before|already|then|today|soon",
+            "might|may as well just? [do it|end it] first|now|tonight|.|before|already|then|today",
+            "kms",
+            # "Tonight I'm going to finish things."
+            "~finish [things|everything|myself|it all] !with|between|for|off|at|on|up|before|by|"
+            "first|and|in|of|from|to|the|my|this|that",
+            # "he took everything so I'm going to take the last thing myself".
+            "~take the last thing|things|one _{0,2} myself|me|left",
+        ),
+        examples=(
+            "i want to kill myself",
+            "ive thought about ending it",
+            "she said she'll hang herself",
+            "im going to end it tonight",
+            "Tonight I'm going to finish things.",
+            "I'm going to take the last thing myself",
+            "perhaps I should just end it now",
+        ),
+    ),
+    Rule(
+        "wish_to_die",
+        "Wanting to die, not wanting to live, being better off dead.",
+        _S,
+        (
+            f"~want|wanna|~wish|ready|~deserve|~long|rather|~prefer|just to? {_DIE}",
+            f"wish i was|were|could {_DIE}|gone|never|not",
+            "rather be dead|gone",
+            "want|wanna|wish|rather to? be dead|gone",
+            "not|nt worth [living|it anymore|going on|carrying on]",
+            "can not [live|go on|carry on|cope|do this|take this|take it] [like this|anymore|any"
+            " more|any longer]",
+            "can not [do this|take this|take it|live like this] .",
+            "~have|~make|~pick|~choose|~set a|the plan and a date",
+            "~pick|~choose|~set a|the date .",
+            "i|ive|have decided .",
+            "~make sure [no one|nobody|noone] ~find|~stop|~save",
+            "~do [everyone|everybody|the world] a favour",
+            "[what happens to|look after|who will have|who gets] my _{0,2} if|when i [die|died|"
+            "am gone|was gone|m gone]",
+            "~go to the railway|tracks|bridge|cliff|cliffs|river|line",
+            "note|letter _{0,2} saying|says sorry|goodbye",
+            "cuts|cut|marks|scars|burns _{0,3} her|his|my|their arms|arm|wrists|wrist|legs|"
+            "thighs|stomach",
+            "better off [dead|gone|without me]",
+            "~be better|happier|easier without me",
+            "not|never want to [live|be alive|be here|exist|wake up|go on|carry on|keep going|"
+            "continue|survive|be around|see tomorrow|breathe|be in this world|live anymore]",
+            "no point _{0,2} [living|life|going on|carrying on|anything|trying|being alive|"
+            "existing|any of it|it all|waking up|me|being here]",
+            "point in|of _? [living|going on|carrying on|anything|life|being alive|me]",
+            "tired|sick|done|enough of|with [living|life|being alive|it all|everything|fighting|"
+            "existing]",
+            "no|the point [anymore|any more|in anything|of anything|of living|of me|.]",
+            "can not|not [go on|carry on|keep going|take it|take this|do this|do it] "
+            "[any more|anymore|any longer|like this]",
+            "~sleep [forever|for ever|and not wake|and never wake]",
+            "not|nt see the|any point",
+            "do it [myself|meself]",
+            "if i am|m dead|gone",
+            "not|never wake up",
+            "only|one way out",
+            "no way|escape out",
+            f"[except|apart from|other than|but] _? {_DIE}|ending",
+            f"{_DIE} is|would|seems|feels|might _{{0,2}} the? only|answer|option|way|better|"
+            "easier|best",
+            "a|the burden",
+            "burden to|on",
+            "no|any future",
+            "not see a|any future",
+            "no reason to [live|be here|go on|stay|carry on]",
+            "not|nt|no|never _{0,2} reason to [live|stay alive|be alive|be here|go on|carry on|"
+            "keep going|stay]",
+            # "can't take another night of it".
+            "can not [take|face|do|survive|stand] another night|day|week|minute",
+            # Not eating or drinking, meaning to go on: "haven't eaten or drunk anything in 3
+            # days and I'm not going to".
+            "not|nt|stopped|stop eaten|eating|eat|ate and|or drunk|drinking|drink|drank __{0,10} "
+            "[days|not going to|until|die|let it happen]",
+            "nothing _? to live for",
+            "not|never _{0,3} be [here|around] [tomorrow|much longer|anymore|any more|for long|"
+            "next|for much longer|by|for|after|before|long enough|in the morning]",
+            "~plan|~decide|~work _{0,2} [how to do it|how i will do it|how to end|when to do it|"
+            "my death|my exit|how i am going to do it]",
+            # A plan in the person's own words: "I know exactly where I'd do it",
+            # "figured out when I would go".
+            "~plan|~decide|~work|~figure|~know|~sort _{0,3} how|when|where i would|will|could|am "
+            "going? to? [do it|end it|end things|go through with it] .|now|tonight|already|too",
+            "~plan|~decide|~work|~figure|~know|~sort _{0,3} [how and when|when and how|"
+            "where and when|when and where|how and where|where and how] .",
+            # Not existing: "I'd rather not exist", "easier to not be alive".
+            "to|rather|just|wish|easier|better|best|prefer not [exist|be alive|be living|"
+            "be breathing|wake up again|be here anymore|be here any more|exist anymore]",
+            "wish i did|was|were not|nt [exist|alive|born|here anymore]",
+            "wish i _{0,2} never been? born|existed",
+            "@KIN|@CHILD|everyone|they|everybody|world _{0,2} would|will|d be _? better|happier"
+            " off|without",
+            "i will not|wont need|be needing them|it|anything|my",
+            "if|when i am|was|were [not|no longer] here|around|alive",
+            "when|once|after i am|was|m gone",
+            "if i [died|was dead|disappeared|were dead|was gone|were gone]",
+            "~disappear [forever|for good|permanently]",
+            "stop|cease [existing|to exist|breathing]",
+            "want [it all|everything|all of it|the pain|my life|all this] to [stop|end|be over]",
+            "want it to end",
+            "~give away my _? things|stuff|belongings|possessions|dog|cat|pets|jewellery",
+            "~give my _? things|stuff|belongings|possessions|dog|cat|pets|jewellery _{0,3} away|to",
+            "giving|given|gave away my|all|everything|things|stuff|belongings",
+            "~sort out? all? my _? affairs|will|things|stuff|finances|funeral",
+            "[look after|take care of] my _{0,2} when|if|for",
+            "done something stupid|silly|daft",
+            "[no one|nobody|noone] would|will even? miss|care|notice",
+        ),
+        examples=(
+            "i dont want to be here anymore",
+            "everyone would be better off without me",
+            "theres no way out except dying",
+            "i'm a burden",
+            "I've given away my cat",
+            "i dont see a reason to stay alive",
+            "I know exactly where I'd do it",
+            "it would be easier to not be alive",
+            "some days I'd rather not exist",
+            "ive decided when and how",
+            "wish i had never been born",
+            "I haven't eaten or drunk anything in 3 days and I'm not going to",
+            "I can't take another night of it",
+        ),
+    ),
+    Rule(
+        "farewell",
+        "Saying goodbye for good, last messages, notes and letters.",
+        _S,
+        (
+            "this is goodbye",
+            "goodbye|bye _{0,2} everyone|forever|all|world|good|ever|last",
+            "~say goodbye|goodbyes|bye to [everyone|my|them|you all]",
+            "~say my|our ~goodbye",
+            "my|this|is last message|text|goodbye|words",
+            "love you all _? goodbye|bye|forever|always|sorry",
+            "sorry for [everything|all of it]",
+            "[thank you|thanks] for everything _? goodbye|bye",
+            "~tell my _{0,2} [i love|that i love]",
+            "not [be needing|need] them|it|anything|my _{0,2} [anymore|any more|again]",
+            # Not needing something after a time: "I won't need any of this by the
+            # weekend", "won't be needing my phone after tonight".
+            "not|nt|never be? need|needing [this chat|this service|this app|this number|"
+            "this phone|this|it|you|anything|any of this|any of it|them|these|my phone|my meds|"
+            "my tablets|my things|my stuff|my car|my clothes|my bank card|any help] "
+            "[after tonight|after today|after tomorrow|by tomorrow|by tonight|by the morning|"
+            "by morning|after this weekend|by the weekend|from tomorrow|after midnight|"
+            "after friday|after saturday|after sunday|this time tomorrow]",
+            # "You won't have to worry about me after tonight."
+            "not|nt|never [need to|have to|need] [worry about|deal with|put up with|bother with|"
+            "look after] me [anymore|any more|again|after|by|soon|much longer|for long|tomorrow]",
+            "~write _{0,3} note|notes|letter|letters _{0,2} to|for my|everyone|each|family|"
+            "kids|children|@KIN",
+            "goodbye note|letter|letters|message|text|video",
+            "[thank you|thanks] for everything __{0,3} goodbye|bye",
+            "~say [thank you|thanks] for everything",
+            "~write|~make|~do|~update|~sort my will",
+            # Notes and letters left for family: "written letters for the kids", "left a
+            # note for my son", "my goodbye notes".
+            "~write|~leave|~post|~put a|the|my|some? note|notes|letter|letters for|to @POSS? _? "
+            "@KIN|@CHILD|everyone|family",
+            "goodbye ~note|~letter|~message|~text|~video",
+            "~tell my _{0,2} [i am sorry|that i am sorry|sorry]",
+            # Handing over pets or keys with a note; asking not to be looked for.
+            "~leave|~give|~rehome|~post|~drop my|the _? dog|cat|pets|keys|key __{0,10} note|notes|"
+            "letter|letters|goodbye",
+            ". do not|never try to|and? find me|us .",
+            "~find|~sort|~arrange new? homes|home for my _? dog|dogs|cat|cats|pets|pet",
+            ". do not|never try to|and? look|search for me|us .",
+        ),
+        examples=(
+            "this is goodbye",
+            "tell my kids i love them",
+            "ive written letters to my family",
+            "I've left the dog with my sister and written letters for the kids",
+            "Tell my mum I'm sorry",
+            "Posted my keys through my sister's door with a note. Don't try to find me.",
+            "I've written my goodbye notes",
+            "i've sorted homes for my cats",
+            "I won't be needing my phone after tonight",
+            "you won't have to worry about me after tonight",
+        ),
+    ),
+)
