@@ -122,7 +122,8 @@ SCREENING_OFFER_CHOICES = (
     Choice(LEAVE, "Back to the bot", _LEAVE),
 )
 CONTACT_CHOICES_OPEN = (
-    Choice(WAIT, "Wait here", ("wait", "wait here", "here", "now", "i'll wait", *_YES)),
+    # Not "Wait here": alone, the model reads it as someone waiting outside (danger).
+    Choice(WAIT, "Yes, I'll wait", ("wait", "wait here", "here", "now", "i'll wait", *_YES)),
     Choice(CALLBACK, "Contact me later", _CALL, rank=0),
     Choice(LEAVE, "Back to the bot", _LEAVE),
 )

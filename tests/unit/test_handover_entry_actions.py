@@ -79,7 +79,8 @@ def test_consent_is_read_from_buttons_numbers_and_words(text: str, expected: Any
 @pytest.mark.parametrize(
     ("text", "choices", "expected"),
     [
-        ("Wait here", ho.CONTACT_CHOICES_OPEN, ho.WAIT),
+        ("Yes, I'll wait", ho.CONTACT_CHOICES_OPEN, ho.WAIT),
+        ("wait here", ho.CONTACT_CHOICES_OPEN, ho.WAIT),
         ("i'll wait", ho.CONTACT_CHOICES_OPEN, ho.WAIT),
         ("can someone call me back later", ho.CONTACT_CHOICES_OPEN, ho.CALLBACK),
         ("Yes, contact me later", ho.CONTACT_CHOICES_CLOSED, ho.CALLBACK),
