@@ -3,10 +3,19 @@
 It runs last in the pipeline, after DIET and the FallbackClassifier, so its
 verdict wins over whatever the model predicted: a message that signals
 immediate danger gets the ``immediate_danger`` intent with confidence 1.0,
-whatever the rest of NLU thought. It only ever escalates; it never turns a
-model's ``immediate_danger`` prediction into something calmer. A check-in
-verdict (possible danger) leaves the intent alone, so the question is still
-answered; SafetyPolicy puts the check-in line first.
+whatever the rest of NLU thought. A check-in verdict (possible danger) leaves
+the intent alone, so the question is still answered; SafetyPolicy puts the
+check-in line first.
+
+The model's own ``immediate_danger`` guess, when the check finds no danger,
+becomes a **check-in**, not the full danger reply: every net (this
+component, the policy, the channel's net, SMS) then answers from the same
+verdict (issue 8), and the model's guesses, which caused most of the full
+danger replies to ordinary questions through the whole stack (dreams, past
+events, home security; docs/safety.md), still get "are you safe right now?"
+first, then the answer to the question the model thought next most likely.
+The model's ``self_harm_risk`` guess is kept: the Samaritans reply to a
+message that was not about self-harm is gentle, and missing self-harm is not.
 """
 
 from __future__ import annotations
@@ -59,13 +68,17 @@ class SafetyGuard(GraphComponent, IntentClassifier):
     def _guard(message: Message) -> None:
         found = assess(message.get(TEXT))
         predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        danger = found.immediate_danger or predicted == DANGER_INTENT
+        danger = found.immediate_danger
+        model_only = predicted == DANGER_INTENT and not danger
+        if model_only:
+            _next_best(message)
+            predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         self_harm = found.self_harm or predicted == SELF_HARM_INTENT
         verdict = {
             "immediate_danger": danger,
             "self_harm": self_harm,
             # Possible danger: the policy puts the check-in line before the answer.
-            "check_in": found.check_in and not danger,
+            "check_in": (found.check_in or model_only) and not danger,
             "rules": list(found.rule_ids),
             "check_in_rules": list(found.check_in_rule_ids),
         }
@@ -88,3 +101,17 @@ class SafetyGuard(GraphComponent, IntentClassifier):
             r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != override
         ]
         message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+
+
+def _next_best(message: Message) -> None:
+    """Replaces the model's danger guess with its next guess (or the honest fallback)."""
+    ranking = [
+        r
+        for r in message.get(INTENT_RANKING_KEY) or []
+        if r.get(INTENT_NAME_KEY) not in (DANGER_INTENT, SELF_HARM_INTENT)
+    ]
+    intent = (
+        ranking[0] if ranking else {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: 1.0}
+    )
+    message.set(INTENT, dict(intent), add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ranking or [intent], add_to_output=True)

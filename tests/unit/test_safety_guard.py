@@ -33,10 +33,29 @@ def test_self_harm_overrides_fallback(tmp_path) -> None:
     assert message.get("intent")["name"] == "self_harm_risk"
 
 
-def test_model_danger_prediction_is_kept(tmp_path) -> None:
+def test_a_model_danger_guess_without_danger_words_is_a_check_in(tmp_path) -> None:
+    guard = SafetyGuard.create(
+        {}, LocalModelStorage(tmp_path), Resource("guard"), ExecutionContext(GraphSchema({}))
+    )
+    ranking = [
+        {"name": "immediate_danger", "confidence": 0.6},
+        {"name": "ask_blocking", "confidence": 0.3},
+    ]
+    message = Message(
+        data={"text": "blocked him everywhere but new accounts keep coming", "intent": ranking[0]}
+    )
+    message.set("intent_ranking", ranking)
+    guarded = guard.process([message])[0]
+    # The person still gets an answer to their question, with "are you safe?" first.
+    assert guarded.get("intent") == {"name": "ask_blocking", "confidence": 0.3}
+    assert guarded.get("safety")["immediate_danger"] is False
+    assert guarded.get("safety")["check_in"] is True
+
+
+def test_a_model_danger_guess_with_nothing_else_falls_back_honestly(tmp_path) -> None:
     message = _guarded(tmp_path, "something unusual", "immediate_danger", 0.8)
-    assert message.get("intent") == {"name": "immediate_danger", "confidence": 0.8}
-    assert message.get("safety")["immediate_danger"] is True
+    assert message.get("intent")["name"] == "nlu_fallback"
+    assert message.get("safety")["check_in"] is True
 
 
 def test_ordinary_message_is_untouched(tmp_path) -> None:
