@@ -50,6 +50,9 @@ class Action(str, Enum):
     ACCOUNT_CREATED = "account_created"
     ACCOUNT_DISABLED = "account_disabled"
     READ_AUDIT = "read_audit"
+    # A log the person shared with the advocate holding their handover (issue 13).
+    VIEW_LOG = "view_log"
+    DOWNLOAD_LOG = "download_log"
 
 
 @dataclass(frozen=True)

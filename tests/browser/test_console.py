@@ -13,6 +13,8 @@ Secure (the default), and Chromium accepts Secure cookies on localhost only.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import secrets
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -28,6 +30,10 @@ from common.settings import Settings, load_settings
 from handover import AccountStore, HandoverConfig, HandoverRequest, Priority, Role
 from handover.queue import Callback
 from handover.service import HandoverService
+from incident_log.extract import LONDON
+from incident_log.model import Entry
+from incident_log.sharing import share_with_handover
+from incident_log.vault import KdfParams, Vault, new_code
 from scripts.stack import Stack
 from tests.e2e.conftest import delete_keys, stack_env
 
@@ -109,6 +115,30 @@ class Person:
 
         run_async(say)
 
+    def shares_a_log(self, n: int) -> None:
+        """Keeps a one-entry log and shares it with the advocate, as the log conversation does."""
+        s = self.settings
+        client = redis.Redis(host=s.redis_host, port=s.redis_port, db=s.redis_db)
+        vault = Vault(
+            client,
+            secret=s.incident_log_secret,
+            prefix=s.redis_key_prefix,
+            kdf=KdfParams(n=2**10),
+        )
+        log = vault.create(new_code())
+        happened = dt.datetime(2026, 11, 21, 19, 30, tzinfo=LONDON)
+        log.save(
+            Entry(
+                recorded_at=happened + dt.timedelta(hours=1),
+                occurred_at=happened,
+                where="Outside the Co-op on Mill Street",
+                what="He followed me from the bus stop to my door",
+                witnesses="My neighbour Jo",
+            )
+        )
+        share_with_handover(vault, f"web:browser{n}", log, ttl_seconds=600)
+        client.close()
+
 
 @pytest.fixture(scope="module")
 def web_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
@@ -116,6 +146,8 @@ def web_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     env["ADVOCATE_SWEEP_SECONDS"] = "1"
     # Short enough to see a handover marked overdue within a test (the least allowed).
     env["HANDOVER_UNCLAIMED_SECONDS"] = "10"
+    # The incident log a person can share with their advocate (issue 13).
+    env["INCIDENT_LOG_SECRET"] = secrets.token_urlsafe(32)
     running = Stack(env, log_dir=tmp_path_factory.mktemp("console-logs"), quiet=True)
     running.ensure_redis()
     running.start_web()
@@ -267,3 +299,40 @@ def test_waiting_too_long_is_marked_and_an_admin_reads_the_audit_trail(
     expect(rows).to_contain_text("ended")
     expect(rows.locator("tr").first).to_contain_text("lee.admin")
     assert serious_axe_violations(page) == []
+
+
+def test_the_holder_reads_a_shared_incident_log_and_downloads_it(
+    page: Page, console_url: str, person: Person
+) -> None:
+    handover_id = person.hand_over(4, Priority.STANDARD)
+    person.shares_a_log(4)
+    sign_in(page, console_url)
+    page.locator(f'.item[data-id="{handover_id}"]').click()
+    section = page.locator("#log-section")
+    expect(section.get_by_role("heading", name="Shared incident log")).to_be_visible()
+    # Before claiming, nothing says whether a log was shared.
+    expect(section).to_contain_text("Only the advocate who has this chat")
+    expect(section.locator("#log-entries li")).to_have_count(0)
+
+    page.get_by_role("button", name="Claim this chat").click()
+    expect(section).to_contain_text("They shared their incident log with you: 1 entry")
+    entry = section.locator("#log-entries > li")
+    expect(entry).to_have_count(1)
+    expect(entry).to_contain_text("He followed me from the bus stop to my door")
+    expect(entry).to_contain_text("Outside the Co-op on Mill Street")
+    expect(entry).to_contain_text("My neighbour Jo")
+    expect(entry).to_contain_text("21 Nov 2026, 20:30")  # recorded
+    expect(section).to_contain_text("secure work device")
+    assert serious_axe_violations(page) == []
+
+    with page.expect_download() as download_info:
+        section.get_by_role("link", name="Download PDF").click()
+    download = download_info.value
+    path = download.path()
+    assert path is not None
+    with open(path, "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+
+    page.get_by_role("button", name="Put back in the queue").click()
+    expect(section).to_contain_text("Only the advocate who has this chat")
+    expect(section.locator("#log-entries li")).to_have_count(0)

@@ -25,9 +25,11 @@ from bot.safety.replies import response_text
 from common.errors import FieldError, error_body
 from common.settings import Settings
 from handover import Account, AccountStore, Action, AuditTrail, HandoverConfig, NotAllowed, Role
+from handover.queue import Handover, State
 from handover.service import Deliver, HandoverService, ReplyRefused
 from web.advocate._models import EndRequest, LoginRequest, ReplyRequest
 from web.advocate._sessions import LoginLimiter, Session, SessionStore
+from web.advocate._shared_log import SharedLogs
 from web.models import parse
 
 logger = logging.getLogger(__name__)
@@ -54,6 +56,9 @@ MAX_AUDIT_COUNT = 500
 # The event stream says something this often, so proxies keep it open and a
 # session that ended is noticed within this time.
 KEEPALIVE_SECONDS = 15.0
+NOT_HOLDER_LOG = "only the advocate who has this chat can see a log shared with it; claim it first"
+NOT_SHARED = "they have not shared an incident log with this chat"
+LOG_UNREADABLE = "the shared log could not be read just now; try again"
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "; ".join(
@@ -129,6 +134,7 @@ class Console:
     audit: AuditTrail
     sessions: SessionStore
     limiter: LoginLimiter
+    shared_logs: SharedLogs
     close_delivery: Callable[[], Awaitable[None]]
     tasks: list[asyncio.Task] = field(default_factory=list)
 
@@ -153,6 +159,7 @@ class Console:
             audit=service.audit,
             sessions=SessionStore(redis, settings),
             limiter=LoginLimiter(redis, settings),
+            shared_logs=SharedLogs(settings),
             close_delivery=close_delivery,
         )
 
@@ -176,6 +183,7 @@ class Console:
                 await task
         self.tasks.clear()
         await self.close_delivery()
+        self.shared_logs.close()
         await self.redis.close()
 
     async def signed_in(self, request: Request, touch: bool) -> tuple[Session, Account] | None:
@@ -408,7 +416,82 @@ def advocate_blueprint(settings: Settings) -> Blueprint:
             found = await console().service.detail(handover_id, account, after)
         if found is None:
             return _error("no such handover", 404)
+        found.update(await _log_status(handover_id, account))
         return _json(found)
+
+    # -- the incident log the person shared (issue 13) ------------------------------
+    # Only the advocate who holds the handover learns whether a log was shared:
+    # for anyone else the detail says null and the log's routes answer 403 first,
+    # so no one learns whether a log exists without the person's consent.
+
+    async def _holding(handover_id: str, account: Account) -> Handover | HTTPResponse:
+        handover = None
+        if HANDOVER_ID.match(handover_id):
+            handover = await console().service.queue.get(handover_id)
+        if handover is None:
+            return _error("no such handover", 404)
+        if handover.state is not State.CLAIMED or handover.advocate != account.username:
+            return _error(NOT_HOLDER_LOG, 403)
+        return handover
+
+    async def _log_status(handover_id: str, account: Account) -> dict[str, Any]:
+        handover = await _holding(handover_id, account)
+        if not isinstance(handover, Handover):
+            return {"log_shared": None, "log_entries": None}
+        try:
+            count = await console().shared_logs.count(handover.request.conversation_id)
+        except Exception as exc:  # noqa: BLE001 - the chat itself must still open
+            logger.warning("advocate.shared_log_failed error=%s", type(exc).__name__)
+            return {"log_shared": None, "log_entries": None}
+        return {"log_shared": count is not None, "log_entries": count or 0}
+
+    @api("/advocate/api/handovers/<handover_id>/log", "GET", changes_state=False)
+    async def shared_log(
+        _: Request, _session: Session, account: Account, handover_id: str
+    ) -> HTTPResponse:
+        handover = await _holding(handover_id, account)
+        if not isinstance(handover, Handover):
+            return handover
+        try:
+            entries = await console().shared_logs.entries(handover.request.conversation_id)
+        except Exception as exc:  # noqa: BLE001 - answered, and only the error's type logged
+            logger.warning("advocate.shared_log_failed error=%s", type(exc).__name__)
+            return _error(LOG_UNREADABLE, 503)
+        if entries is None:
+            return _error(NOT_SHARED, 404)
+        await console().audit.record(account.username, Action.VIEW_LOG, handover_id)
+        return _json(
+            {
+                "handover_id": handover_id,
+                "count": len(entries),
+                "entries": entries,
+                "pdf": f"/advocate/api/handovers/{handover_id}/log.pdf",
+            }
+        )
+
+    @api("/advocate/api/handovers/<handover_id>/log.pdf", "GET", changes_state=False)
+    async def shared_log_pdf(
+        _: Request, _session: Session, account: Account, handover_id: str
+    ) -> HTTPResponse:
+        handover = await _holding(handover_id, account)
+        if not isinstance(handover, Handover):
+            return handover
+        try:
+            pdf = await console().shared_logs.pdf(handover.request.conversation_id)
+        except Exception as exc:  # noqa: BLE001 - answered, and only the error's type logged
+            logger.warning("advocate.shared_log_failed error=%s", type(exc).__name__)
+            return _error(LOG_UNREADABLE, 503)
+        if pdf is None:
+            return _error(NOT_SHARED, 404)
+        await console().audit.record(account.username, Action.DOWNLOAD_LOG, handover_id)
+        return response.raw(
+            pdf,
+            content_type="application/pdf",
+            headers={
+                **SECURITY_HEADERS,
+                "Content-Disposition": 'attachment; filename="incident-log.pdf"',
+            },
+        )
 
     async def _act(
         handover_id: str,

@@ -19,8 +19,26 @@
     view_transcript: "read a conversation", claim: "claimed", release: "put back",
     release_idle: "handed back (idle)", take_over: "took over", reply: "replied",
     escalate: "raised priority", end: "ended", account_created: "account created",
-    account_disabled: "account disabled", read_audit: "read the audit trail"
+    account_disabled: "account disabled", read_audit: "read the audit trail",
+    view_log: "read a shared incident log", download_log: "downloaded a shared incident log"
   };
+  // The shared incident log's fields, with the PDF's column names (incident_log/export.py).
+  var LOG_FIELDS = [
+    ["When it happened", function (e) { return e.when; }],
+    ["Recorded", function (e) { return stamp(e.recorded_at); }],
+    ["Where", function (e) { return e.where; }],
+    ["What happened", function (e) { return e.what; }],
+    ["The person", function (e) { return e.description; }],
+    ["Witnesses", function (e) { return e.witnesses; }],
+    ["Evidence", function (e) { return e.evidence; }],
+    ["Reported", function (e) { return reported(e.reported); }],
+    ["Impact", function (e) { return e.impact; }]
+  ];
+  var AMENDED = {
+    occurred: "When it happened", where: "Where", what: "What happened", description: "The person",
+    witnesses: "Witnesses", evidence: "Evidence", reported: "Reported", impact: "Impact"
+  };
+  var LOG_NOT_SHARED = "They have not shared an incident log with you.";
 
   var me = { username: "", role: "", csrf: "" };
   var queue = [];
@@ -38,6 +56,7 @@
   var refreshing = null;
   var refreshAgain = false;
   var auditBefore = null;
+  var logKey = null;       // "id:entries" of the shared log shown: fetched (and audited) once
 
   function $(id) { return document.getElementById(id); }
 
@@ -239,6 +258,7 @@
       clear($("transcript"));
       $("reply").value = "";
       $("outcome").value = "";
+      hideLog("");
     }
     showProblem("");
     renderQueue();
@@ -314,6 +334,7 @@
       rows.appendChild(tr);
     });
     $("screening-box").hidden = !(s.screening && s.screening.length);
+    renderLogStatus(h, mine);
 
     var list = $("transcript");
     (h.transcript || []).forEach(function (line) {
@@ -330,6 +351,91 @@
       list.appendChild(li);
       list.scrollTop = list.scrollHeight;
     });
+  }
+
+  // -- the incident log the person shared (only the advocate who has the chat sees it) --
+
+  function stamp(iso) {
+    if (!iso) { return ""; }
+    return new Date(iso).toLocaleString("en-GB", {
+      timeZone: "Europe/London", day: "2-digit", month: "short", year: "numeric",
+      hour: "2-digit", minute: "2-digit"
+    });
+  }
+
+  function reported(r) {
+    // As the PDF says it (incident_log.model.Reported.summary).
+    if (!r || r.to_police === null || r.to_police === undefined) { return ""; }
+    if (!r.to_police) { return "No"; }
+    var parts = ["Yes"];
+    if (r.details) { parts.push(r.details); }
+    if (r.officer && r.details.indexOf(r.officer) < 0) { parts.push("officer: " + r.officer); }
+    if (r.crime_reference && r.details.indexOf(r.crime_reference) < 0) {
+      parts.push("crime reference: " + r.crime_reference);
+    }
+    return parts.join("; ");
+  }
+
+  function hideLog(text) {
+    logKey = null;
+    clear($("log-entries"));
+    $("log-box").hidden = true;
+    $("log-pdf").setAttribute("href", "#");
+    $("log-status").textContent = text;
+  }
+
+  function renderLogStatus(h, mine) {
+    if (!mine) {
+      hideLog("Only the advocate who has this chat can see whether they shared their incident log.");
+      return;
+    }
+    if (h.log_shared === null || h.log_shared === undefined) {
+      hideLog("Their incident log could not be checked just now.");
+      return;
+    }
+    if (!h.log_shared) { hideLog(LOG_NOT_SHARED); return; }
+    var key = h.id + ":" + h.log_entries;
+    if (key === logKey) { return; }
+    logKey = key;
+    loadLog(h.id);
+  }
+
+  function loadLog(id) {
+    return call("GET", "handovers/" + id + "/log", undefined, true).then(function (res) {
+      if (id !== currentId) { return; }
+      if (!res.ok) {
+        hideLog(res.status === 404 ? LOG_NOT_SHARED
+          : res.data.error || "Their incident log could not be read just now.");
+        return;
+      }
+      renderLog(res.data);
+    }).catch(function () {});
+  }
+
+  function renderLog(log) {
+    var n = log.count;
+    $("log-status").textContent = "They shared their incident log with you: " + n +
+      (n === 1 ? " entry" : " entries") + ", in the order things happened.";
+    $("log-pdf").setAttribute("href", log.pdf);
+    var list = $("log-entries");
+    clear(list);
+    log.entries.forEach(function (entry, i) {
+      var li = el("li");
+      li.appendChild(el("h4", "", "Entry " + (i + 1) + (entry.when ? ": " + entry.when : "")));
+      var dl = el("dl", "summary");
+      LOG_FIELDS.forEach(function (field) { addRow(dl, field[0], field[1](entry)); });
+      li.appendChild(dl);
+      if (entry.amendments && entry.amendments.length) {
+        li.appendChild(el("p", "small", "Amendments (the original words above are kept):"));
+        var ul = el("ul", "amendments");
+        entry.amendments.forEach(function (a) {
+          ul.appendChild(el("li", "", stamp(a.made_at) + ", " + (AMENDED[a.field] || a.field) + ": " + a.text));
+        });
+        li.appendChild(ul);
+      }
+      list.appendChild(li);
+    });
+    $("log-box").hidden = false;
   }
 
   function act(path, body, done) {
