@@ -8,6 +8,10 @@ the door, with nothing threatening in the message. These get at most the
 check-in line (detector.py): the person is asked whether they are safe, and
 the answer to their question follows.
 
+Someone "just come home" or "just got home" is back in their own home, a
+partner or flatmate the person lives with: friendly in this sense ("have to go,
+he's just come home" gets the check-in line), unless the message is hostile.
+
 Never friendly: "he", "she", "him", "they" on their own, "my ex" and anyone
 named through another person ("his brother", "my ex's mum", "my sister's
 boyfriend"), and any arrival in a message that also holds a threat, fear,
@@ -213,6 +217,11 @@ def is_friendly(words: list[str], start: int, end: int, rule_id: str = "") -> bo
     """Whether an arrival match (words[start:end]) is about a friendly person."""
     if rule_id == "vehicle_near":
         return _service_vehicle(words, start, end)
+    if rule_id == "arrived_now" and "home" in words[max(start, end - 2) : end]:
+        # Back in their own home ("have to go, he's just come home"): someone the
+        # person lives with, so the check-in line; not an ex or someone named
+        # through another person ("my ex has just got home").
+        return not _NOT_OWN & set(words[max(0, start - 4) : end])
     head = _head(words, start, end)
     if head is None:
         return False

@@ -64,6 +64,23 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
         examples=("he threatened me", "he said he would find me", "you'll regret this"),
     ),
     Rule(
+        "ci_leverage",
+        # Not the person's own self-harm (self_harm_said_rules.suicide_words leaves
+        # these out): a threat used to control them, a risk sign worth the check-in.
+        "Someone threatening to harm themselves if the person reports, leaves or tells.",
+        _C,
+        (
+            "~kill|~hang|~hurt|~harm|~top|~off|~end himself|herself|themselves|themself "
+            "if|unless i|we|you|u",
+            "~take|~end her|his|their own? life|lives if|unless i|we|you|u",
+        ),
+        Guard.NONE,
+        examples=(
+            "she said she'll kill herself if i report her",
+            "he says he'll end his life if I leave him",
+        ),
+    ),
+    Rule(
         "ci_pills",
         "Medicines named (pills, tablets, paracetamol...), or a rope.",
         _C,
@@ -98,9 +115,11 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
             "scared|terrified|frightened|petrified|panicking|shaking|unsafe|afraid _? "
             "right|now|tonight|here|alone|home",
             "not feel? safe|secure",
+            # Feeling trapped or a prisoner at home: "I feel trapped in my own home".
+            "~feel [trapped|imprisoned|caged|like a prisoner]",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
-        examples=("im so scared", "i dont feel safe"),
+        examples=("im so scared", "i dont feel safe", "i feel like a prisoner in my own flat"),
     ),
     Rule(
         "ci_covert",

@@ -148,7 +148,11 @@ HARM_RULES: tuple[Rule, ...] = (
         _D,
         (
             "!is|are|will|ll|would|gonna|to|this|it|that|headache|job|work|feet|kids @HIT "
-            "@ME|us|my|her|him|them|everyone|someone",
+            "@ME|us|her|him|them|everyone|someone",
+            # "hit my son", not "this has really hit my mental health / my savings".
+            "!is|are|will|ll|would|gonna|to|this|it|that|headache|job|work|feet|kids|really|"
+            "badly|hard @HIT my !mental|confidence|health|self|savings|finances|credit|sleep|"
+            "work|studies|grades|career|business|income|wellbeing|mood|limit|target|goal",
             "@HIT @POSS _? @KIN|@CHILD",
             "~hand|~arm|~knee|~hold|~fingers around|round|on|over @POSS _? neck|throat|mouth|"
             "face|nose",
@@ -162,7 +166,10 @@ HARM_RULES: tuple[Rule, ...] = (
             "~pull|~grab|~twist|~yank my|her|his hair|arm|arms|wrist|neck|throat",
             "~scream|~shout|~cry|~beg for help|mercy",
             "@WHO _{0,2} is|are|has ~go|~kick off|mad|mental|ballistic|crazy",
-            "~smash|~throw|~break _{0,2} things|stuff|everything|plates|furniture|up",
+            # "he's smashing things up"; "break" only with what is broken: "since we
+            # broke up" and "the break up" are a relationship ending.
+            "~smash|~throw _{0,2} things|stuff|everything|plates|furniture|up",
+            "~break _{0,2} things|stuff|everything|plates|furniture",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         examples=(
@@ -171,6 +178,8 @@ HARM_RULES: tuple[Rule, ...] = (
             "his hands round my throat",
             "my nan's not breathing",
             "he's smashing things up",
+            "he's breaking all my plates",
+            "he hit my nan",
         ),
     ),
     Rule(

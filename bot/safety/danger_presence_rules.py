@@ -271,12 +271,15 @@ PRESENCE_RULES: tuple[Rule, ...] = (
         "Someone has just turned up, arrived, walked in or pulled up.",
         _D,
         (
-            "@WHO _{0,2} has|have|is|are|just @ADV? ~turn|~show|~rock|~pull|~pop up|in|round",
-            "@WHO _{0,2} has|have|is|are|just @ADV? ~arrive|~appear|~return|here",
-            "@WHO _{0,2} has|have|just ~come back|here|in|round|home",
-            "@WHO _{0,2} has|have|just ~get back|here|in|home !into",
+            "@SUBJECT _{0,2} has|have|is|are|just @ADV? ~turn|~show|~rock|~pull|~pop up|in|round",
+            "@SUBJECT _{0,2} has|have|is|are|just @ADV? ~arrive|~appear|~return|here",
+            # "He's just come home" is someone back in their own home (a partner, a
+            # flatmate): a friendly arrival unless anything is threatening (arrivals.py).
+            "@SUBJECT _{0,2} has|have|just ~come back|here|in|round|home",
+            "@SUBJECT _{0,2} has|have|just ~get back|here|in|home !into",
             # "he's just pulled onto my drive".
-            "@WHO _{0,2} has|have|is|are|just @ADV? ~pull|~drive|~turn|~walk|~come onto|into|up "
+            "@SUBJECT _{0,2} has|have|is|are|just @ADV? ~pull|~drive|~turn|~walk|~come onto|into|"
+            "up "
             "@POSS _? drive|driveway|road|street|close|carpark|park|estate|car|lane|avenue|path",
         ),
         Guard.ANY,
@@ -293,12 +296,12 @@ PRESENCE_RULES: tuple[Rule, ...] = (
         "Someone turned up, arrived or came back (any tense; history and habit mute it).",
         _D,
         (
-            "@WHO _{0,2} ~turn|~show|~rock|~pull|~pop up",
-            "@WHO _{0,2} ~arrive|~appear|~reappear",
-            "@WHO _{0,2} ~come back|here|in|round|inside !to",
-            "@WHO _{0,2} ~get back|here|in|inside !trouble|touch|contact|bed|to",
-            "@WHO _{0,2} ~walk|~barge|~burst|~storm in|into",
-            "@WHO _{0,2} ~get on|off|in _? @VEHICLE|bus|train|tram|same|carriage|platform",
+            "@SUBJECT _{0,2} ~turn|~show|~rock|~pull|~pop up",
+            "@SUBJECT _{0,2} ~arrive|~appear|~reappear",
+            "@SUBJECT _{0,2} ~come back|here|in|round|inside !to",
+            "@SUBJECT _{0,2} ~get back|here|in|inside !trouble|touch|contact|bed|to",
+            "@SUBJECT _{0,2} ~walk|~barge|~burst|~storm in|into",
+            "@SUBJECT _{0,2} ~get on|off|in _? @VEHICLE|bus|train|tram|same|carriage|platform",
         ),
         Guard.ANY,
         examples=("he turned up", "he's come back", "he got on my bus"),

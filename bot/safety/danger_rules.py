@@ -14,7 +14,7 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   children_taken).
 - ``danger_trapped_rules.py``: hiding, trapped, someone watching the screen,
   pleas for help, being in danger (hiding_now, hiding_trapped, screen_seen,
-  help_plea, in_danger).
+  help_plea, help_asked, in_danger).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is

@@ -50,7 +50,8 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "~barricade",
             "i|we|im|am|are|got|been|is|me|us trapped",
             "trapped upstairs|downstairs|here|inside",
-            "trapped in|inside @POSS|a _? @PLACE",
+            # Not a feeling: "I feel trapped in my own home" is a check-in (ci_fear_now).
+            "!feel|feeling|felt|feels trapped in|inside @POSS|a _? @PLACE",
             "can|do not get? out|escape|leave|go",
             "not let me|us leave|go|out|in|escape|out",
             "~block @POSS _? door|doorway|way|exit|stairs",
@@ -95,25 +96,43 @@ TRAPPED_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "help_plea",
-        "A plea for help or for the police to come.",
+        "An urgent plea: for the police or someone to come, or for help now.",
         _D,
         (
-            "please|pls|plz|plez help",
-            "help me please|now|quick|quickly|asap|someone",
-            "help please",
+            "help me now|quick|quickly|asap|someone",
             "someone|somebody help me|us|please|now|quick|asap",
             "!can|could|will|would|anyone someone|somebody help .",
             "help quick|asap|urgent|urgently",
-            "send help|someone|police|the|an|ambulance",
+            # "send help", "send the police"; not "send the incidents to my advocate".
+            "send the|an? help|someone|somebody|police|cops|ambulance",
             "call|ring|phone|get the? police|999|ambulance for me|here|now|quick",
             "sos",
-            ". help me|us .",
             "please|pls|plz come|hurry|quick|quickly",
             "~get|~send someone|police|help here|now|round|quick",
             "need _? police|ambulance|help now|here|asap|urgently|quick",
         ),
         Guard.NONE,
-        examples=("please help", "send police", "call 999 for me"),
+        examples=("send police", "call 999 for me", "help me now", "please come quick"),
+    ),
+    Rule(
+        "help_asked",
+        # A plain "please help" / "help me": the full danger reply when it is the
+        # whole message ("please help me"), or with a danger statement, fear now
+        # or someone near; only the check-in line when it trails an ordinary
+        # question ("should I block him? pls help", "hi i need help please"):
+        # detector._plea_with_a_question.
+        "A plain plea for help ('please help', 'help me').",
+        _D,
+        (
+            "please|pls|plz|plez help",
+            "help me|us? please|pls|plz",
+            ". help me|us .",
+            # Not a question about who can help: "can victim support help me".
+            "!can|could|will|would|to|you|who|they|it|that|this|support|anyone|people|services "
+            "help me|us .",
+        ),
+        Guard.NONE,
+        examples=("please help", "help me please", "pls help me"),
     ),
     Rule(
         "in_danger",

@@ -40,6 +40,11 @@ How a message is read:
      delivery man is at the door") with nothing threatening in the message
      is a check-in, not danger; "he", "my ex" or "his brother" arriving is
      danger.
+   - At most a check-in (``_softened``, ``_plea_with_a_question``): a plain
+     "please help" trailing an ordinary question; someone else's following or
+     watching told with "what should I do / how do I help"; a past arrival the
+     person asks to log; a threat to stop them reporting ("if I ring the
+     police"). Never with urgency ("now", "tonight", "just").
    - Check-in rules (risk words without certainty: someone near, a vehicle, a
      threat, pills, a goodbye, a lone "help") give ``check_in`` unless the
      clause is a condition, fiction or the past.
@@ -132,6 +137,47 @@ _RECENT = re.compile(
 # with the menu; on SMS, HELP stays the carrier keyword).
 _LONE_HELP_PLEA = re.compile(r"^\W*(?:help\W*!|999|sos)\W*$", re.IGNORECASE)
 _LONE_HELP = re.compile(r"^\W*(?:help|please|pls|plz)\W*$", re.IGNORECASE)
+# A threat to stop the person reporting or telling ("he'll hurt the kids if I
+# ring the police", "if you tell anyone") is coercion to note and ask about, a
+# check-in, unless it is for now; a threat on what they do this minute ("he'll
+# stab me if I leave the room", "if I don't open the door") stays danger.
+_IF_THE_PERSON = re.compile(
+    r"^(?:\w+ ){0,3}(?:if|unless) (?:i|we|you|u) (?:ever )?(?:ring|call|phone|report|tell|"
+    r"contact|go to|speak to|talk to|text|message|grass|dob)\b"
+)
+_CONDITIONAL_RULES = frozenset({"threat_now"})
+# A friend, relative or colleague's ongoing pattern told by the person, with a
+# question about how to help ("my colleague is being followed home, what should
+# I do", "my best friend thinks she's being watched, how do I support her"): the
+# check-in, not the full danger reply, unless it is happening now ("my friend is
+# being followed right now").
+_THIRD_PARTY = re.compile(
+    r"\b(?:my|a|our|her|his) (?:best |close |good |old )?(?:friend|mate|pal|colleague|"
+    r"coworker|co worker|workmate|sister|brother|daughter|son|mum|mom|mother|dad|father|"
+    r"other half|partner|neighbour|neighbor|client|flatmate|housemate|roommate|cousin|"
+    r"niece|nephew|student|pupil|patient|employee|girlfriend|boyfriend|wife|husband|aunt|"
+    r"uncle|gran|nan|grandma|grandad|teenager|kid|child)s?\b"
+)
+_HOW_TO_HELP = re.compile(
+    r"\b(?:how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|advise)|"
+    r"how to (?:help|support|protect|advise)|what (?:should|can|could|do) (?:i|we) (?:do|say)|"
+    r"what (?:should|can|could) (?:she|he|they) do|how (?:can|do) (?:i|we) make (?:her|him|"
+    r"them) (?:safe|safer))\b"
+)
+_RELAYED_RULES = frozenset({"following_now", "following", "watching_waiting", "sensing"})
+# Asked to log what happened ("he turned up again, can you log it"): a record of
+# something over, not an emergency, unless a present statement or urgency is there.
+_LOG_REQUEST = re.compile(
+    r"\b(?:log|record|note|add|save|write) (?:it|this|that|them|these|down)\b|"
+    r"\b(?:add|put) (?:it|this|that) (?:to|in|on) (?:my|the) (?:log|diary|record)"
+)
+# A plain plea ("please help", "help me": rule help_asked) is the full danger
+# reply when the message is nothing but the plea, or comes with a danger
+# statement, fear now or someone near. Trailing an ordinary question ("should i
+# block him? pls help", "hi i need help please", "phone numbers for help
+# please") it gets the check-in line: "are you safe right now?", then the answer.
+_PLEA_WORDS = frozenset({".", "help", "hlp", "me", "us", "please", "pls", "plz", "plez"})
+_PLEA_STAYS_DANGER = frozenset({"ci_fear_now", "ci_someone_near", "ci_covert", "ci_threat"})
 
 
 @dataclass(frozen=True)
@@ -181,6 +227,7 @@ class _Context:
     urgent: bool
     urgent_over_past: bool
     online: bool
+    condition_after: bool
 
 
 def bounded(text: str) -> str:
@@ -250,6 +297,7 @@ def _context(words: list[str], lemmas: list[str], hit: Hit) -> _Context:
         urgent=bool(URGENT.search(clause)),
         urgent_over_past=bool(URGENT_OVER_PAST.search(clause)),
         online=bool(ONLINE.search(clause)),
+        condition_after=bool(_IF_THE_PERSON.search(" ".join(words[hit.end : end]))),
     )
 
 
@@ -322,6 +370,35 @@ def _friendly_arrivals(words: list[str], hits: list[Hit]) -> list[bool]:
     ]
 
 
+def _softened(text: str, hits: list[Hit], contexts: list[_Context]) -> list[bool]:
+    """For each hit, whether its reading turns full danger into a check-in.
+
+    Someone else's following or watching told with a question how to help, a
+    record the person asks to log (for a match that is not a present statement),
+    a threat on a condition the person controls; never with urgency ("now",
+    "tonight", "just", "still") in the clause.
+    """
+    # Urgency anywhere in the message ("she's on the phone to me now") keeps a
+    # relayed report or a record danger; a threat's condition is read in its clause.
+    calm = not URGENT.search(text)
+    relayed = calm and bool(_THIRD_PARTY.search(text) and _HOW_TO_HELP.search(text))
+    logging = calm and bool(_LOG_REQUEST.search(text))
+    return [
+        not ctx.urgent
+        and (
+            (relayed and hit.rule.id in _RELAYED_RULES)
+            or (logging and not hit.rule.present and hit.rule.guard is not Guard.NONE)
+            or (ctx.condition_after and hit.rule.id in _CONDITIONAL_RULES)
+        )
+        for hit, ctx in zip(hits, contexts, strict=True)
+    ]
+
+
+def _plea_with_a_question(words: list[str], checks: set[str]) -> bool:
+    """Whether a plain plea (help_asked) trails other words, with nothing urgent."""
+    return not _PLEA_STAYS_DANGER & checks and any(w not in _PLEA_WORDS for w in words)
+
+
 def assess(text: str | None) -> Assessment:
     """Checks one user message for danger, self-harm and possible danger.
 
@@ -349,23 +426,33 @@ def assess(text: str | None) -> Assessment:
     contexts = [_context(words, lemmas, hit) for hit in hits]
     recent = bool(_RECENT.search(" ".join(words)))
     friendly = _friendly_arrivals(words, hits)
+    softened = _softened(" ".join(words), hits, contexts)
     present = any(
-        _is_first_hand_present(h, c) and not f
-        for h, c, f in zip(hits, contexts, friendly, strict=True)
+        _is_first_hand_present(h, c) and not f and not s
+        for h, c, f, s in zip(hits, contexts, friendly, softened, strict=True)
     )
     signals: set[Signal] = set()
     fired: set[str] = set()
     checks: set[str] = set()
-    for hit, ctx, soft in zip(hits, contexts, friendly, strict=True):
+    urgent_checks: set[str] = set()
+    for hit, ctx, soft, lower in zip(hits, contexts, friendly, softened, strict=True):
         verdict = _verdict(hit, ctx, present, recent)
-        if verdict == "fire" and soft:
-            # A friendly arrival ("my sister is on her way over"): at most a check-in.
+        if verdict == "fire" and (soft or lower):
+            # A friendly arrival ("my sister is on her way over"), someone else's
+            # pattern with a question how to help, a record to log, a threat that
+            # hangs on what the person does next: at most a check-in.
             verdict = "check_in"
         if verdict == "fire":
             signals.update(s for s in hit.rule.signals if s is not Signal.CHECK_IN)
             fired.add(hit.rule.id)
         elif verdict == "check_in":
             checks.add(hit.rule.id)
+            if not (ctx.habitual or ctx.habit_verb):
+                urgent_checks.add(hit.rule.id)
+    if fired == {"help_asked"} and _plea_with_a_question(words, urgent_checks):
+        signals.discard(Signal.IMMEDIATE_DANGER)
+        fired.clear()
+        checks.add("help_asked")
     danger = Signal.IMMEDIATE_DANGER in signals
     return Assessment(
         frozenset(signals),

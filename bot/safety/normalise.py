@@ -321,6 +321,10 @@ _PROTECTED = frozenset(
         "picking",
         "ticking",
         "sticking",
+        # "my phone's been tapped" is not "trapped".
+        "tapped",
+        "wrapped",
+        "strapped",
     }
 )
 

@@ -10,6 +10,8 @@ from bot.safety.rules import Rule, Signal
 
 _S = (Signal.SELF_HARM,)
 _SELF = "[myself|meself|my self|herself|himself|themselves|themself|ourselves]"
+_SELF_1 = "[myself|meself|my self|ourselves]"
+_SELF_3 = "[herself|himself|themselves|themself]"
 _DIE = "die|dying|died|dead|death"
 
 SAID_RULES: tuple[Rule, ...] = (
@@ -18,10 +20,19 @@ SAID_RULES: tuple[Rule, ...] = (
         "Suicide named, or killing, hanging or ending oneself.",
         _S,
         (
-            f"~kill|~hang|~top|~off|~unalive|~drown|~gas|~poison|~shoot|~suffocate {_SELF}",
+            f"~kill|~hang|~top|~off|~unalive|~drown|~gas|~poison|~shoot|~suffocate {_SELF_1}",
+            # Someone else: self-harm, except as leverage over the person ("she said
+            # she'll kill herself if I report her": a threat to control them, the
+            # check-in rule ci_leverage); "if she can't see the kids" stays self-harm.
+            f"~kill|~hang|~top|~off|~unalive|~drown|~gas|~poison|~shoot|~suffocate {_SELF_3} "
+            "!if|unless",
+            f"~kill|~hang|~top|~off|~unalive|~drown|~gas|~poison|~shoot|~suffocate {_SELF_3} "
+            "if|unless !i|we|you|u",
             "re:^suicid",
             "~unalive",
-            "~take|~end my|her|his own? life",
+            "~take|~end my|our own? life|lives",
+            "~take|~end her|his|their own? life|lives !if|unless",
+            "~take|~end her|his|their own? life|lives if|unless !i|we|you|u",
             "~end it|things|everything|myself !with|between|for|off|now",
             "~end it|things|everything all|now|tonight|today|soon",
             "~end _? all .",
@@ -45,6 +56,7 @@ SAID_RULES: tuple[Rule, ...] = (
             "i want to kill myself",
             "ive thought about ending it",
             "she said she'll hang herself",
+            "my mum says she'll kill herself if she loses the house",
             "im going to end it tonight",
             "Tonight I'm going to finish things.",
             "I'm going to take the last thing myself",

@@ -180,7 +180,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         "not", "never", "no", "nt"
     ),
 }
+# "@WHO" as the subject of a verb: without the object pronouns, so "i spoke to
+# him when he turned up" or "overreacting about him turning up" is not read as
+# "him ... turned up" (the arrival rules).
+WORDS["SUBJECT"] = tuple(w for w in WORDS["WHO"] if w not in ("him", "them"))
 # fmt: on
 # Sets matched on the lower-case word, not the lemma (pronouns and determiners,
 # whose lemmas are unhelpful).
-BY_FORM = frozenset({"WHO", "ME", "POSS", "AT", "HERE", "NOT"})
+BY_FORM = frozenset({"WHO", "SUBJECT", "ME", "POSS", "AT", "HERE", "NOT"})

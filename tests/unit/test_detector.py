@@ -294,3 +294,82 @@ def test_thing_words_keep_their_meaning_when_lemmatised(name: str) -> None:
     for word in set(WORDS[name]) - reviewed:
         lemma = nlp(word)[0].lemma_
         assert word in (lemma, lemma + "s", lemma + "es"), (name, word, lemma)
+
+
+# Everyday questions that had got the full danger or self-harm reply (NLU data,
+# 28 November), by kind, in my own wording: at most the check-in line now.
+@pytest.mark.parametrize(
+    ("text", "check_in"),
+    [
+        # A plain plea trailing an ordinary question (help_asked).
+        ("how do i stop him making new accounts, pls help", True),
+        ("hello, i need some help please", True),
+        ("can someone from victim support help me", False),
+        # "Send the ..." is not "send the police".
+        ("can you send the timeline to my solicitor", False),
+        # A relationship ending is not a blow; a hit to one's health is not violence.
+        ("we broke up in the summer and i cant stop checking his page", False),
+        ("ever since the break-up i've watched her stories", False),
+        ("losing my job really hit my confidence", False),
+        # "tapped" is not a typo of "trapped"; feeling trapped is a check-in.
+        ("i reckon my landline is tapped", False),
+        ("i feel trapped in my own flat", True),
+        # Someone else's ongoing pattern, with a question how to help.
+        ("my mate is being followed home from work, what should i do", True),
+        ("my sister thinks someone is watching her, how can i support her", True),
+        # An arrival told as a question, as a record or as someone coming home.
+        ("my mum worries about him turning up", False),
+        ("i answered the door when he turned up, was that wrong", False),
+        ("he showed up again last night, can you log it", False),
+        ("he turned up again, please add it to my log", True),
+        ("got to go, he has just got home", True),
+        # A threat to stop the person reporting; self-harm used as leverage.
+        ("he says he'll hurt my dog if i call the police", True),
+        ("he said he'd kill himself if i told anyone", True),
+    ],
+)
+def test_everyday_questions_get_the_check_in_at_most(text: str, check_in: bool) -> None:
+    found = assess(text)
+    assert not found.any, found
+    assert found.check_in is check_in, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plea alone, or with danger, fear now or someone near, stays danger.
+        "please help me",
+        "help me please",
+        "pls help im so scared",
+        "please help hes outside",
+        "help me now",
+        # Happening now to someone else, or said now.
+        "my friend is being followed right now, what should i do",
+        "my sister is being followed home tonight, how do i help",
+        "my mate is being followed home, she's on the phone to me now, what do i do",
+        "my ex is threatening me, please help",
+        # A threat on what the person does this minute.
+        "he's saying he'll stab me if i leave the room",
+        "he will kill me if i dont open the door",
+        # Coming home with anything threatening, or an ex.
+        "he's just come home and he's drunk",
+        "my ex has just got home",
+        # Physically trapped.
+        "im trapped in my bedroom",
+        "he broke all my plates",
+    ],
+)
+def test_pleas_and_present_danger_around_those_kinds_stay_danger(text: str) -> None:
+    assert assess(text).immediate_danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she said she'll kill herself",
+        "my dad says he'll end his life if he can't see us",
+        "my friend wants to kill herself if she fails",
+    ],
+)
+def test_someone_elses_self_harm_is_still_self_harm_unless_it_is_leverage(text: str) -> None:
+    assert assess(text).self_harm
