@@ -132,6 +132,13 @@ class Settings(BaseSettings):
     # The advocates' audit trail keeps entries this long (90 days), at most this many.
     handover_audit_retention_seconds: int = Field(7_776_000, ge=3600)
     handover_audit_max_entries: int = Field(100_000, ge=100, le=10_000_000)
+    # An advocate account nobody signs in to for this many days lapses.
+    handover_account_dormant_days: int = Field(180, ge=7, le=3650)
+    # When advocates are on duty (handover/hours.py): "always", or windows in
+    # Europe/London time such as "Mon-Fri 09:00-17:00" (closed on England and Wales
+    # bank holidays). Outside them the bot gives the 24/7 lines and offers a callback.
+    # "always" is for development and demos (the bot logs a warning in production).
+    handover_hours: str = "always"
 
     # Advocate console (web/advocate, issue 10). A session ends after this long with
     # nothing done by the advocate, and after the maximum whatever they do.
@@ -147,11 +154,6 @@ class Settings(BaseSettings):
     advocate_login_window_seconds: int = Field(900, ge=60, le=86_400)
     # How often the web service tells people left waiting and hands idle handovers back.
     advocate_sweep_seconds: float = Field(5.0, ge=0.5, le=300)
-    # When advocates are on duty (handover/hours.py): "always", or windows in
-    # Europe/London time such as "Mon-Fri 09:00-17:00" (closed on England and Wales
-    # bank holidays). Outside them the bot gives the 24/7 lines and offers a callback.
-    # "always" is for development and demos (the bot logs a warning in production).
-    handover_hours: str = "always"
 
     # Incident log (incident_log/, issue 13). The secret keys the KDF salt and the
     # guess counters; empty, the log is unavailable. Retention: an unused log is

@@ -5,7 +5,9 @@ There is no default or demo account: the only way in is
 
 Keys: ``<prefix>:handover:account:<username>`` (hash: ``hash``, ``role``,
 ``disabled``, ``created_ms``) and ``<prefix>:handover:accounts`` (set of
-usernames). Accounts do not expire: an admin disables them.
+usernames). An admin disables an account at once; an account nobody signs in
+to for ``HANDOVER_ACCOUNT_DORMANT_DAYS`` lapses (every stored key expires, and
+dormant staff accounts are a common way in), and each sign-in renews it.
 """
 
 from __future__ import annotations
@@ -115,7 +117,16 @@ class AccountStore:
         args = [hashed, role.value, created_ms, username]
         if not await self._redis.eval(_CREATE, len(keys), *keys, *args):
             raise AccountError(f"the username {username!r} is taken")
+        await self._renew(username)
         return Account(username, role, False, created_ms / 1000)
+
+    async def _renew(self, username: str) -> None:
+        """Keeps an account in use: it lapses after the dormant time with no sign-in."""
+        ttl = self._config.account_dormant_seconds
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.expire(self._key(username), ttl)
+            pipe.expire(self._config.key("accounts"), ttl)
+            await pipe.execute()
 
     async def get(self, username: str) -> Account | None:
         raw = await self._redis.hgetall(self._key(username))
@@ -144,6 +155,7 @@ class AccountStore:
         if not await self._redis.exists(self._key(username)):
             return False
         await self._redis.hset(self._key(username), "disabled", "0")
+        await self._renew(username)
         return True
 
     async def set_password(self, username: str, password: str) -> bool:
@@ -153,6 +165,7 @@ class AccountStore:
             return False
         hashed = await asyncio.to_thread(self._hasher.hash, password)
         await self._redis.hset(self._key(username), "hash", hashed)
+        await self._renew(username)
         return True
 
     async def verify(self, username: str, password: str) -> Account | None:
@@ -172,6 +185,7 @@ class AccountStore:
         if self._hasher.check_needs_rehash(stored):
             new_hash = await asyncio.to_thread(self._hasher.hash, password)
             await self._redis.hset(self._key(username), "hash", new_hash)
+        await self._renew(username)
         return await self.get(username)
 
     async def _dummy(self) -> str:

@@ -18,6 +18,9 @@ class HandoverConfig:
         retention_seconds: Every handover key expires this long after its last change.
         audit_retention_seconds: Audit entries older than this are trimmed.
         audit_max_entries: The audit trail keeps at most about this many entries.
+        account_dormant_seconds: An account nobody signs in to for this long is
+            removed (dormant staff accounts are a common way in); each sign-in
+            renews it.
     """
 
     key_prefix: str
@@ -26,6 +29,7 @@ class HandoverConfig:
     retention_seconds: int = 604_800
     audit_retention_seconds: int = 7_776_000
     audit_max_entries: int = 100_000
+    account_dormant_seconds: int = 180 * 86_400
 
     @classmethod
     def from_settings(cls, settings: Settings) -> HandoverConfig:
@@ -36,6 +40,7 @@ class HandoverConfig:
             retention_seconds=settings.handover_retention_seconds,
             audit_retention_seconds=settings.handover_audit_retention_seconds,
             audit_max_entries=settings.handover_audit_max_entries,
+            account_dormant_seconds=settings.handover_account_dormant_days * 86_400,
         )
 
     def key(self, *parts: str) -> str:

@@ -15,6 +15,9 @@ from functools import lru_cache
 
 # The classifier must be at least this sure.
 MIN_PROBABILITY = 0.98
+# ... and English must be all but ruled out: short English lines about sounds and
+# rooms ("can hear glass breaking downstairs") score as Dutch at 0.984, English 0.014.
+MAX_ENGLISH_PROBABILITY = 0.01
 # A message of fewer words is never judged ("ok", "im a man").
 MIN_WORDS = 3
 # The language shows in the opening; reading more only costs time (bounded work).
@@ -31,6 +34,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words of the places people name here ("ellesmere", "port", "cheshire"): they
+    read as French or Dutch to the classifier, and a message about where someone
+    lives is no sign of another language (signposting/data/places.yml)."""
+    from signposting.places import load_places
+
+    names = (s for _, place in load_places().places for s in (place.name, *place.aliases))
+    return frozenset(w for name in names for w in _WORD.findall(name.lower())) | {"cheshire"}
+
+
+@lru_cache(maxsize=1)
 def _identifier():
     # Loaded once, on first use (about 50 MB, 0.2 s), not at import.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -44,9 +58,12 @@ def other_language(text: str) -> str | None:
     words = _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
     if len(words) < MIN_WORDS:
         return None
-    if sum(word in _ENGLISH for word in words) >= max(1.0, 0.25 * len(words)):
+    places = _place_words()
+    if sum(w in _ENGLISH or w in places for w in words) >= max(1.0, 0.25 * len(words)):
         return None
-    language, probability = _identifier().classify(text)
-    if language == "en" or probability < MIN_PROBABILITY:
+    ranked = _identifier().rank(text)
+    language, probability = ranked[0]
+    english = next((p for code, p in ranked if code == "en"), 0.0)
+    if language == "en" or probability < MIN_PROBABILITY or english >= MAX_ENGLISH_PROBABILITY:
         return None
     return str(language)

@@ -136,12 +136,12 @@ class SafeTurn:
             return TurnResult(safe, verdict)
 
         first = not await self._exists(request.conversation_id)
-        if other_language(request.text):
-            messages = [response_message(ENGLISH_ONLY_RESPONSE, medium)]
-            return TurnResult(apply_net(messages, verdict, medium, first=first), verdict)
         handled = await self._deletion(request, verdict, first)
         if handled is not None:
             return handled
+        # A mode that owns the conversation reads the message before the language
+        # check: a log code or an account of what happened can look foreign to it,
+        # and an advocate may read a language the bot cannot.
         before: list[Message] = []
         moded = await self._mode_reply(request, verdict)
         if moded is not None:
@@ -151,6 +151,9 @@ class SafeTurn:
             before = moded.messages
             if moded.text_for_rasa is not None:
                 request = replace(request, text=moded.text_for_rasa)
+        elif other_language(request.text):
+            messages = [response_message(ENGLISH_ONLY_RESPONSE, medium)]
+            return TurnResult(apply_net(messages, verdict, medium, first=first), verdict)
 
         collector = output if output is not None else CollectingOutputChannel()
         failed = False

@@ -111,3 +111,16 @@ def test_the_password_is_never_an_argument() -> None:
         check=False,
     )
     assert result.returncode == 2 and "unrecognized arguments" in result.stderr
+
+
+async def test_an_account_lapses_when_dormant_and_each_sign_in_renews_it(
+    aredis, config, cheap_hasher
+) -> None:
+    store = AccountStore(aredis, config, cheap_hasher)
+    await store.create("dormant", "a long enough password")
+    key = config.key("account", "dormant")
+    assert 0 < await aredis.ttl(key) <= config.account_dormant_seconds
+    await aredis.expire(key, 60)
+    assert await store.verify("dormant", "a long enough password") is not None
+    assert await aredis.ttl(key) > 60
+    assert await aredis.ttl(config.key("accounts")) > 60

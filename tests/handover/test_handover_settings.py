@@ -16,6 +16,7 @@ NAMES = {
     "HANDOVER_RETENTION_SECONDS",
     "HANDOVER_AUDIT_RETENTION_SECONDS",
     "HANDOVER_AUDIT_MAX_ENTRIES",
+    "HANDOVER_ACCOUNT_DORMANT_DAYS",
     # Advocate hours (handover/hours.py), read by actions/handover.py.
     "HANDOVER_HOURS",
 }

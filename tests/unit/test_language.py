@@ -50,6 +50,16 @@ def test_english_text_speak_and_typos_are_never_taken_for_another_language() -> 
     assert mistaken == []
 
 
-@pytest.mark.parametrize("text", ["ok", "im a man", "cant talk hes downstairs", "r u human"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok",
+        "im a man",
+        "cant talk hes downstairs",
+        "r u human",
+        "is ellesmere port cheshire police",  # place names read as French
+        "can hear glass breaking downstairs",  # scored Dutch 0.984, English 0.014
+    ],
+)
 def test_short_and_text_speak_messages_count_as_english(text: str) -> None:
     assert other_language(text) is None

@@ -106,6 +106,16 @@ async def test_danger_during_handover_gets_999_first_and_alerts_the_advocate(
     await events.aclose()
 
 
+async def test_another_language_reaches_the_advocate_who_may_read_it(
+    trackers, settings, service
+) -> None:
+    safe, bot, handover = await handed_over(trackers, settings, service)
+    text = "Bonjour, je ne parle pas bien anglais. Il me suit tous les jours."
+    result = await safe.run(TurnRequest("web:one", text, "webchat"))
+    assert "number 1 in the queue" in result.texts[0]
+    assert text in [line.text for line in await service.transcript.read(handover.id)]
+
+
 async def test_claimed_handover_is_quiet_so_the_advocate_answers(
     trackers, settings, service
 ) -> None:
