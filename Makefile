@@ -22,7 +22,6 @@ train: setup ## Train the model (Rasa skips it when config, domain and data are 
 	$(RASA) train $(RASA_ARGS) --out models --fixed-model-name stalking-support
 
 run: train ## Start and supervise Redis if needed, action server, web :8000, Rasa :5005, test phone :8010 (development; logs in logs/); Ctrl-C stops all
-	@bash scripts/dev_secrets.sh
 	@$(PY) -m scripts.sms_dev_settings
 	$(PY) -m scripts.stack run
 

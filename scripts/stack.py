@@ -83,7 +83,8 @@ def ensure_secret_in_env_file(env: dict[str, str], name: str, env_file: Path = E
     """Gives an empty secret a random value and keeps it in ``.env`` (mode 0600).
 
     For secrets that must survive a restart (the web chat signs the session
-    tokens pages keep with WEBCHAT_TOKEN_SECRET). Only ever appends a line.
+    tokens pages keep with WEBCHAT_TOKEN_SECRET; the incident log's keys derive
+    from INCIDENT_LOG_SECRET). Only ever appends a line.
     """
     if env.get(name, "x"):
         return
@@ -575,6 +576,8 @@ def run(log_dir: Path = LOG_DIR) -> int:
         return 2
     print("Starting the stalking support assistant.", flush=True)
     ensure_secret_in_env_file(env, "WEBCHAT_TOKEN_SECRET")
+    # The incident log is offered only with a secret; changing it loses every log.
+    ensure_secret_in_env_file(env, "INCIDENT_LOG_SECRET")
     stack = Stack(env, log_dir=log_dir)
     local_redis = stack.needs_local_redis()
     names = service_names(env, local_redis)
