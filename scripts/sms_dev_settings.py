@@ -10,8 +10,9 @@ Twilio's cloud is replaced: the channel, Rasa and Redis are the real ones.
 
 Any SMS setting already given (real Twilio credentials, say) leaves ``.env``
 alone. ``make run`` runs it (``python -m scripts.sms_dev_settings``) before the
-runner, as it does ``scripts/stack.py's secrets``; the runner itself never
-writes ``.env`` for SMS, so test stacks cannot touch a developer's settings.
+runner (which writes the web chat's and the incident log's secrets itself); the
+runner never writes ``.env`` for SMS, so test stacks cannot touch a developer's
+settings.
 """
 
 from __future__ import annotations
