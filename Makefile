@@ -57,7 +57,7 @@ test-e2e: train ## Real Rasa, action server, web service and Redis, over REST, S
 test-browser: train ## The web chat in Debian's chromium (Playwright) against the real stack, with axe-core
 	$(PY) -m pytest -m browser -q tests/browser
 
-screenshots: train ## Web chat screenshots for the README (docs/img/webchat-desktop.png, -320.png)
+screenshots: train ## Screenshots for the README (docs/img/webchat-desktop.png, -320.png, console-desktop.png)
 	$(PY) -m scripts.screenshots
 
 bench: train ## REST vs stock `rasa init`, signposting lookups, incident log extraction/export, SMS ack/reply latency, web chat, handover latency, 5-min soak (SOAK_SECONDS)
