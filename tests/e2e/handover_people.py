@@ -32,8 +32,22 @@ PREFERENCES = (
 )
 
 
-def choose(titles: list[str]) -> int | None:
-    for wanted in PREFERENCES:
+def choose(titles: list[str], answers: list[str] | None = None) -> int | None:
+    """The option a person picks.
+
+    Args:
+        titles: The options offered, in order.
+        answers: Screening answers to give in order ("yes", "no", "not sure"),
+            then "no more questions"; None skips the screening altogether.
+    """
+    if answers is not None:
+        if any(re.search(r"not sure", t, re.I) for t in titles):  # a screening question
+            wanted = re.compile(rf"^\s*{answers.pop(0)}\b" if answers else r"no more", re.I)
+            return next((i for i, t in enumerate(titles) if wanted.search(t)), None)
+        preferences: tuple[re.Pattern[str], ...] = (PREFERENCES[0], PREFERENCES[2])
+    else:
+        preferences = PREFERENCES
+    for wanted in preferences:
         for index, title in enumerate(titles):
             if wanted.search(title):
                 return index
@@ -122,13 +136,14 @@ class WebVictim:
         raise AssertionError("never reached the queue")
 
 
-def sms_hand_over(phone: Phone, number: str) -> str:
+def sms_hand_over(phone: Phone, number: str, answers: list[str] | None = None) -> str:
+    """Asks for a person by text, picking numbered options (see :func:`choose`)."""
     reply = phone.say(number, "can i talk to a real person")
-    for _ in range(15):
+    for _ in range(20):
         if QUEUED.search(reply):
             return reply
         options = re.findall(r"^(\d{1,2}) (.+)$", reply, re.MULTILINE)
-        index = choose([title for _, title in options])
+        index = choose([title for _, title in options], answers)
         assert index is not None, f"no way forward in {reply!r}"
         reply = phone.say(number, options[index][0])
     raise AssertionError("never reached the queue")

@@ -7,8 +7,9 @@ the page is tested in tests/browser/test_console.py).
 
 What each side notices:
 
-* the victim asks for a person, agrees to share a summary, and is told their
-  place in the queue;
+* the victim asks for a person, agrees to share a summary (the SMS victim
+  also answers two screening questions by number, then stops them), and is
+  told their place in the queue;
 * the advocate sees both in the queue with their channel, claims them, reads
   the summary and the transcript, and replies; the web victim's widget shows
   the advocate's words, the SMS victim gets a text;
@@ -98,7 +99,8 @@ async def _the_whole_flow(env: dict[str, str], phone: Phone, number: str, twilio
     try:
         queued = await web.hand_over()
         assert "999" in " ".join(m.get("text") or "" for m in queued)
-        sms_reply = await asyncio.to_thread(sms_hand_over, phone, number)
+        # The SMS victim answers two screening questions by number, then stops them.
+        sms_reply = await asyncio.to_thread(sms_hand_over, phone, number, ["yes", "no"])
         assert QUEUED.search(sms_reply) and "999" in sms_reply
 
         console = await asyncio.to_thread(Console, env, "sam")
@@ -116,6 +118,12 @@ async def _the_whole_flow(env: dict[str, str], phone: Phone, number: str, twilio
             assert claimed.status_code == 200, claimed.text
         joined = await web.pushed()
         assert "advocate has joined" in joined["text"].lower()
+
+        # The SMS victim's screening: shown to the advocate, and "yes" to fear is high priority.
+        sms_detail = await asyncio.to_thread(console.get, f"handovers/{sms_id}")
+        answers = [line["answer"] for line in sms_detail["summary"]["screening"]]
+        assert answers == ["yes", "no"], sms_detail["summary"]
+        assert sms_detail["priority"] == "high"
 
         detail = await asyncio.to_thread(console.get, f"handovers/{web_id}")
         assert detail["summary"]["consent_to_share"] is True
