@@ -53,6 +53,8 @@ class Action(str, Enum):
     # A log the person shared with the advocate holding their handover (issue 13).
     VIEW_LOG = "view_log"
     DOWNLOAD_LOG = "download_log"
+    # The number kept for a callback or an SMS chat, shown to the holder.
+    VIEW_CONTACT = "view_contact"
 
 
 @dataclass(frozen=True)

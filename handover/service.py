@@ -148,6 +148,24 @@ class HandoverService:
         logger.info("handover.queued priority=%s reason=%s", request.priority.value, reason)
         return handover, await self.queue.position(handover_id)
 
+    async def set_contact(self, handover_id: str, contact: bytes) -> None:
+        """Keeps the person's number (already encrypted) with the handover."""
+        await self._set_meta(handover_id, contact=contact.decode("ascii"))
+        await self.events.publish(EventKind.CALLBACK, handover_id)
+
+    async def contact(self, handover_id: str, account: Account) -> bytes | None:
+        """The encrypted number kept with the handover, for the advocate who holds it.
+
+        Raises:
+            NotAllowed: The advocate does not hold this handover.
+        """
+        await self._held(handover_id, account)
+        meta = await self._get_meta(handover_id)
+        if not meta.get("contact"):
+            return None
+        await self.audit.record(account.username, Action.VIEW_CONTACT, handover_id)
+        return meta["contact"].encode("ascii")
+
     async def live(self, conversation_id: str) -> Handover | None:
         """The conversation's waiting or claimed handover, if any."""
         return await self.queue.for_conversation(conversation_id)
@@ -216,6 +234,7 @@ class HandoverService:
                 else {"safe_time": callback.safe_time, "method": callback.method}
             ),
             "danger": meta.get("danger") == "1",
+            "has_contact": bool(meta.get("contact")),
             "overdue": meta.get("overdue") == "1",
             "reason": meta.get("reason", ""),
         }

@@ -52,6 +52,10 @@ _BACK = re.compile(
     re.IGNORECASE,
 )
 MENU_PAYLOAD = "/ask_menu"
+# A callback asked for on web chat waits this long for the number.
+ASK_NUMBER_SECONDS = 1800
+MIN_CALLBACK_DIGITS = 9
+_SKIP = re.compile(r"skip|no|no thanks|no number|none|rather not|back", re.IGNORECASE)
 
 
 def is_back(text: str) -> bool:
@@ -146,14 +150,65 @@ class HandoverMode(TurnMode):
         )
         if callback is not None:
             method = "text message" if callback.method == "sms" else "phone call"
-            return [
+            said = [
                 _notice(
                     "notice_handover_callback", medium, safe_time=callback.safe_time, method=method
                 )
             ]
+            if request.contact is None:
+                # Web chat: nobody can call or text back without a number. Asked here,
+                # outside Rasa, so the number never reaches the tracker.
+                await self._asking(request.conversation_id, handover.id)
+                said.append(response_message("notice_handover_ask_number", medium))
+            return said
         return [_notice("notice_handover_queued", medium, position=position or 1)]
 
+    def _ask_key(self, conversation_id: str) -> str:
+        return self.service.config.key("ask_number", conversation_id)
+
+    async def _asking(self, conversation_id: str, handover_id: str) -> None:
+        await self.service.redis.set(
+            self._ask_key(conversation_id), handover_id, ex=ASK_NUMBER_SECONDS
+        )
+
+    async def _number(self, request: TurnRequest, verdict: Assessment) -> ModeReply | None:
+        """The answer to "what number should they use?", if that was asked."""
+        key = self._ask_key(request.conversation_id)
+        handover_id = await self.service.redis.get(key)
+        if handover_id is None or verdict.signals:
+            return None  # danger: the net answers, and the question can wait
+        medium = request.medium
+        text = request.text.strip()
+        if _SKIP.fullmatch(text.rstrip(".! ")):
+            await self.service.redis.delete(key)
+            return ModeReply([response_message("notice_handover_number_skipped", medium)])
+        if not any(c.isdigit() for c in text):
+            # Something else: no number kept, and the bot answers it.
+            await self.service.redis.delete(key)
+            skipped = response_message("notice_handover_number_skipped", medium)
+            return ModeReply([skipped], to_rasa=True)
+        from bot.channels.sms.identity import InvalidNumber, to_e164
+
+        try:
+            number = to_e164(text)
+        except InvalidNumber:
+            number = ""
+        # "Possible" lets short codes through; a number to ring back has 9+ digits
+        # after the country code (UK numbers have 9 or 10).
+        if len(number) < MIN_CALLBACK_DIGITS + 3:
+            return ModeReply([response_message("notice_handover_number_unclear", medium)])
+        contact = self._encrypt(number)
+        await self.service.redis.delete(key)
+        if contact is None:  # no key configured to keep it safely: keep nothing
+            logger.error("handover.no_number_key")
+            return ModeReply([response_message("notice_handover_number_skipped", medium)])
+        await self.service.set_contact(handover_id, contact)
+        return ModeReply([response_message("notice_handover_number_kept", medium)])
+
     async def handle(self, request: TurnRequest, verdict: Assessment) -> ModeReply | None:
+        asked = await self._number(request, verdict)
+        if asked is not None:
+            return asked
         handover = await self.service.live(request.conversation_id)
         if handover is None or handover.request.callback is not None:
             return None
@@ -178,6 +233,7 @@ class HandoverMode(TurnMode):
         return ModeReply(messages, quiet=True)
 
     async def forget(self, conversation_id: str) -> None:
+        await self.service.redis.delete(self._ask_key(conversation_id))
         await self.service.forget(conversation_id)
 
     async def close(self) -> None:

@@ -22,7 +22,7 @@ from bot.turn import SafeTurn, TurnRequest
 from bot.turn.handover_mode import HandoverMode, is_back
 from common import markers
 from common.settings import Settings
-from handover import Account, HandoverService, Role, Speaker, State
+from handover import Account, HandoverService, NotAllowed, Role, Speaker, State
 from tests.unit.test_safe_turn import Handler
 
 DANGER = response_text("utter_immediate_danger")
@@ -162,3 +162,60 @@ def test_back_words(text: str) -> None:
 @pytest.mark.parametrize("text", ["he came back", "back door was open", "my bot is broken"])
 def test_sentences_with_back_in_them_go_to_the_advocate(text: str) -> None:
     assert not is_back(text)
+
+
+CALLBACK = markers.start_mode(
+    "handover",
+    consent=True,
+    priority="standard",
+    screening={},
+    reason="asked",
+    callback={"safe_time": "weekday mornings", "method": "phone"},
+)
+
+
+@pytest.fixture
+def keyed(settings: Settings) -> Settings:
+    from cryptography.fernet import Fernet
+
+    return settings.copy(update={"sms_number_key": Fernet.generate_key().decode()})
+
+
+async def web_callback(trackers, settings, service) -> SafeTurn:
+    asked = Handler({"text": "OK."}, {"custom": CALLBACK})
+    first = await turn(asked, trackers, settings, service).run(
+        TurnRequest("web:one", "call me back please", "webchat")
+    )
+    assert "weekday mornings" in first.texts[1]
+    assert first.texts[2] == response_text("notice_handover_ask_number")
+    return turn(Handler({"text": "the bot answered"}), trackers, settings, service)
+
+
+async def test_a_web_callback_keeps_the_number_for_the_holder_only(
+    trackers, keyed, service
+) -> None:
+    from bot.channels.sms.identity import NumberVault
+
+    safe = await web_callback(trackers, keyed, service)
+    unclear = await safe.run(TurnRequest("web:one", "077 00", "webchat"))
+    assert unclear.texts == [response_text("notice_handover_number_unclear")]
+    kept = await safe.run(TurnRequest("web:one", "07700 900123", "webchat"))
+    assert kept.texts == [response_text("notice_handover_number_kept")]
+    handover = (await service.queue.waiting())[0]
+    with pytest.raises(NotAllowed):
+        await service.contact(handover.id, ADVOCATE)
+    await service.claim(handover.id, ADVOCATE)
+    sealed = await service.contact(handover.id, ADVOCATE)
+    assert NumberVault(keyed.sms_number_key).decrypt(sealed) == "+447700900123"
+    # Nowhere readable: not in the transcript, not in any key's value.
+    lines = [line.text for line in await service.transcript.read(handover.id)]
+    assert not any("900123" in line for line in lines)
+
+
+async def test_a_question_instead_of_a_number_is_answered_and_nothing_kept(
+    trackers, keyed, service
+) -> None:
+    safe = await web_callback(trackers, keyed, service)
+    result = await safe.run(TurnRequest("web:one", "what is stalking", "webchat"))
+    assert result.texts == [response_text("notice_handover_number_skipped"), "the bot answered"]
+    assert (await service.queue_view(ADVOCATE))[0]["has_contact"] is False
