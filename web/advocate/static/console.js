@@ -20,7 +20,8 @@
     release_idle: "handed back (idle)", take_over: "took over", reply: "replied",
     escalate: "raised priority", end: "ended", account_created: "account created",
     account_disabled: "account disabled", read_audit: "read the audit trail",
-    view_log: "read a shared incident log", download_log: "downloaded a shared incident log"
+    view_log: "read a shared incident log", download_log: "downloaded a shared incident log",
+    view_contact: "saw the number kept for a callback"
   };
   // The shared incident log's fields, with the PDF's column names (incident_log/export.py).
   var LOG_FIELDS = [
