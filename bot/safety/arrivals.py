@@ -65,6 +65,9 @@ _SERVICE_KINDS = frozenset(
 )
 _KIN = _MALE_KIN | _FEMALE_KIN | _ANY_KIN | _GROUP_KIN
 _PEOPLE = _KIN | _SERVICE | _SERVICE_HEADS
+# The person's own people and people there for a service (detector.py uses it
+# for "oh it's just my neighbour").
+FRIENDLY_PEOPLE = _KIN | _SERVICE
 # Words allowed between "my" and the person ("my little sister").
 _ADJECTIVES = frozenset(
     "little big older younger eldest oldest youngest best new twin step lovely".split()

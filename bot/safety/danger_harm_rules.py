@@ -58,6 +58,11 @@ HARM_RULES: tuple[Rule, ...] = (
             "~try to? ~open|~force|~break|~get|~prise|~pry @POSS? _? door|window|windows|gate|"
             "lock|in|into",
             "~smell smoke|petrol|gas|burning|fire",
+            # A window or door put in: "she's put the back window through".
+            "~put|~send|~throw _? @POSS|the|a _? window|windows|door|glass|windscreen through|in",
+            # Banging everywhere at once: "hammering on all the doors and windows".
+            "~bang|~hammer|~pound|~knock|~thump|~bash on|at every|all|each|both _? window|windows|"
+            "door|doors",
             "smoke _? ~come|in|under|through|everywhere",
             "on fire",
             "~set|~light fire|light|alight",
@@ -237,6 +242,9 @@ HARM_RULES: tuple[Rule, ...] = (
             "~threaten _{0,6} tonight",
             "tonight _{0,5} you|i will? pay|suffer|regret|die",
             "the night|day _{0,2} you|i will? pay|suffer|regret|die",
+            # People sent to hurt the person: "he's sent his mates round to sort me out".
+            "~send _{0,4} to|round|over _{0,2} [deal with me|sort me|get me|hurt me|do me|"
+            "teach me|batter me|beat me]",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         examples=(
@@ -246,6 +254,7 @@ HARM_RULES: tuple[Rule, ...] = (
             "you're dead",
             "he threatened to kill me tonight",
             "He said tonight's the night I pay for it",
+            "he's sent his mates round to sort me out",
         ),
     ),
     Rule(
@@ -264,6 +273,10 @@ HARM_RULES: tuple[Rule, ...] = (
             "~take|~snatch|~grab|~pull|~drag|~remove @POSS _? @CHILD out of|from _? class|school|"
             "nursery|lesson|lessons|classroom|playground|creche|club|childminder|childminders",
             "~try|~attempt to ~take|~snatch|~grab @POSS _? @CHILD .|now|right|away",
+            # "he says he'll collect him from school today and keep him": a child
+            # named by "her" or "him", taken from where they are this afternoon.
+            "~take|~snatch|~grab|~collect|~keep her|him|them from|out of? school|nursery|creche|"
+            "childminder|childminders|playgroup|preschool|club today|tonight|now|this",
         ),
         Guard.ANY,
         examples=(
@@ -272,6 +285,7 @@ HARM_RULES: tuple[Rule, ...] = (
             "she won't give the baby back",
             "the head teacher says he's in reception trying to take my son out of class",
             "he's trying to grab my daughter",
+            "my ex has told the school he's going to take him out of school today",
         ),
     ),
 )

@@ -51,6 +51,9 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             # "There" with a time: "the nursery rang, he's there now" (where the
             # children or someone else are).
             f"@WHO _{{0,2}} {_IS} @ADV? there|here now|already|right !at|in|on|by|for",
+            # A bare place and "now", the whole sentence: "downstairs now", "at the door rn".
+            ". [outside|downstairs|upstairs|at the door|at my door|in the garden|in the house|"
+            "out the front|out the back] right? now .",
         ),
         Guard.ANY,
         present=True,
@@ -69,6 +72,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "the boy from school is outside my house",
             "my carer's ex is standing at the bottom of my stairs",
             "my mum's just phoned from the nursery, he's there now",
+            "outside rn",
         ),
     ),
     Rule(
@@ -135,6 +139,12 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "tailing|tailgating|sat|sitting|waiting",
             "it is @ADV? outside|opposite|behind @POSS? _? @PLACE|me|us",
             "@VEHICLE _{0,3} ~follow|~tail|~tailgate|~chase|~trail me|us|my",
+            # "his van is there" (where the person can see it).
+            "@VEHDET _? @VEHICLE is|are @ADV? there|here|outside .",
+            # Circling, then stopping: "she's been round the block three times in
+            # five minutes and now she's parked up".
+            "~drive|~circle|~go|~come past|round|around __{0,16} now @WHO|it is|has @ADV? "
+            "~stop|~park|~pull|stopped|parked",
         ),
         Guard.ANY,
         present=True,
@@ -142,6 +152,8 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "his van is parked across the road",
             "it's stopped outside",
             "a black car has been following me since the roundabout",
+            "she's driven round the block 3 times in 5 mins, now she's parked up",
+            "look out the window, her car is there",
         ),
     ),
     Rule(
@@ -255,6 +267,9 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "mins|min|hour|pm|am",
             "be here|there|round|over in #|a|an|ten|five|twenty|few|couple|half _? minutes|"
             "mins|min|hour|hours|half|seconds",
+            # Arriving said with nothing after it: "she's coming", "he's coming!!"
+            # (not "gotta go, someone's coming": a quick exit, not a report).
+            "he|she|they|ex is|are @ADV? ~come|~head .",
         ),
         Guard.ANY,
         present=True,
@@ -264,6 +279,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "she's coming over now",
             "he'll be here in ten minutes",
             "my ex is three roads away",
+            "shes coming",
         ),
     ),
     Rule(

@@ -86,11 +86,15 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "@WHO _{0,3} is|are @ADV? looking|watching|staring|peering at|over? my|the phone|"
             "screen",
             "@WHO _{0,3} is|are right? now? reading|checking my|the phone|screen",
+            # Typing against the clock: "I've got about 5 mins before she's out of the bath".
+            "~have|~get|got about|only|maybe|like? #|a|few|couple _? minutes|mins|min|seconds "
+            "before @WHO _{0,2} ~come|~get|~be|~wake|~finish out|back|up|home|in|off|done",
         ),
         Guard.ANY,
         present=True,
         examples=(
             "cant reply properly, she can see my screen",
+            "ive got 2 mins before he gets out of the bath",
             "hes right next to me, he can see what im typing",
         ),
     ),

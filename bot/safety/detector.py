@@ -55,7 +55,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety.arrivals import ARRIVAL_RULES, HOSTILE, HOSTILE_CHECK_INS, is_friendly
+from bot.safety.arrivals import (
+    ARRIVAL_RULES,
+    FRIENDLY_PEOPLE,
+    HOSTILE,
+    HOSTILE_CHECK_INS,
+    is_friendly,
+)
 from bot.safety.matcher import RULE_ORDER, Hit, find
 from bot.safety.normalise import normalise
 from bot.safety.rules import (
@@ -127,7 +133,11 @@ _HABIT_BREAKS = frozenset({"and", "but", "so", "cos", "because", "who", "which",
 # Simple present for a third person ("he turns up", "she follows me") describes
 # a habit, not this moment: it turns a match into a check-in.
 _THIRD_PERSON = frozenset({"he", "she", "someone", "somebody", "it", "ex", "man", "woman"})
-_NOT_HABIT = frozenset({"be", "have", "do", "say"})
+# Verbs of knowing, wanting or feeling are states, not habits: "two lads he
+# knows are outside" is about now.
+_NOT_HABIT = frozenset(
+    {"be", "have", "do", "say", "know", "want", "think", "need", "like", "hate", "mean", "owe"}
+)
 # Recency anywhere in the message outweighs habit ("fourth time in 10 mins").
 _RECENT = re.compile(
     r"\b(?:(?:\d+|a few|few|ten|five|twenty|couple of) (?:minutes|seconds)|right now|as we speak)\b"
@@ -178,6 +188,51 @@ _LOG_REQUEST = re.compile(
 # please") it gets the check-in line: "are you safe right now?", then the answer.
 _PLEA_WORDS = frozenset({".", "help", "hlp", "me", "us", "please", "pls", "plz", "plez"})
 _PLEA_STAYS_DANGER = frozenset({"ci_fear_now", "ci_someone_near", "ci_covert", "ci_threat"})
+
+# Someone there, then put right in the same message: "someone's at the door -
+# oh it's only my neighbour", "my dog went missing ... she turned up at the
+# neighbours". Someone near becomes a check-in, never silence, and only when
+# nothing else in the message is danger and nothing is threatening.
+_NEAR_RULES = frozenset(
+    {"presence", "there_is_someone", "someone_in_my_place", "sensing", *ARRIVAL_RULES}
+)
+_ALL_CLEAR = re.compile(
+    r"\b(?:it is|it was|its|was|that is|thats|that was) (?:just|only) (?:my|the|our|a|an) "
+    r"(\w+)(?: (\w+))?"
+)
+_CLEAR_PEOPLE = FRIENDLY_PEOPLE | {"neighbour", "neighbor", "neighbours", "landlord", "landlady"}
+_PET_MISSING = re.compile(
+    r"\b(?:my|our|the) (?:cat|cats|dog|dogs|kitten|puppy|pet|rabbit|bunny|tortoise|parrot|"
+    r"budgie|hamster|ferret)\b(?: \w+){0,3} (?:went|gone|was|been|going|had gone) missing\b"
+)
+# Work, training or a licensed hobby in the same sentence: "I'm a nurse, I see
+# overdoses at work", "knife skills on my chef's course", "a licensed shotgun
+# locked in a cabinet". A weapon named there is a check-in, not the full
+# reply; an overdose or a method named there is not self-harm (a medicine
+# named still gets the check-in line from ci_pills).
+_WORK_OR_HOBBY = re.compile(
+    r"\b(?:i am|i m|im|she is|he is|my \w+ is) an? (?:\w+ ){0,2}(?:nurse|doctor|paramedic|"
+    r"pharmacist|carer|chef|butcher|vet|midwife|gp|medic|social worker|support worker|"
+    r"care worker)\b|\bat work\b|\bmy job\b|\b(?:a|my|the|our) (?:\w+ ){0,2}(?:course|class|"
+    r"lesson|apprenticeship|training)\b|\b(?:clay pigeon|licensed|licenced|gun cabinet|"
+    r"shooting club|gun club|locked (?:up|away)|butchery|cookery)\b|"
+    r"\b(?:learn|learned|learnt|learning|taught|teaching) (?:how )?to use\b"
+)
+_WORK_WEAPON_RULES = frozenset({"weapon"})
+_WORK_SELF_HARM_RULES = frozenset({"overdose", "method_question"})
+# Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
+# not doing that now". Only these plain denials; anything else about dying in
+# the message is still self-harm.
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: really| actually| feeling| at all)?$")
+_DENIABLE = re.compile(r"^(?:suicidal|suicide|self harm|self harming|selfharm|self harmed)\b")
+_USED_TO = re.compile(
+    r"\b(?:used to|when i was (?:a |at )?\w+|as a (?:teenager|teen|kid|child)|years ago)\b"
+)
+_NOT_NOW = re.compile(
+    r"\b(?:not|never) (?:doing|do|done) (?:that|it|this)(?: \w+)? "
+    r"(?:now|anymore|any more|these days|since)\b|\b(?:i have|i ve|i) (?:stopped|given up|"
+    r"not done (?:it|that) (?:in|for|since))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -394,6 +449,51 @@ def _softened(text: str, hits: list[Hit], contexts: list[_Context]) -> list[bool
     ]
 
 
+def _put_right(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether someone near is put right later in the message."""
+    danger = [h for h in hits if Signal.IMMEDIATE_DANGER in h.rule.signals]
+    if not danger or any(h.rule.id not in _NEAR_RULES for h in danger):
+        return [False] * len(hits)
+    text = " ".join(words)
+    if HOSTILE.search(text):
+        return [False] * len(hits)
+    after = " ".join(words[max(h.end for h in danger) :])
+    cleared = any(_CLEAR_PEOPLE & {m.group(1), m.group(2)} for m in _ALL_CLEAR.finditer(after))
+    pet = bool(_PET_MISSING.search(" ".join(words[: min(h.start for h in danger)])))
+    # A pet that "turned up" softens only a turning-up ("arrived"), never a
+    # present statement ("now he's outside").
+    return [h.rule.id in _NEAR_RULES and (cleared or (pet and not h.rule.present)) for h in hits]
+
+
+def _clause(words: list[str], hit: Hit) -> str:
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    end = hit.end
+    while end < len(words) and words[end] != ".":
+        end += 1
+    return " ".join(words[start:end])
+
+
+def _work_or_hobby(words: list[str], hit: Hit) -> bool:
+    """A weapon, overdose or method named in a sentence about work or a hobby."""
+    return bool(_WORK_OR_HOBBY.search(_clause(words, hit)))
+
+
+def _denied(words: list[str], hit: Hit) -> bool:
+    """Whether a self-harm match is a plain denial ("I'm not suicidal")."""
+    matched = " ".join(words[hit.start : hit.end])
+    if not _DENIABLE.match(matched):
+        return False
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    before = " ".join(words[start : hit.start])
+    if _NOT_BEFORE.search(before):
+        return True
+    return bool(_USED_TO.search(before) and _NOT_NOW.search(" ".join(words[hit.end :])))
+
+
 def _plea_with_a_question(words: list[str], checks: set[str]) -> bool:
     """Whether a plain plea (help_asked) trails other words, with nothing urgent."""
     return not _PLEA_STAYS_DANGER & checks and any(w not in _PLEA_WORDS for w in words)
@@ -426,7 +526,12 @@ def assess(text: str | None) -> Assessment:
     contexts = [_context(words, lemmas, hit) for hit in hits]
     recent = bool(_RECENT.search(" ".join(words)))
     friendly = _friendly_arrivals(words, hits)
-    softened = _softened(" ".join(words), hits, contexts)
+    softened = [
+        s or r or (h.rule.id in _WORK_WEAPON_RULES and _work_or_hobby(words, h))
+        for s, r, h in zip(
+            _softened(" ".join(words), hits, contexts), _put_right(words, hits), hits, strict=True
+        )
+    ]
     present = any(
         _is_first_hand_present(h, c) and not f and not s
         for h, c, f, s in zip(hits, contexts, friendly, softened, strict=True)
@@ -437,6 +542,11 @@ def assess(text: str | None) -> Assessment:
     urgent_checks: set[str] = set()
     for hit, ctx, soft, lower in zip(hits, contexts, friendly, softened, strict=True):
         verdict = _verdict(hit, ctx, present, recent)
+        if Signal.SELF_HARM in hit.rule.signals and (
+            _denied(words, hit)
+            or (hit.rule.id in _WORK_SELF_HARM_RULES and _work_or_hobby(words, hit))
+        ):
+            verdict = None
         if verdict == "fire" and (soft or lower):
             # A friendly arrival ("my sister is on her way over"), someone else's
             # pattern with a question how to help, a record to log, a threat that

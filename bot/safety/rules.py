@@ -263,7 +263,8 @@ PAST = rx(
     r"september|october|november|december)",
     r"(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d+",
-    r"once",
+    # Not "at once" ("banging on every door at once").
+    r"(?<!at )(?<!all )once",
     r"previously",
     r"at the time",
     r"was reported",
@@ -292,8 +293,11 @@ PAST = rx(
 # recency word is there.
 FINISHED = rx(
     r"moved away",
-    r"(?:it|this|that|everything|things|all that|all of it|he|she|they) (?:is|has|are|have) "
+    r"(?:it|this|that|everything|things|all that|all of it) (?:is|has|are|have) "
     r"(?:all |now |completely )?(?:stopped|ended|finished|given up)"
+    r"(?: now| since| completely| for good| thank god)?$",
+    # A person "has stopped"; "he is stopped" is a driver who has pulled up.
+    r"(?:he|she|they) (?:has|have) (?:all |now |completely )?(?:stopped|ended|finished|given up)"
     r"(?: now| since| completely| for good| thank god)?$",
     r"not (?:seen|heard from) (?:him|her|them) since",
 )

@@ -26,6 +26,9 @@ MEANS_RULES: tuple[Rule, ...] = (
             "# @MEDS _{0,3} enough|~kill|fatal|lethal|~do",
             "bridge|building|park|multi|cliff|block|tower|drop _{0,4} high|tall|enough|far",
             "high|tall enough",
+            # "if I swallowed the whole lot would it hurt", "would it work if I took them all".
+            "if i ~take|~swallow|~drink|~down [all of|the whole|the lot|them all|all the|all my] "
+            "__{0,5} would|will|does|did it|that ~hurt|~kill|~work|painful|enough",
             "~hurt|painful|pain _? to|when|if _? die|drown|hang|jump|overdose|bleed|suffocate|"
             "~drown|~hang",
             "way|ways|method|methods to|of _? die|dying|go .",
@@ -120,11 +123,39 @@ MEANS_RULES: tuple[Rule, ...] = (
             "@MEDS __{0,6} vodka|wine|whisky|alcohol|gin|drink|drunk",
             "~swallow|~down [them|the lot|all of them|them all|everything]",
             "~take [them all|all of them|the whole lot]",
+            # Everything taken, said plainly: "i've swallowed the lot", "ive had everything
+            # in the drawer".
+            "i have|just|i ~take|~swallow|~had|~down|~neck [everything|the lot] in|from|.|and",
+            # Pills taken, said as the whole sentence or with "I don't know how many".
+            "i have|just ~take|~swallow|~had|~down @PILLS|pills|tablets|meds|@MEDS .",
+            "~take|~swallow|~have _? @PILLS|pills|tablets|meds|@MEDS __{0,3} not ~know|~remember|"
+            "sure how many",
+            # About to take everything: "I'll take the lot before she gets back".
+            "i _{0,4} ~take|~swallow|~down [everything|the lot] before|tonight|now|.|then",
         ),
         examples=(
             "i took too many pills",
             "just swallowed 30 tablets",
             "I've taken all my sertraline",
+            "i have swallowed the lot",
+            "ive had some tablets. not sure how many",
+            "i'm going to swallow the lot tonight",
+        ),
+    ),
+    Rule(
+        "stopping_to_die",
+        "Stopping food, drink or medicines on purpose so the body gives up.",
+        _S,
+        (
+            "~stop|~quit|~refuse eating|drinking|food|meds|medication|tablets|insulin|~eat|~take "
+            "__{0,6} deliberately|intentionally",
+            "~stop|~quit|~refuse eating|drinking|food|meds|medication|tablets|insulin|~eat|~take "
+            "__{0,6} [on purpose|so i die|to die|so that i die]",
+            "~want|~wish|~hope|~let my body _? to? just? ~give|~shut|~pack up|down|in",
+        ),
+        examples=(
+            "I've stopped taking my insulin deliberately",
+            "I just want my body to shut down",
         ),
     ),
     Rule(
@@ -208,6 +239,25 @@ MEANS_RULES: tuple[Rule, ...] = (
             "taking the rope up to the forest later",
             "I carry a blade in my purse just in case",
             "up on the roof of the car park thinking about jumping",
+        ),
+    ),
+    Rule(
+        "water_or_height",
+        "Walking into water and not coming out; thinking about a roof, a top floor or a drop.",
+        _S,
+        (
+            "~walk|~wade|~swim|~go|~step|~head into|in|out _{0,5} and? never|not ~come|~swim|~walk "
+            "out|back",
+            "~think|~dream|~picture about|of the|a|that? _? roof|rooftop|bridge|cliff|cliffs|"
+            "ledge|viaduct|edge",
+            "~think|~dream|~picture about|of the|a|that? _? [top floor|top storey|multi storey]",
+            "[car park|multi storey|multistorey] roof|top",
+            ". top floor|roof .",
+        ),
+        examples=(
+            "keep picturing walking into the sea and not walking back",
+            "been thinking about the bridge over the motorway",
+            "I keep going up to the multi storey roof",
         ),
     ),
     Rule(

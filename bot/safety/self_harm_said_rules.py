@@ -46,6 +46,9 @@ SAID_RULES: tuple[Rule, ...] = (
             "first|now|tonight|.|before|already|then|today|soon",
             "might|may as well just? [do it|end it] first|now|tonight|.|before|already|then|today",
             "kms",
+            # Asked in general: "is it wrong to kill yourself if you have children".
+            "selfish|wrong|cowardly|bad|fair|ok|okay|weak to ~kill|~hang yourself|urself|oneself",
+            "selfish|wrong|cowardly|bad|fair|ok|okay|weak to ~end|~take your own? life",
             # "Tonight I'm going to finish things."
             "~finish [things|everything|myself|it all] !with|between|for|off|at|on|up|before|by|"
             "first|and|in|of|from|to|the|my|this|that",
@@ -173,6 +176,24 @@ SAID_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "plan_or_last_hold",
+        "The one thing holding the person back, a plan come back, 'sorting it' for good.",
+        _S,
+        (
+            "only thing|things|one|reason|person _? ~stop|~keep|~hold me|myself from? "
+            "~jump|~end|alive|here|around",
+            "only thing|things|one|reason|person _? ~stop|~keep|~hold me|myself from? "
+            "~do|~go [it|through with it]",
+            "~have|~make|~get a|the plan __{0,10} ~get|~have|got it|one|them again|back",
+            "~sort|~end|~finish|~fix it|things|everything|myself tonight|today|now? .? for good",
+        ),
+        examples=(
+            "my dog is the only thing keeping me alive",
+            "I made a plan before and I've got it back",
+            "gonna end it tonight, for good",
+        ),
+    ),
+    Rule(
         "farewell",
         "Saying goodbye for good, last messages, notes and letters.",
         _S,
@@ -195,6 +216,15 @@ SAID_RULES: tuple[Rule, ...] = (
             "[after tonight|after today|after tomorrow|by tomorrow|by tonight|by the morning|"
             "by morning|after this weekend|by the weekend|from tomorrow|after midnight|"
             "after friday|after saturday|after sunday|this time tomorrow]",
+            # The same with any noun: "I won't need the helpline after tonight".
+            "not|nt|never be? need|needing the|this|that|your|any|these|those _{0,2} "
+            "[after tonight|after today|by tomorrow|by tonight|by the morning|this time tomorrow|"
+            "after midnight|after this weekend]",
+            # Hedged "I won't be here": "doesn't matter, I probably won't be around".
+            "i probably|prob|probs|possibly|prolly will not|wo be around|here|alive .",
+            "not that it ~matter __{0,8} not be around|here|alive",
+            # A note written: "I've written my note", "left my letter on the side".
+            "~write|~finish|~leave my note|notes|letter|letters .|on|in|for",
             # "You won't have to worry about me after tonight."
             "not|nt|never [need to|have to|need] [worry about|deal with|put up with|bother with|"
             "look after] me [anymore|any more|again|after|by|soon|much longer|for long|tomorrow]",
@@ -228,6 +258,9 @@ SAID_RULES: tuple[Rule, ...] = (
             "i've sorted homes for my cats",
             "I won't be needing my phone after tonight",
             "you won't have to worry about me after tonight",
+            "I won't need the helpline after tonight",
+            "doesn't matter, I probably won't be around",
+            "i've finished my note",
         ),
     ),
 )

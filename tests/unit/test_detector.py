@@ -373,3 +373,41 @@ def test_pleas_and_present_danger_around_those_kinds_stay_danger(text: str) -> N
 )
 def test_someone_elses_self_harm_is_still_self_harm_unless_it_is_leverage(text: str) -> None:
     assert assess(text).self_harm
+
+
+# Safety v4: a plain denial, work or a hobby, and someone near put right.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just to be clear i'm not suicidal, i'm angry",
+        "I used to self harm at school but I haven't done it in years, not doing that now",
+        "as a paramedic I go to overdoses at work every week, can I still get a panic alarm",
+        "my son's on a chef's course and they learnt to use filleting knives",
+        "my uncle shoots clay pigeons and keeps a licensed rifle locked away, is that a problem",
+        "there's someone at the back door, oh it's only my sister with the shopping",
+        "our dog went missing last night but she came back this morning",
+    ],
+)
+def test_denials_work_and_things_put_right_are_not_alarms(text: str) -> None:
+    assert not assess(text).any, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Denied, then said: still self-harm.
+        "i'm not suicidal but i want to die",
+        "I used to self harm and I've started again",
+        # Work words never soften a weapon held or someone there.
+        "he's at the door with a knife, I'm a nurse",
+        "he's got a shotgun and he's outside, it's licensed",
+        # "It's just my..." about the ex, or with a threat, stays danger.
+        "someone's at the door, oh god it's just my ex",
+        "someone's at the door - it's only my neighbour but he's drunk and shouting he'll kill me",
+        # A pet mentioned never softens a threat.
+        "my cat went missing and now he's outside saying he's got her",
+    ],
+)
+def test_denials_and_work_never_cancel_danger_or_self_harm_said_too(text: str) -> None:
+    found = assess(text)
+    assert found.any, (text, found)
