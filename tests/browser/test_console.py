@@ -23,9 +23,11 @@ import pytest
 import redis
 from argon2 import PasswordHasher
 from axe_playwright_python.sync_playwright import Axe
+from cryptography.fernet import Fernet
 from playwright.sync_api import BrowserContext, Page, expect
 from redis.asyncio import Redis
 
+from bot.channels.sms.identity import NumberVault
 from common.settings import Settings, load_settings
 from handover import AccountStore, HandoverConfig, HandoverRequest, Priority, Role
 from handover.queue import Callback
@@ -115,6 +117,20 @@ class Person:
 
         run_async(say)
 
+    def leaves_a_number(self, n: int, number: str) -> None:
+        """Keeps a number with the handover, as the handover mode does for a callback."""
+
+        async def keep() -> None:
+            client = self._redis()
+            service = HandoverService(client, self.settings)
+            handover = await service.live(f"web:browser{n}")
+            assert handover is not None
+            sealed = NumberVault(self.settings.sms_number_key).encrypt(number)
+            await service.set_contact(handover.id, sealed)
+            await client.close()
+
+        run_async(keep)
+
     def shares_a_log(self, n: int) -> None:
         """Keeps a one-entry log and shares it with the advocate, as the log conversation does."""
         s = self.settings
@@ -148,6 +164,8 @@ def web_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     env["HANDOVER_UNCLAIMED_SECONDS"] = "10"
     # The incident log a person can share with their advocate (issue 13).
     env["INCIDENT_LOG_SECRET"] = secrets.token_urlsafe(32)
+    # The number a person leaves for a callback is kept encrypted with this key.
+    env["SMS_NUMBER_KEY"] = Fernet.generate_key().decode()
     running = Stack(env, log_dir=tmp_path_factory.mktemp("console-logs"), quiet=True)
     running.ensure_redis()
     running.start_web()
@@ -336,3 +354,20 @@ def test_the_holder_reads_a_shared_incident_log_and_downloads_it(
     page.get_by_role("button", name="Put back in the queue").click()
     expect(section).to_contain_text("Only the advocate who has this chat")
     expect(section.locator("#log-entries li")).to_have_count(0)
+
+
+def test_the_holder_sees_the_number_left_for_a_callback(
+    page: Page, console_url: str, person: Person
+) -> None:
+    sign_in(page, console_url)
+    person.hand_over(7, Priority.STANDARD, callback=Callback("weekday mornings", "phone"))
+    person.leaves_a_number(7, "+447700900777")
+    item = page.locator(".item").filter(has_text="Callback: weekday mornings")
+    item.click()
+    expect(page.get_by_role("button", name="Show their number")).to_be_hidden()
+    page.get_by_role("button", name="Claim this chat").click()
+    page.get_by_role("button", name="Show their number").click()
+    expect(page.locator("#contact-number")).to_have_text("+447700900777")
+    assert serious_axe_violations(page) == []
+    page.get_by_role("button", name="Put back in the queue").click()
+    expect(page.get_by_role("button", name="Show their number")).to_be_hidden()

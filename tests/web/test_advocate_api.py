@@ -23,9 +23,11 @@ import httpx
 import jsonschema
 import pytest
 from argon2 import PasswordHasher
+from cryptography.fernet import Fernet
 from redis.asyncio import Redis
 from sanic import Sanic
 
+from bot.channels.sms.identity import NumberVault
 from common.settings import Settings, load_settings
 from handover import AccountStore, HandoverConfig, HandoverRequest, Priority, Role
 from handover.queue import Callback
@@ -33,6 +35,8 @@ from handover.service import HandoverService
 from tests.conftest import TEST_REDIS_DB
 from web.api import openapi_document
 
+NUMBER_KEY = Fernet.generate_key().decode()
+NUMBER = "+447700900123"
 PASSWORD = "correct horse battery"
 BASE = "http://web.test"
 
@@ -46,6 +50,7 @@ def settings(redis_conn, redis_test_prefix: str) -> Settings:
         advocate_cookie_secure=False,
         advocate_session_idle_seconds=600,
         advocate_session_max_seconds=3600,
+        sms_number_key=NUMBER_KEY,
     )
 
 
@@ -925,3 +930,44 @@ async def test_no_words_usernames_or_passwords_in_the_logs(
     logged = caplog.text
     for secret in ("07700", "Hello, call me", "IDVA", "sam.jones", "mistyped", "hunter2", PASSWORD):
         assert secret not in logged
+
+
+# ---------------------------------------------------------------------------
+# The number kept for a callback or an SMS chat: the holder only, audited, never logged
+
+
+async def test_only_the_holder_sees_the_number_and_each_look_is_audited(
+    sign_in: Any,
+    service: HandoverService,
+    aredis: Redis,
+    settings: Settings,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    handover_id = await enqueue(service, 1, channel="sms")
+    await service.set_contact(handover_id, NumberVault(NUMBER_KEY).encrypt(NUMBER))
+    sam, lee = await sign_in("sam.jones"), await sign_in("lee.smith")
+
+    assert (await sam.get(f"handovers/{handover_id}/contact")).status_code == 403
+    assert (await sam.post(f"handovers/{handover_id}/claim")).status_code == 200
+    shown = await sam.get(f"handovers/{handover_id}/contact")
+    assert shown.status_code == 200
+    assert shown.json() == {"handover_id": handover_id, "number": NUMBER}
+    assert shown.headers["cache-control"] == "no-store"
+    assert (await lee.get(f"handovers/{handover_id}/contact")).status_code == 403
+
+    rows = await aredis.xrange(HandoverConfig.from_settings(settings).key("audit"))
+    seen = [(f["actor"], f["target"]) for _, f in rows if f["action"] == "view_contact"]
+    assert seen == [("sam.jones", handover_id)]
+    assert "900123" not in caplog.text
+
+
+async def test_no_number_kept_is_a_404_and_no_session_a_401(
+    sign_in: Any, service: HandoverService, web: Any
+) -> None:
+    handover_id = await enqueue(service, 2)
+    sam = await sign_in("sam.jones")
+    await sam.post(f"handovers/{handover_id}/claim")
+    assert (await sam.get(f"handovers/{handover_id}/contact")).status_code == 404
+    row = next(r for r in (await sam.get("queue")).json()["handovers"] if r["id"] == handover_id)
+    assert row["has_contact"] is False

@@ -10,6 +10,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.sms.identity import NumberVault
 from common.errors import FieldError, error_body
 from handover import Account, Action, NotAllowed
 from handover.queue import Handover, State
@@ -33,6 +34,8 @@ logger = logging.getLogger(__name__)
 NOT_HOLDER_LOG = "only the advocate who has this chat can see a log shared with it; claim it first"
 NOT_SHARED = "they have not shared an incident log with this chat"
 LOG_UNREADABLE = "the shared log could not be read just now; try again"
+NOT_HOLDER_CONTACT = "only the advocate who has this chat can see its number; claim it first"
+NO_CONTACT = "no number is kept for this chat"
 
 
 def add_handover_routes(bp: Blueprint, console: ConsoleRef, api: Api) -> None:
@@ -137,6 +140,22 @@ def add_handover_routes(bp: Blueprint, console: ConsoleRef, api: Api) -> None:
                 "Content-Disposition": 'attachment; filename="incident-log.pdf"',
             },
         )
+
+    # -- the number kept for a callback or an SMS chat ------------------------------
+
+    @api("/advocate/api/handovers/<handover_id>/contact", "GET", changes_state=False)
+    async def contact(
+        _: Request, _session: Session, account: Account, handover_id: str
+    ) -> HTTPResponse:
+        handover = await _holding(handover_id, account)
+        if not isinstance(handover, Handover):
+            return handover if handover.status != 403 else _error(NOT_HOLDER_CONTACT, 403)
+        sealed = await console().service.contact(handover_id, account)
+        key = console().settings.sms_number_key
+        number = NumberVault(key).decrypt(sealed) if (sealed and key) else None
+        if number is None:
+            return _error(NO_CONTACT, 404)
+        return _json({"handover_id": handover_id, "number": number})  # audited by the service
 
     async def _act(
         handover_id: str,

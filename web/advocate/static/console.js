@@ -46,6 +46,7 @@
   var queueFetchedAt = 0;
   var known = {};        // handover id -> {high, danger} as last seen, for alerts
   var firstLoad = true;
+  var shownNumberFor = null;
   var currentId = null;
   var current = null;
   var shownLines = {};
@@ -305,6 +306,9 @@
       : "Ended" + (h.outcome ? ": " + h.outcome : "");
     if (h.callback) { meta += ". Callback: " + h.callback.safe_time + " by " + h.callback.method; }
     $("h-meta").textContent = meta;
+    // The number kept for a callback or an SMS chat: the holder asks to see it (audited).
+    $("contact-box").hidden = !(mine && h.has_contact);
+    if (shownNumberFor !== h.id) { $("contact-number").textContent = ""; }
 
     $("claim").hidden = h.state !== "waiting";
     $("take-over").hidden = !(h.state === "claimed" && !mine);
@@ -547,6 +551,18 @@
       });
     });
     $("release").addEventListener("click", function () { act("release", undefined); });
+    $("show-number").addEventListener("click", function () {
+      var id = current && current.id;
+      if (!id) { return; }
+      call("GET", "handovers/" + encodeURIComponent(id) + "/contact").then(function (res) {
+        if (res.ok && current && current.id === id) {
+          shownNumberFor = id;
+          $("contact-number").textContent = res.data.number;
+        } else if (!res.ok) {
+          showProblem((res.data && res.data.error) || "The number could not be shown.");
+        }
+      });
+    });
     $("reply-form").addEventListener("submit", function (event) {
       event.preventDefault();
       var box = $("reply");
