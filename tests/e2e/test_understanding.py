@@ -32,7 +32,6 @@ NEW_ROUTES = [
         "0808 802 4040",
         "0808 802 4040",
     ),
-    ("can i talk to a real person please", "no person in this chat", "no person reads"),
 ]
 
 
@@ -43,6 +42,17 @@ def test_each_new_route_is_answered_first_then_the_notice(
     replies = chat.say(sender, message)
     assert web_phrase in replies[0], replies
     assert any(NOTICE in r for r in replies[1:]), replies
+
+
+def test_asking_for_a_person_says_what_will_happen_and_ends_with_the_consent_question(
+    chat: Chat, sender: str
+) -> None:
+    # The way into the handover (issue 10): the notice comes before the question,
+    # so the question the person must answer is the last thing they read.
+    replies = chat.say(sender, "can i talk to a real person please")
+    assert any(NOTICE in r for r in replies), replies
+    assert any("trained advocate" in r for r in replies), replies
+    assert "summary" in replies[-1], replies
 
 
 def test_right_to_know_never_promises_and_says_to_ask_the_police(chat: Chat, sender: str):
@@ -106,6 +116,12 @@ def test_each_new_route_by_text(phone: Phone, message: str, _web: str, sms_phras
     reply = phone.say(new_number(), message)
     assert sms_phrase.lower() in reply.lower(), reply
     assert "999" in reply
+
+
+def test_asking_for_a_person_by_text(phone: Phone) -> None:  # noqa: F811
+    reply = phone.say(new_number(), "can i talk to a real person please")
+    assert "trained advocate" in reply and "999" in reply
+    assert reply.rstrip().endswith("3 Back to the bot"), reply
 
 
 def test_a_man_then_a_town_keeps_the_mens_service_by_text(phone: Phone) -> None:  # noqa: F811
