@@ -23,21 +23,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import secrets
 import statistics
 import time
 from collections import defaultdict
 from typing import Any
 
 import httpx
-from cryptography.fernet import Fernet
 
 from bench.rest_bench import BENCH_LOCK_DB, BENCH_REDIS_DB, OUT
 from scripts.stack import MODEL_PATH, Stack
 from tests.e2e.conftest import delete_keys, stack_env
 from tests.e2e.fake_twilio import Call, FakeTwilio
 from tests.e2e.handover_people import Console, WebVictim, sms_hand_over
-from tests.e2e.test_sms import OUR_NUMBER, PUBLIC_URL, Phone
+from tests.e2e.sms_env import sms_env
+from tests.e2e.test_sms import Phone
 
 NUMBERS = (f"+447700900{n:03d}" for n in range(700, 999))
 
@@ -72,17 +71,9 @@ async def main(people: int, rounds: int) -> dict[str, Any]:
     assert MODEL_PATH.is_file(), "train first: make train"
     twilio = FakeTwilio()
     await twilio.start()
-    env = stack_env() | {
+    env = stack_env() | sms_env(twilio) | {
         "REDIS_DB": BENCH_REDIS_DB,
         "REDIS_LOCK_DB": BENCH_LOCK_DB,
-        "TWILIO_ACCOUNT_SID": twilio.account_sid,
-        "TWILIO_AUTH_TOKEN": twilio.auth_token,
-        "TWILIO_FROM_NUMBER": OUR_NUMBER,
-        "TWILIO_MESSAGING_SERVICE_SID": "",
-        "TWILIO_API_URL": twilio.url,
-        "SMS_PUBLIC_URL": PUBLIC_URL,
-        "SMS_ID_SECRET": secrets.token_urlsafe(32),
-        "SMS_NUMBER_KEY": Fernet.generate_key().decode(),
         "HANDOVER_HOURS": "always",
         "ADVOCATE_COOKIE_SECURE": "false",
         "WEBCHAT_RATE_PER_MINUTE": "120",

@@ -23,13 +23,11 @@ What each side notices:
 from __future__ import annotations
 
 import asyncio
-import secrets
 from collections.abc import Iterator
 
 import httpx
 import pytest
 import redis
-from cryptography.fernet import Fernet
 
 from bot.safety.replies import response_text
 from common.medium import Medium
@@ -37,7 +35,8 @@ from scripts.stack import MODEL_PATH, Stack
 from tests.e2e.conftest import delete_keys, stack_env
 from tests.e2e.fake_twilio import FakeTwilio
 from tests.e2e.handover_people import QUEUED, Console, WebVictim, sms_hand_over
-from tests.e2e.test_sms import OUR_NUMBER, PUBLIC_URL, Phone, new_number
+from tests.e2e.sms_env import sms_env
+from tests.e2e.test_sms import Phone, new_number
 
 ENDED = response_text("notice_handover_ended")
 SMS_ENDED = response_text("notice_handover_ended", Medium.SMS)
@@ -57,16 +56,7 @@ def twilio() -> Iterator[FakeTwilio]:
 @pytest.fixture(scope="module")
 def handover_stack(tmp_path_factory: pytest.TempPathFactory, twilio: FakeTwilio) -> Iterator[Stack]:
     assert MODEL_PATH.is_file(), "train first: make train"
-    env = stack_env() | {
-        "TWILIO_ACCOUNT_SID": twilio.account_sid,
-        "TWILIO_AUTH_TOKEN": twilio.auth_token,
-        "TWILIO_FROM_NUMBER": OUR_NUMBER,
-        "TWILIO_MESSAGING_SERVICE_SID": "",
-        "TWILIO_API_URL": twilio.url,
-        "SMS_PUBLIC_URL": PUBLIC_URL,
-        "SMS_ID_SECRET": secrets.token_urlsafe(32),
-        "SMS_NUMBER_KEY": Fernet.generate_key().decode(),
-        "SMS_SEND_BACKOFF_SECONDS": "0.05",
+    env = stack_env() | sms_env(twilio) | {
         "HANDOVER_HOURS": "always",
         "ADVOCATE_COOKIE_SECURE": "false",
     }

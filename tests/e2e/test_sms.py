@@ -18,15 +18,13 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 import redis
-from cryptography.fernet import Fernet
 from twilio.request_validator import RequestValidator
 
 from scripts.stack import MODEL_PATH, Stack
 from tests.e2e.conftest import delete_keys, stack_env
 from tests.e2e.fake_twilio import FakeTwilio
+from tests.e2e.sms_env import OUR_NUMBER, PUBLIC_URL, sms_env
 
-PUBLIC_URL = "https://sms.example.org/webhooks/sms/webhook"
-OUR_NUMBER = "+447700900000"
 REPLY_WAIT = 60.0
 # Ofcom's drama range (07700 900000-900999): never a real person's number.
 _numbers = itertools.count(100 + secrets.randbelow(300))
@@ -55,18 +53,7 @@ def twilio() -> Iterator[FakeTwilio]:
 def sms_stack(tmp_path_factory: pytest.TempPathFactory, twilio: FakeTwilio) -> Iterator[Stack]:
     """A stack of its own with the SMS settings (the session stack has none)."""
     assert MODEL_PATH.is_file(), "train first: make train"
-    env = stack_env() | {
-        "TWILIO_ACCOUNT_SID": twilio.account_sid,
-        "TWILIO_AUTH_TOKEN": twilio.auth_token,
-        "TWILIO_FROM_NUMBER": OUR_NUMBER,
-        "TWILIO_MESSAGING_SERVICE_SID": "",
-        "TWILIO_API_URL": twilio.url,
-        "SMS_PUBLIC_URL": PUBLIC_URL,
-        "SMS_ID_SECRET": secrets.token_urlsafe(32),
-        "SMS_NUMBER_KEY": Fernet.generate_key().decode(),
-        "SMS_SEND_BACKOFF_SECONDS": "0.05",
-        "SMS_STOP_CONFIRMATION": "false",
-    }
+    env = stack_env() | sms_env(twilio)
     running = Stack(env, log_dir=tmp_path_factory.mktemp("sms-stack-logs"), quiet=True).start()
     try:
         yield running
