@@ -71,7 +71,8 @@ async def main(people: int, rounds: int) -> dict[str, Any]:
     assert MODEL_PATH.is_file(), "train first: make train"
     twilio = FakeTwilio()
     await twilio.start()
-    env = stack_env() | sms_env(twilio) | {
+    env = stack_env() | sms_env(twilio)
+    env |= {
         "REDIS_DB": BENCH_REDIS_DB,
         "REDIS_LOCK_DB": BENCH_LOCK_DB,
         "HANDOVER_HOURS": "always",

@@ -56,10 +56,8 @@ def twilio() -> Iterator[FakeTwilio]:
 @pytest.fixture(scope="module")
 def handover_stack(tmp_path_factory: pytest.TempPathFactory, twilio: FakeTwilio) -> Iterator[Stack]:
     assert MODEL_PATH.is_file(), "train first: make train"
-    env = stack_env() | sms_env(twilio) | {
-        "HANDOVER_HOURS": "always",
-        "ADVOCATE_COOKIE_SECURE": "false",
-    }
+    env = stack_env() | sms_env(twilio)
+    env |= {"HANDOVER_HOURS": "always", "ADVOCATE_COOKIE_SECURE": "false"}
     running = Stack(env, log_dir=tmp_path_factory.mktemp("handover-logs"), quiet=True).start()
     try:
         yield running
