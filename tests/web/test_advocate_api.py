@@ -16,167 +16,42 @@ import asyncio
 import hashlib
 import logging
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import jsonschema
 import pytest
-from argon2 import PasswordHasher
 from cryptography.fernet import Fernet
 from redis.asyncio import Redis
 from sanic import Sanic
 
 from bot.channels.sms.identity import NumberVault
-from common.settings import Settings, load_settings
-from handover import AccountStore, HandoverConfig, HandoverRequest, Priority, Role
+from common.settings import Settings
+from handover import AccountStore, HandoverConfig, Priority, Role
 from handover.queue import Callback
 from handover.service import HandoverService
-from tests.conftest import TEST_REDIS_DB
+from tests.web.conftest import (
+    BASE,
+    PASSWORD,
+    Sent,
+    browser,
+    check_answer,
+    console_settings,
+    enqueue,
+)
 from web.api import openapi_document
 
 NUMBER_KEY = Fernet.generate_key().decode()
 NUMBER = "+447700900123"
-PASSWORD = "correct horse battery"
-BASE = "http://web.test"
 
 
 @pytest.fixture
 def settings(redis_conn, redis_test_prefix: str) -> Settings:
-    return load_settings(
-        None,
-        redis_db=TEST_REDIS_DB,
-        redis_key_prefix=redis_test_prefix,
-        advocate_cookie_secure=False,
+    return console_settings(
+        redis_test_prefix,
         advocate_session_idle_seconds=600,
         advocate_session_max_seconds=3600,
         sms_number_key=NUMBER_KEY,
     )
-
-
-class Sent:
-    """What the console pushed to people: (conversation id, channel, text, sender)."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, str, str, str]] = []
-
-    async def deliver(
-        self, conversation_id: str, channel: str, text: str, message_id: str, **kw: Any
-    ) -> bool:
-        self.messages.append((conversation_id, channel, text, kw.get("sender", "advocate")))
-        return True
-
-    def to(self, conversation_id: str) -> list[str]:
-        return [m[2] for m in self.messages if m[0] == conversation_id]
-
-
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> Sent:
-    record = Sent()
-
-    async def nothing_to_close() -> None:
-        return None
-
-    monkeypatch.setattr(
-        "web.advocate._routes.make_delivery", lambda *_: (record.deliver, nothing_to_close)
-    )
-    return record
-
-
-@pytest.fixture
-async def aredis(redis_conn) -> AsyncIterator[Redis]:
-    client = Redis(host="127.0.0.1", port=6379, db=TEST_REDIS_DB, decode_responses=True)
-    yield client
-    await client.close()
-
-
-@pytest.fixture
-async def web(sent: Sent, client: httpx.AsyncClient, app: Sanic) -> AsyncIterator[Sanic]:
-    """The started app (after ``sent`` is in place); its console is closed afterwards."""
-    yield app
-    await app.ctx.advocate_console.close()
-
-
-@pytest.fixture
-def accounts(aredis: Redis, settings: Settings) -> AccountStore:
-    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-    return AccountStore(aredis, HandoverConfig.from_settings(settings), hasher=cheap)
-
-
-@pytest.fixture
-def service(aredis: Redis, settings: Settings) -> HandoverService:
-    """The person's side: what the Rasa server's turn does."""
-    return HandoverService(aredis, settings)
-
-
-def browser(app: Sanic) -> httpx.AsyncClient:
-    """A client with its own cookie jar, like one advocate's browser."""
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE)
-
-
-class Advocate:
-    """One signed-in advocate: their browser and CSRF token."""
-
-    def __init__(self, http: httpx.AsyncClient, csrf: str, username: str) -> None:
-        self.http, self.csrf, self.username = http, csrf, username
-
-    async def get(self, path: str, **kw: Any) -> httpx.Response:
-        return await self.http.get("/advocate/api/" + path, **kw)
-
-    async def post(self, path: str, body: Any = None, **kw: Any) -> httpx.Response:
-        headers = {"X-CSRF-Token": self.csrf, **kw.pop("headers", {})}
-        return await self.http.post("/advocate/api/" + path, json=body, headers=headers, **kw)
-
-
-@pytest.fixture
-async def sign_in(web: Sanic, accounts: AccountStore) -> AsyncIterator[Any]:
-    opened: list[httpx.AsyncClient] = []
-
-    async def make(username: str, role: Role = Role.ADVOCATE) -> Advocate:
-        if await accounts.get(username) is None:
-            await accounts.create(username, PASSWORD, role)
-        http = browser(web)
-        opened.append(http)
-        reply = await http.post(
-            "/advocate/api/login", json={"username": username, "password": PASSWORD}
-        )
-        assert reply.status_code == 200, reply.text
-        return Advocate(http, reply.json()["csrf_token"], username)
-
-    yield make
-    for http in opened:
-        await http.aclose()
-
-
-async def enqueue(
-    service: HandoverService,
-    n: int,
-    priority: Priority = Priority.STANDARD,
-    channel: str = "webchat",
-    **kw: Any,
-) -> str:
-    request = HandoverRequest(
-        conversation_id=f"web:person{n}" if channel == "webchat" else f"sms_person{n}",
-        channel=channel,
-        area="warrington",
-        risk_flags=("threats",),
-        priority=priority,
-        consent_to_share=True,
-        **kw,
-    )
-    summary = {
-        "consent_to_share": True,
-        "priority": priority.value,
-        "priority_reasons": ["threats to kill"],
-        "danger_flags": [],
-        "area": "warrington",
-        "identities": ["women"],
-        "needs": ["stalking"],
-        "screening": [],
-        "told_topics": ["reporting"],
-    }
-    handover, _position = await service.start(request, summary, "asked for a person")
-    return handover.id
 
 
 def api_routes() -> list[tuple[str, str]]:
@@ -778,26 +653,6 @@ async def test_every_key_the_console_writes_expires(
 # ---------------------------------------------------------------------------
 # Answers match the description (web/openapi.yml; routes: test_advocate_openapi.py)
 
-SPEC = openapi_document()
-
-
-def _schema(path: str, method: str, status: int) -> dict:
-    entry = SPEC["paths"][path][method]["responses"][str(status)]
-    if "$ref" in entry:
-        entry = SPEC["components"]["responses"][entry["$ref"].rsplit("/", 1)[-1]]
-    return entry["content"]["application/json"]["schema"]
-
-
-def _check(reply: Any, path: str, method: str = "get") -> None:
-    status = reply.status_code
-    assert str(status) in SPEC["paths"][path][method]["responses"], (path, method, status)
-    if status == 204:
-        return
-    schema = {**_schema(path, method, status), "components": SPEC["components"]}
-    resolver = jsonschema.RefResolver.from_schema(schema)
-    jsonschema.Draft202012Validator(schema, resolver=resolver).validate(reply.json())
-
-
 HANDOVER = "/advocate/api/handovers/{handover_id}"
 
 
@@ -807,45 +662,49 @@ async def test_answers_match_the_description(
     sam = await sign_in("sam.jones")
     lee = await sign_in("lee.admin", Role.ADMIN)
     handover_id = await enqueue(service, 1)
-    _check(await sam.get("session"), "/advocate/api/session")
-    _check(await sam.get("queue"), "/advocate/api/queue")
-    _check(await sam.get(f"handovers/{handover_id}"), HANDOVER)
-    _check(await sam.get(f"handovers/{'0' * 32}"), HANDOVER)
-    _check(await sam.get(f"handovers/{handover_id}?after=x"), HANDOVER)
-    _check(await sam.post(f"handovers/{handover_id}/claim"), HANDOVER + "/claim", "post")
-    _check(await lee.post(f"handovers/{handover_id}/claim"), HANDOVER + "/claim", "post")
-    _check(
+    check_answer(await sam.get("session"), "/advocate/api/session")
+    check_answer(await sam.get("queue"), "/advocate/api/queue")
+    check_answer(await sam.get(f"handovers/{handover_id}"), HANDOVER)
+    check_answer(await sam.get(f"handovers/{'0' * 32}"), HANDOVER)
+    check_answer(await sam.get(f"handovers/{handover_id}?after=x"), HANDOVER)
+    check_answer(await sam.post(f"handovers/{handover_id}/claim"), HANDOVER + "/claim", "post")
+    check_answer(await lee.post(f"handovers/{handover_id}/claim"), HANDOVER + "/claim", "post")
+    check_answer(
         await lee.post(f"handovers/{handover_id}/reply", {"text": "hi"}),
         HANDOVER + "/reply",
         "post",
     )
-    _check(
+    check_answer(
         await sam.post(f"handovers/{handover_id}/reply", {"text": "Hello, I'm Sam"}),
         HANDOVER + "/reply",
         "post",
     )
-    _check(
+    check_answer(
         await sam.post(f"handovers/{handover_id}/reply", {"text": ""}),
         HANDOVER + "/reply",
         "post",
     )
-    _check(await lee.post(f"handovers/{handover_id}/take-over"), HANDOVER + "/take-over", "post")
-    _check(await lee.post(f"handovers/{handover_id}/release"), HANDOVER + "/release", "post")
-    _check(await sam.post(f"handovers/{handover_id}/release"), HANDOVER + "/release", "post")
+    check_answer(
+        await lee.post(f"handovers/{handover_id}/take-over"), HANDOVER + "/take-over", "post"
+    )
+    check_answer(await lee.post(f"handovers/{handover_id}/release"), HANDOVER + "/release", "post")
+    check_answer(await sam.post(f"handovers/{handover_id}/release"), HANDOVER + "/release", "post")
     await sam.post(f"handovers/{handover_id}/claim")
-    _check(await sam.get(f"handovers/{handover_id}"), HANDOVER)
-    _check(
+    check_answer(await sam.get(f"handovers/{handover_id}"), HANDOVER)
+    check_answer(
         await sam.post(f"handovers/{handover_id}/end", {"outcome": "plan made"}),
         HANDOVER + "/end",
         "post",
     )
-    _check(await sam.post("heartbeat"), "/advocate/api/heartbeat", "post")
-    _check(await sam.get("audit"), "/advocate/api/audit")
-    _check(await lee.get("audit?count=2"), "/advocate/api/audit")
-    _check(await lee.get("audit?count=0"), "/advocate/api/audit")
-    _check(await sam.post("logout", headers={"X-CSRF-Token": ""}), "/advocate/api/logout", "post")
-    _check(await sam.post("logout"), "/advocate/api/logout", "post")
-    _check(await sam.get("queue"), "/advocate/api/queue")
+    check_answer(await sam.post("heartbeat"), "/advocate/api/heartbeat", "post")
+    check_answer(await sam.get("audit"), "/advocate/api/audit")
+    check_answer(await lee.get("audit?count=2"), "/advocate/api/audit")
+    check_answer(await lee.get("audit?count=0"), "/advocate/api/audit")
+    check_answer(
+        await sam.post("logout", headers={"X-CSRF-Token": ""}), "/advocate/api/logout", "post"
+    )
+    check_answer(await sam.post("logout"), "/advocate/api/logout", "post")
+    check_answer(await sam.get("queue"), "/advocate/api/queue")
 
 
 @pytest.mark.parametrize(
@@ -858,7 +717,7 @@ async def test_sign_in_answers_match_the_description(
     async with browser(web) as http:
         reply = await http.post("/advocate/api/login", json=body)
         assert reply.status_code == status
-        _check(reply, "/advocate/api/login", "post")
+        check_answer(reply, "/advocate/api/login", "post")
 
 
 # ---------------------------------------------------------------------------

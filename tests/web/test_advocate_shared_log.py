@@ -14,26 +14,22 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 import pytest
 import redis
-from argon2 import PasswordHasher
 from pypdf import PdfReader
 from redis.asyncio import Redis
 from sanic import Sanic
 
-from common.settings import Settings, load_settings
-from handover import AccountStore, HandoverConfig, Role
+from common.settings import Settings
+from handover import HandoverConfig, Role
 from handover.service import HandoverService
 from incident_log.extract import LONDON
 from incident_log.model import Entry, Reported
 from incident_log.sharing import share_with_handover, stop_sharing
 from incident_log.vault import KdfParams, Log, Vault, new_code
-from tests.conftest import TEST_REDIS_DB
-from tests.web.test_advocate_api import PASSWORD, Advocate, Sent, _check, browser, enqueue
+from tests.web.conftest import browser, check_answer, console_settings, enqueue
 from web.advocate._shared_log import SharedLogs
 
 SECRET = "advocate-shared-log-test-secret-" + "y" * 16
@@ -58,76 +54,13 @@ WORDS = (
 
 @pytest.fixture
 def settings(redis_conn: redis.Redis, redis_test_prefix: str) -> Settings:
-    return load_settings(
-        None,
-        redis_db=TEST_REDIS_DB,
-        redis_key_prefix=redis_test_prefix,
-        advocate_cookie_secure=False,
-        incident_log_secret=SECRET,
-    )
+    return console_settings(redis_test_prefix, incident_log_secret=SECRET)
 
 
 @pytest.fixture
 def vault(redis_conn: redis.Redis, redis_test_prefix: str) -> Vault:
     """The vault the log conversation uses (same secret, database and prefix)."""
     return Vault(redis_conn, secret=SECRET, prefix=redis_test_prefix, kdf=CHEAP)
-
-
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> Sent:
-    record = Sent()
-
-    async def nothing_to_close() -> None:
-        return None
-
-    monkeypatch.setattr(
-        "web.advocate._routes.make_delivery", lambda *_: (record.deliver, nothing_to_close)
-    )
-    return record
-
-
-@pytest.fixture
-async def aredis(redis_conn: redis.Redis) -> AsyncIterator[Redis]:
-    client = Redis(host="127.0.0.1", port=6379, db=TEST_REDIS_DB, decode_responses=True)
-    yield client
-    await client.close()
-
-
-@pytest.fixture
-async def web(sent: Sent, client: httpx.AsyncClient, app: Sanic) -> AsyncIterator[Sanic]:
-    yield app
-    await app.ctx.advocate_console.close()
-
-
-@pytest.fixture
-def accounts(aredis: Redis, settings: Settings) -> AccountStore:
-    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-    return AccountStore(aredis, HandoverConfig.from_settings(settings), hasher=cheap)
-
-
-@pytest.fixture
-def service(aredis: Redis, settings: Settings) -> HandoverService:
-    return HandoverService(aredis, settings)
-
-
-@pytest.fixture
-async def sign_in(web: Sanic, accounts: AccountStore) -> AsyncIterator[Any]:
-    opened: list[httpx.AsyncClient] = []
-
-    async def make(username: str, role: Role = Role.ADVOCATE) -> Advocate:
-        if await accounts.get(username) is None:
-            await accounts.create(username, PASSWORD, role)
-        http = browser(web)
-        opened.append(http)
-        reply = await http.post(
-            "/advocate/api/login", json={"username": username, "password": PASSWORD}
-        )
-        assert reply.status_code == 200, reply.text
-        return Advocate(http, reply.json()["csrf_token"], username)
-
-    yield make
-    for http in opened:
-        await http.aclose()
 
 
 def entries() -> list[Entry]:
@@ -193,12 +126,12 @@ async def test_the_holder_sees_the_shared_entries_and_downloads_the_pdf(
 
     detail = await sam.get(f"handovers/{handover_id}")
     assert (detail.json()["log_shared"], detail.json()["log_entries"]) == (True, 2)
-    _check(detail, HANDOVER)
+    check_answer(detail, HANDOVER)
 
     reply = await sam.get(f"handovers/{handover_id}/log")
     assert reply.status_code == 200
     assert reply.headers["cache-control"] == "no-store"
-    _check(reply, LOG)
+    check_answer(reply, LOG)
     body = reply.json()
     assert body["count"] == 2 and body["handover_id"] == handover_id
     assert body["pdf"] == f"/advocate/api/handovers/{handover_id}/log.pdf"
@@ -241,7 +174,7 @@ async def test_the_admin_reads_the_views_and_downloads_in_the_audit_trail(
     await sam.get(f"handovers/{handover_id}/log")
     await sam.get(f"handovers/{handover_id}/log.pdf")
     reply = await lee.get("audit")
-    _check(reply, "/advocate/api/audit")
+    check_answer(reply, "/advocate/api/audit")
     seen = [(e["actor"], e["action"], e["target"]) for e in reply.json()["entries"]]
     assert ("sam.jones", "view_log", handover_id) in seen
     assert ("sam.jones", "download_log", handover_id) in seen
@@ -269,7 +202,7 @@ async def test_only_the_advocate_holding_the_handover_may_read_or_download(
     for path in (f"handovers/{handover_id}/log", f"handovers/{handover_id}/log.pdf"):
         reply = await sam.get(path)
         assert reply.status_code == 403
-        _check(reply, LOG)
+        check_answer(reply, LOG)
 
     await sam.post(f"handovers/{handover_id}/claim")
     # Another advocate, an admin too, is refused until they take it over explicitly.
@@ -323,12 +256,12 @@ async def test_without_consent_the_holder_learns_only_that_nothing_was_shared(
     await sam.post(f"handovers/{handover_id}/claim")
     detail = await sam.get(f"handovers/{handover_id}")
     assert (detail.json()["log_shared"], detail.json()["log_entries"]) == (False, 0)
-    _check(detail, HANDOVER)
+    check_answer(detail, HANDOVER)
     for path in (LOG, PDF):
         reply = await sam.get(path.replace("{handover_id}", handover_id)[len("/advocate/api/") :])
         assert reply.status_code == 404
         assert reply.json() == NOT_SHARED
-        _check(reply, path)
+        check_answer(reply, path)
     assert await audited(aredis, settings, "view_log") == []
     assert await audited(aredis, settings, "download_log") == []
 
@@ -403,7 +336,7 @@ async def test_a_vault_failure_is_503_and_the_chat_still_opens(
     for path in (LOG, PDF):
         reply = await sam.get(path.replace("{handover_id}", handover_id)[len("/advocate/api/") :])
         assert reply.status_code == 503
-        _check(reply, path)
+        check_answer(reply, path)
 
 
 async def test_nothing_of_an_entry_is_logged(
