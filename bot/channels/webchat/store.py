@@ -15,11 +15,16 @@ answers so a message re-sent after a reconnect is answered again, not re-run.
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Awaitable
 from typing import Any
 
 import redis.asyncio as aioredis
+from redis.exceptions import RedisError
 
 from bot.channels.webchat.tokens import CONVERSATION_PREFIX
+
+logger = logging.getLogger(__name__)
 
 # A connection's claim on its session lapses this long after its process stops
 # refreshing it (a crashed replica), so the person can reconnect elsewhere.
@@ -31,6 +36,15 @@ _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 """
+
+
+async def quietly(awaitable: Awaitable[Any], default: Any = None) -> Any:
+    """Redis bookkeeping that must not stop a reply when Redis is down: ``default`` then."""
+    try:
+        return await awaitable
+    except (RedisError, OSError) as exc:
+        logger.error("webchat.redis_failed error=%s", type(exc).__name__)
+        return default
 
 
 class WebchatStore:
