@@ -20,6 +20,8 @@ report gives each one's start, end and highest figure and the least-squares
 slope in MB a minute. At the end the stack's Redis keys are checked for any
 without an expiry.
 
+The load is bench/soak_load.py, the memory readings bench/soak_memory.py.
+
 Usage: python -m bench.soak (SOAK_SECONDS=60 for a quick check; SOAK_RATE=5)
 Writes bench/out/soak.json, prints a table, and exits 1 on any error.
 Figures are recorded in docs/benchmarks.md ("Soak").
@@ -28,255 +30,31 @@ Figures are recorded in docs/benchmarks.md ("Soak").
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import os
 import secrets
 import shutil
-import statistics
 import tarfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 from cryptography.fernet import Fernet
-from twilio.request_validator import RequestValidator
 
-from bench.rest_bench import BENCH_LOCK_DB, BENCH_REDIS_DB, CONVERSATION, OUT
-from bench.sms_bench import OUR_NUMBER, PUBLIC_URL, signed_webhook
-from bot.safety.replies import UNAVAILABLE_RESPONSE, response_text
-from common.medium import Medium
+from bench.rest_bench import BENCH_LOCK_DB, BENCH_REDIS_DB, OUT
+from bench.sms_bench import OUR_NUMBER, PUBLIC_URL
+from bench.soak_load import REPLY_TIMEOUT, Load, Tally, steady
+from bench.soak_memory import SERVICES, memory_row, sample_memory
 from scripts.stack import MODEL_PATH, Stack
 from tests.e2e.conftest import delete_keys, stack_env
-from tests.e2e.fake_twilio import Call, FakeTwilio
+from tests.e2e.fake_twilio import FakeTwilio
 from tests.e2e.redis_keys import keys_without_ttl
 
 SOAK_SECONDS = float(os.environ.get("SOAK_SECONDS", "300"))
 SOAK_RATE = float(os.environ.get("SOAK_RATE", "5"))
-SAMPLE_SECONDS = 10.0
-REPLY_TIMEOUT = 60.0
 WARM_UP_MESSAGES = 12
-SERVICES = ("rasa", "actions", "web")
 # Rasa runs a copy, so a `make train` elsewhere cannot swap the model mid-load.
 MODEL_COPY = OUT / "soak-model.tar.gz"
-# The turn's "something went wrong" notice: a reply with it is a failed turn.
-UNAVAILABLE_WEB = response_text(UNAVAILABLE_RESPONSE, Medium.WEB)
-UNAVAILABLE_SMS = "".join(response_text(UNAVAILABLE_RESPONSE, Medium.SMS).split())
-# Memory counts as flat when it grows by less than this share of its start figure.
-FLAT_SHARE = 0.05
-
-
-# -- memory ----------------------------------------------------------------------
-
-
-def _children(pid: int) -> list[int]:
-    """Every descendant of pid (from /proc/<pid>/task/*/children)."""
-    found: list[int] = []
-    stack = [pid]
-    while stack:
-        current = stack.pop()
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            try:
-                kids = [int(k) for k in (task / "children").read_text().split()]
-            except OSError:
-                continue
-            found.extend(kids)
-            stack.extend(kids)
-    return found
-
-
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children, in MB (VmRSS, as psutil would read it)."""
-    total_kb = 0
-    for each in [pid, *_children(pid)]:
-        try:
-            status = Path(f"/proc/{each}/status").read_text()
-        except OSError:
-            continue  # exited between the listing and the read
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
-                total_kb += int(line.split()[1])
-    return round(total_kb / 1024, 1)
-
-
-def slope_per_minute(points: list[tuple[float, float]]) -> float:
-    """Least-squares slope of (seconds, MB) points, in MB a minute."""
-    if len(points) < 2:
-        return 0.0
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    var = sum((x - mx) ** 2 for x in xs)
-    if not var:
-        return 0.0
-    return round(60 * sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var, 2)
-
-
-def memory_row(name: str, points: list[tuple[float, float]]) -> dict[str, float | str]:
-    start, end = points[0][1], points[-1][1]
-    return {
-        "service": name,
-        "start_mb": start,
-        "end_mb": end,
-        "max_mb": max(p[1] for p in points),
-        "slope_mb_per_min": slope_per_minute(points),
-        "flat": "yes" if end - start < FLAT_SHARE * start else "no",
-    }
-
-
-# -- load --------------------------------------------------------------------------
-
-
-@dataclass
-class Person:
-    channel: str  # rest | sms
-    id: str
-    sent: int = 0
-    busy: bool = False
-
-
-@dataclass
-class Tally:
-    sent: dict[str, int] = field(default_factory=lambda: {"rest": 0, "sms": 0})
-    errors: dict[str, int] = field(default_factory=lambda: {"rest": 0, "sms": 0})
-    kinds: dict[str, int] = field(default_factory=dict)
-    latencies: dict[str, list[float]] = field(default_factory=lambda: {"rest": [], "sms": []})
-
-    def error(self, channel: str, kind: str) -> None:
-        self.errors[channel] += 1
-        self.kinds[f"{channel}: {kind}"] = self.kinds.get(f"{channel}: {kind}", 0) + 1
-
-
-class Load:
-    """Sends one message for a person over its channel and checks the answer."""
-
-    def __init__(self, stack: Stack, twilio: FakeTwilio, client: httpx.AsyncClient) -> None:
-        port = stack.env["RASA_PORT"]
-        self.rest_url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
-        self.sms_url = f"http://127.0.0.1:{port}/webhooks/sms/webhook"
-        token = stack.env.get("REST_CHANNEL_TOKEN", "")
-        self.rest_headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self.validator = RequestValidator(twilio.auth_token)
-        self.client = client
-        self.replies: dict[str, asyncio.Queue[float]] = {}
-        self.bodies: dict[str, list[str]] = {}
-        self.tally = Tally()
-        self.ids = itertools.count()
-        twilio.listeners.append(self._on_message)
-
-    def _on_message(self, call: Call) -> None:
-        if call.status == 201 and call.form.get("To") in self.replies:
-            self.replies[call.form["To"]].put_nowait(time.perf_counter())
-            self.bodies[call.form["To"]].append(call.form.get("Body", ""))
-
-    def new_person(self, channel: str) -> Person:
-        n = next(self.ids)
-        if channel == "sms":
-            # Ofcom's drama range (07700 900000-900999), wrapping: never a real person's number.
-            number = f"+447700{900000 + n % 1000}"
-            self.replies[number] = asyncio.Queue()
-            self.bodies[number] = []
-            return Person("sms", number)
-        return Person("rest", f"soak-{secrets.token_hex(6)}-{n}")
-
-    def failed_sms_turns(self) -> int:
-        """SMS replies that carried the "something went wrong" notice (parts joined)."""
-        return sum("".join("".join(b).split()).count(UNAVAILABLE_SMS) for b in self.bodies.values())
-
-    async def send(self, person: Person) -> None:
-        text = CONVERSATION[person.sent % len(CONVERSATION)]
-        person.sent += 1
-        channel = person.channel
-        self.tally.sent[channel] += 1
-        start = time.perf_counter()
-        try:
-            if channel == "rest":
-                ok = await self._rest(person.id, text)
-            else:
-                ok = await self._sms(person.id, text, start)
-            if ok:
-                self.tally.latencies[channel].append(time.perf_counter() - start)
-        except (httpx.HTTPError, OSError) as exc:
-            self.tally.error(channel, type(exc).__name__)
-        finally:
-            person.busy = False
-
-    async def _rest(self, sender: str, text: str) -> bool:
-        answer = await self.client.post(
-            self.rest_url, json={"sender": sender, "message": text}, headers=self.rest_headers
-        )
-        if answer.status_code != 200:
-            self.tally.error("rest", f"HTTP {answer.status_code}")
-            return False
-        texts = [m.get("text") or "" for m in answer.json()]
-        if not any(texts):
-            self.tally.error("rest", "no reply text")
-            return False
-        if UNAVAILABLE_WEB in texts:
-            self.tally.error("rest", "failed turn")
-            return False
-        return True
-
-    async def _sms(self, number: str, text: str, start: float) -> bool:
-        queue = self.replies[number]
-        while not queue.empty():  # a late reply to an earlier message
-            queue.get_nowait()
-        content, headers = signed_webhook(self.validator, number, text)
-        answer = await self.client.post(self.sms_url, content=content, headers=headers)
-        if answer.status_code != 200:
-            self.tally.error("sms", f"HTTP {answer.status_code}")
-            return False
-        try:
-            await asyncio.wait_for(queue.get(), REPLY_TIMEOUT)
-        except asyncio.TimeoutError:
-            self.tally.error("sms", "no reply")
-            return False
-        return True
-
-
-async def steady(load: Load, seconds: float, rate: float) -> float:
-    """Sends ``rate`` messages a second for ``seconds``, alternating REST and SMS."""
-    people: dict[str, list[Person]] = {"rest": [], "sms": []}
-    tasks: set[asyncio.Task] = set()
-    channels = itertools.cycle(("rest", "sms"))
-    started = time.perf_counter()
-    for k in itertools.count():
-        due = started + k / rate
-        if due - started >= seconds:
-            break
-        await asyncio.sleep(max(0.0, due - time.perf_counter()))
-        channel = next(channels)
-        # A person whose conversation is done steps aside; a new one starts when all are busy.
-        pool = people[channel] = [
-            p for p in people[channel] if p.busy or p.sent < len(CONVERSATION)
-        ]
-        person = next((p for p in pool if not p.busy), None)
-        if person is None:
-            person = load.new_person(channel)
-            pool.append(person)
-        person.busy = True
-        task = asyncio.create_task(load.send(person))
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
-    if tasks:
-        await asyncio.wait(tasks, timeout=REPLY_TIMEOUT + 10)
-    return time.perf_counter() - started
-
-
-async def sample_memory(
-    stack: Stack, samples: dict[str, list[tuple[float, float]]], stop: asyncio.Event
-) -> None:
-    started = time.perf_counter()
-    pids = {s.name: s.process.pid for s in stack.services if s.name in SERVICES}
-    while True:
-        at = time.perf_counter() - started
-        for name, pid in pids.items():
-            samples[name].append((round(at, 1), rss_mb(pid)))
-        try:
-            await asyncio.wait_for(stop.wait(), SAMPLE_SECONDS)
-            return
-        except asyncio.TimeoutError:
-            continue
 
 
 def copy_model() -> Path:
