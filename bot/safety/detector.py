@@ -48,6 +48,13 @@ How a message is read:
    - Check-in rules (risk words without certainty: someone near, a vehicle, a
      threat, pills, a goodbye, a lone "help") give ``check_in`` unless the
      clause is a condition, fiction or the past.
+
+4. A second opinion (second_opinion.py, a classifier trained on every
+   labelled message the project holds) reads the message too. Where the rules
+   found no danger and no check-in but it reads possible danger, the verdict
+   is a check-in; where it reads self-harm the rules did not find,
+   ``check_in_self_harm`` adds Samaritans' number to the reply. It can only
+   add these lighter replies, never the full ones, and never take anything away.
 """
 
 from __future__ import annotations
@@ -62,6 +69,7 @@ from bot.safety.arrivals import (
     HOSTILE_CHECK_INS,
     is_friendly,
 )
+from bot.safety.everyday import FRUSTRATION_ID, frustration_with_reporting, parking_dispute
 from bot.safety.matcher import RULE_ORDER, Hit, find
 from bot.safety.normalise import normalise
 from bot.safety.rules import (
@@ -76,6 +84,11 @@ from bot.safety.rules import (
     WORRY,
     Guard,
     Signal,
+)
+from bot.safety.second_opinion import (
+    SECOND_OPINION_DANGER,
+    SECOND_OPINION_SELF_HARM,
+    second_opinion,
 )
 
 # Work is bounded: at most the first and the last EDGE_CHARS characters.
@@ -167,6 +180,12 @@ _THIRD_PARTY = re.compile(
     r"other half|partner|neighbour|neighbor|client|flatmate|housemate|roommate|cousin|"
     r"niece|nephew|student|pupil|patient|employee|girlfriend|boyfriend|wife|husband|aunt|"
     r"uncle|gran|nan|grandma|grandad|teenager|kid|child)s?\b"
+    # Someone in the person's care at work: "one of my team", "a member of staff",
+    # "my year 10s", "a student of mine" (set D: a manager's and a teacher's report).
+    r"|\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:team|staff|team member|staff member|"
+    r"member of (?:my )?(?:staff|team)|direct report|report|learner|tenant|resident|customer|"
+    r"service user|volunteer|trainee|apprentice|mentee|year \d+s?|class|parishioner)s?\b"
+    r"|\ba (?:student|pupil|patient|client|colleague|member) of (?:mine|ours)\b"
 )
 _HOW_TO_HELP = re.compile(
     r"\b(?:how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|advise)|"
@@ -244,13 +263,18 @@ class Assessment:
         rule_ids: Ids of the danger and self-harm rules that fired.
         check_in: "Possible danger": risk words without certainty. Always
             False when ``immediate_danger`` is True.
-        check_in_rule_ids: Ids of the rules behind ``check_in``.
+        check_in_rule_ids: Ids of the rules behind ``check_in`` (the second
+            opinion's are ``second_opinion_danger`` and ``second_opinion_self_harm``).
+        check_in_self_harm: "Possible self-harm": the second opinion
+            (second_opinion.py) reads self-harm the rules did not find. The
+            reply adds Samaritans' number to whatever else it says.
     """
 
     signals: frozenset[Signal]
     rule_ids: tuple[str, ...]
     check_in: bool = False
     check_in_rule_ids: tuple[str, ...] = ()
+    check_in_self_harm: bool = False
 
     @property
     def immediate_danger(self) -> bool:
@@ -536,6 +560,8 @@ def assess(text: str | None) -> Assessment:
         _is_first_hand_present(h, c) and not f and not s
         for h, c, f, s in zip(hits, contexts, friendly, softened, strict=True)
     )
+    parked = parking_dispute(words, hits)
+    frustrated = False
     signals: set[Signal] = set()
     fired: set[str] = set()
     checks: set[str] = set()
@@ -547,6 +573,10 @@ def assess(text: str | None) -> Assessment:
             or (hit.rule.id in _WORK_SELF_HARM_RULES and _work_or_hobby(words, hit))
         ):
             verdict = None
+        if verdict == "fire" and frustration_with_reporting(words, hit):
+            verdict, frustrated = None, True
+        if verdict == "fire" and parked:
+            verdict = "check_in"
         if verdict == "fire" and (soft or lower):
             # A friendly arrival ("my sister is on her way over"), someone else's
             # pattern with a question how to help, a record to log, a threat that
@@ -564,9 +594,23 @@ def assess(text: str | None) -> Assessment:
         fired.clear()
         checks.add("help_asked")
     danger = Signal.IMMEDIATE_DANGER in signals
+    check_ids = tuple(sorted(checks, key=RULE_ORDER.__getitem__))
+    # The second opinion only adds a check-in; it never removes what the rules
+    # found and never gives the full reply (second_opinion.py says why).
+    opinion = second_opinion(text)
+    possible_self_harm = Signal.SELF_HARM not in signals and (
+        opinion.possible_self_harm or frustrated
+    )
+    if frustrated and Signal.SELF_HARM not in signals and not danger:
+        check_ids += (FRUSTRATION_ID,)
+    if not danger and not checks and opinion.possible_danger:
+        check_ids += (SECOND_OPINION_DANGER,)
+    if possible_self_harm and not danger:
+        check_ids += (SECOND_OPINION_SELF_HARM,)
     return Assessment(
         frozenset(signals),
         tuple(sorted(fired, key=RULE_ORDER.__getitem__)),
-        check_in=bool(checks) and not danger,
-        check_in_rule_ids=() if danger else tuple(sorted(checks, key=RULE_ORDER.__getitem__)),
+        check_in=bool(check_ids) and not danger,
+        check_in_rule_ids=() if danger else check_ids,
+        check_in_self_harm=possible_self_harm,
     )

@@ -23,6 +23,8 @@ EMPTY_RESPONSE = "notice_message_empty"
 MEDIA_ONLY_RESPONSE = "notice_media_only"
 ENGLISH_ONLY_RESPONSE = "notice_english_only"
 FIRST_REPLY_RESPONSE = "utter_first_reply_notice"
+# Samaritans' number for a possible self-harm (Assessment.check_in_self_harm).
+SELF_HARM_CHECK_IN_NOTICE = "notice_self_harm_check_in"
 
 # 999 [facts 5]; 101, the police non-emergency number [facts 5].
 LAST_RESORT = (

@@ -7,6 +7,8 @@ danger guidance. Guidance is recognised by the exact text of its response.
 * danger → the danger guidance (with the Silent Solution) first;
 * self-harm → the Samaritans guidance, after any danger guidance;
 * a possible danger (the check-in tier) → the short "are you safe?" line first;
+* a possible self-harm (the second opinion's reading) → Samaritans' number,
+  after any of the above and before the answer;
 * a failed turn, an action that failed, no reply at all, or a known outage with
   no helpline number said → the notice with 999, 101 and helplines, last;
 * the first reply in a conversation → the "automated, not read live" notice.
@@ -21,6 +23,7 @@ from bot.safety.detector import Assessment
 from bot.safety.intents import DANGER_RESPONSE, SELF_HARM_RESPONSE
 from bot.safety.replies import (
     FIRST_REPLY_RESPONSE,
+    SELF_HARM_CHECK_IN_NOTICE,
     UNAVAILABLE_RESPONSE,
     response_text,
     response_texts,
@@ -61,6 +64,8 @@ def _guidance(verdict: Assessment) -> list[str]:
         names.append(SELF_HARM_RESPONSE)
     if getattr(verdict, "check_in", False) and not verdict.immediate_danger:
         names.append(CHECK_IN_RESPONSE)
+    if getattr(verdict, "check_in_self_harm", False) and not verdict.self_harm:
+        names.append(SELF_HARM_CHECK_IN_NOTICE)
     return names
 
 

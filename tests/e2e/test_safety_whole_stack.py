@@ -24,7 +24,7 @@ import yaml
 from bot.safety.replies import response_text
 from scripts.stack import Stack
 
-SETS_DIR = Path(__file__).resolve().parents[1] / "safety"
+SETS_DIR = Path(__file__).resolve().parents[2] / "bot" / "safety" / "messages"
 SETS = sorted(path.name for path in SETS_DIR.glob("messages_*.yml"))
 DANGER = response_text("utter_immediate_danger")
 CHECK_IN = response_text("utter_safety_check_in")

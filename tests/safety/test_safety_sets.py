@@ -26,6 +26,9 @@ import yaml
 from bot.safety.detector import assess
 
 HERE = Path(__file__).parent
+# The sets live beside the rules: the second opinion (bot/safety/second_opinion.py)
+# learns from them too.
+SETS_DIR = HERE.parent.parent / "bot" / "safety" / "messages"
 SETS = (
     "messages_dev.yml",
     "messages_heldout.yml",
@@ -43,12 +46,12 @@ MAX_CHECK_IN_RATE = 0.15
 
 
 def test_every_set_in_the_folder_is_held_here() -> None:
-    """A new set dropped into tests/safety is tested, not silently skipped."""
-    assert sorted(SETS) == sorted(path.name for path in HERE.glob("messages_*.yml"))
+    """A new set dropped into bot/safety/messages is tested, not silently skipped."""
+    assert sorted(SETS) == sorted(path.name for path in SETS_DIR.glob("messages_*.yml"))
 
 
 def _section(name: str, kind: str) -> list[str]:
-    data = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    data = yaml.safe_load((SETS_DIR / name).read_text(encoding="utf-8"))
     return list(data.get(kind) or [])
 
 
