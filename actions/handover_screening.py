@@ -99,19 +99,13 @@ def danger_flags(tracker: Tracker) -> list[str]:
     return list(flags)
 
 
-# SMS only: a lock screen shows about 60 characters, and S-DASH 11 in our plain
-# words says "violent" there. Same meaning (history of violence), neutral words.
-_SMS_WORDING = {"history_of_violence": "Have they hurt or attacked anyone in the past?"}
-
-
 def screening_question(question: Question, medium: Medium) -> str:
-    """A question's text for the medium: number of 11 and our plain words."""
+    """A question's text for the medium: number of 11 and our plain words (SMS: its own)."""
     total = len(questions())
     if medium.short:
-        plain = _SMS_WORDING.get(question.id, question.plain)
-        text = f"{question.number} of {total}: {plain}"
-        if reveals_topic(text):  # never happens with today's data; keep it that way
-            text = f"Next one ({question.number} of {total}), you can skip it:\n{plain}"
+        text = f"{question.number} of {total}: {question.sms}"
+        if reveals_topic(text):  # the data file's rules forbid it; never rely on that alone
+            text = f"Next one ({question.number} of {total}), you can skip it:\n{question.sms}"
         return text
     return f"Question {question.number} of {total}: {question.plain}"
 

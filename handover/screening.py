@@ -40,6 +40,8 @@ from typing import Any
 
 import yaml
 
+from common.sms_text import reveals_topic
+
 __all__ = [
     "ANSWER_OPTIONS",
     "COUNT_THRESHOLD",
@@ -59,6 +61,9 @@ DATA_FILE = Path(__file__).parent / "data" / "screening.yml"
 # "Yes" or "not sure" answers that make a handover high priority (module docstring).
 COUNT_THRESHOLD = 4
 _PLAIN_MAX = 90
+# A text message's wording: with "11 of 11: " and the five numbered answers it
+# is one SMS (tests/handover/test_handover_sms_questions.py renders each).
+_SMS_MAX = 60
 
 
 class Priority(str, Enum):
@@ -121,12 +126,17 @@ _STOP_WORDS = (
 
 @dataclass(frozen=True)
 class Question:
-    """One S-DASH question: our plain wording and the source it comes from."""
+    """One S-DASH question: our plain wording, a shorter one for SMS, and its source.
+
+    ``sms`` is what a text message asks: shorter, and with nothing in it that
+    would give the topic away on a lock screen (see ``common.sms_text``).
+    """
 
     number: int
     id: str
     sdash: str
     plain: str
+    sms: str
     key: bool
     source: str
 
@@ -165,6 +175,7 @@ def questions() -> tuple[Question, ...]:
             id=str(q["id"]),
             sdash=str(q["sdash"]),
             plain=str(q["plain"]),
+            sms=str(q["sms"]),
             key=bool(q["key"]),
             source=source,
         )
@@ -175,6 +186,10 @@ def questions() -> tuple[Question, ...]:
     for q in loaded:
         if not q.plain or len(q.plain) > _PLAIN_MAX or not q.plain.isascii():
             raise ValueError(f"{DATA_FILE.name}: question {q.number}: plain must be short ASCII")
+        if not q.sms or len(q.sms) > _SMS_MAX or not q.sms.isascii():
+            raise ValueError(f"{DATA_FILE.name}: question {q.number}: sms must be short ASCII")
+        if reveals_topic(q.sms, whole=True):
+            raise ValueError(f"{DATA_FILE.name}: question {q.number}: sms names the topic")
     if len({q.id for q in loaded}) != len(loaded):
         raise ValueError(f"{DATA_FILE.name}: question ids must be unique")
     return loaded
