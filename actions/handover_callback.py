@@ -3,9 +3,12 @@
 In advocate hours the person chooses to wait (the handover mode queues them
 and they stay in the chat) or a callback; outside them they hear when
 advocates are back, with the 24/7 lines, and may ask for a callback or go back
-to the bot. A callback asks for a safe time and a way to get in touch; the
-number itself is never asked for here (``bot/turn/handover_mode.py`` asks
-for it outside Rasa, so it never reaches the tracker).
+to the bot. Hours are read again when the person chooses to wait: advocates
+who went off duty meanwhile mean the out-of-hours question instead.
+
+A callback asks for a safe time and a way to get in touch; the number itself
+is never asked for here (``bot/turn/handover_mode.py`` asks for it outside
+Rasa, so it never reaches the tracker).
 """
 
 from __future__ import annotations
@@ -83,9 +86,19 @@ def ask_contact(turn: FormTurn) -> None:
 
 
 def read_contact(value: Any, turn: FormTurn) -> dict[str, Any]:
+    """Wait, a callback, or back to the bot; hours checked again before anyone waits.
+
+    Advocates may have gone off duty since the handover was offered (the
+    consent and the screening take a while). Waiting is the last answer before
+    the handover mode starts, in the same turn, so this is where hours are
+    read again: if they are over, the step is asked again the out-of-hours way
+    (when advocates are back, the 24/7 lines, a callback or back to the bot).
+    """
     found = read_choice(CONTACT, value, _contact_choices(turn), turn)
     if found.get(LEFT):  # "back to the bot" is an answer here, not a way out
         return {CONTACT: LEAVE}
+    if found.get(CONTACT) == WAIT and not turn.hours().is_open(turn.now()):
+        return {CONTACT: None, OPEN: False}
     return found
 
 
