@@ -157,10 +157,13 @@ class Settings(BaseSettings):
 
     # Incident log (incident_log/, issue 13). The secret keys the KDF salt and the
     # guess counters; empty, the log is unavailable. Retention: an unused log is
-    # deleted after this many days. Failed code entries allowed per client per window.
+    # deleted after this many days. Failed code entries allowed per client per window,
+    # and from everyone together per (sliding) window: a wrong code names no log, so
+    # the total is what bounds the guesses any one log faces (incident_log/guesses.py).
     incident_log_secret: str = ""
     incident_log_retention_days: int = Field(365, ge=1, le=3650)
     incident_log_max_guesses: int = Field(10, ge=1, le=1000)
+    incident_log_max_guesses_total: int = Field(200, ge=1, le=100_000)
     incident_log_guess_window_seconds: int = Field(3600, ge=60, le=86_400)
     # An entry in progress (and a log opened in a conversation) is kept this long
     # untouched, sealed; an API token lasts as long.
@@ -186,6 +189,13 @@ class Settings(BaseSettings):
     @validator("twilio_api_url")
     def _no_trailing_slash(cls, value: str) -> str:  # noqa: N805 - pydantic validator
         return value.rstrip("/")
+
+    @validator("incident_log_max_guesses_total")
+    def _total_covers_one_client(cls, value: int, values: dict[str, Any]) -> int:  # noqa: N805
+        # Below one client's allowance, the per-client limit would never be what stops anyone.
+        if value < values.get("incident_log_max_guesses", 0):
+            raise ValueError("must be at least INCIDENT_LOG_MAX_GUESSES")
+        return value
 
     def injected_failure(self, action: str) -> bool:
         """True when ``action`` must fail on purpose (FAIL_ACTIONS, never in production)."""

@@ -1,10 +1,11 @@
 """The log behind one conversation: :class:`VaultStore`, the conversation's :class:`LogStore`.
 
 Built for one message from the vault, the client key for the guess limit
-(the conversation id: an SMS pseudonym, a web chat session) and the access
+(the conversation id: an SMS pseudonym, a web chat session), the access
 to a log opened earlier in the same conversation (kept only in the sealed
-draft, :mod:`incident_log.drafts`). All calls are blocking (Redis, scrypt):
-the bot runs them in a worker thread.
+draft, :mod:`incident_log.drafts`) and, on SMS only, the phone links
+(:mod:`incident_log.links`). All calls are blocking (Redis, scrypt): the bot
+runs them in a worker thread.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import redis
 
+from incident_log.links import PhoneLinks
 from incident_log.sharing import share_with_handover, stop_sharing
 from incident_log.vault import KdfParams, Log, LogAccess, Vault, new_code
 
@@ -42,6 +44,7 @@ def vault_from_settings(settings: Settings, kdf: KdfParams | None = None) -> Vau
         prefix=settings.redis_key_prefix,
         retention_days=settings.incident_log_retention_days,
         max_guesses=settings.incident_log_max_guesses,
+        max_guesses_total=settings.incident_log_max_guesses_total,
         guess_window_seconds=settings.incident_log_guess_window_seconds,
         kdf=kdf or KdfParams(),
     )
@@ -60,6 +63,9 @@ class VaultStore:
         code_ok: A new code must pass this (the bot's turn reads a message that
             looks like another language before any mode sees it, so a code must
             not look like one, or it could never be typed back).
+        links: The phone links, on SMS only (None: this conversation cannot link).
+        linked: The open log was opened by this conversation's phone link, or
+            linked since (kept with the access between messages).
     """
 
     def __init__(
@@ -71,10 +77,14 @@ class VaultStore:
         share_seconds: int,
         download_link: str,
         code_ok: Callable[[str], bool] = lambda code: True,
+        links: PhoneLinks | None = None,
+        linked: bool = False,
     ) -> None:
         self._vault = vault
         self._conversation_id = conversation_id
         self._log: Log | None = vault.resume(access) if access is not None else None
+        self._links = links
+        self._linked = linked and self._log is not None
         self.retention_days = vault.retention_seconds // 86_400
         self.session_minutes = session_minutes
         self.share_seconds = share_seconds
@@ -82,7 +92,7 @@ class VaultStore:
         self._code_ok = code_ok
 
     def __repr__(self) -> str:
-        return f"VaultStore(open={self.is_open})"
+        return f"VaultStore(open={self.is_open}, linked={self._linked})"
 
     @property
     def is_open(self) -> bool:
@@ -105,11 +115,40 @@ class VaultStore:
                 break
             code = new_code()
         self._log = self._vault.create(code)
+        self._linked = False
         return code
 
     def open(self, code: str) -> bool:
         self._log = self._vault.open(code, client=f"conversation:{self._conversation_id}")
+        self._linked = False
         return self._log is not None
+
+    def open_linked(self) -> bool:
+        """Opens the log this conversation's phone is linked to, if any (no code, no guess)."""
+        if self._links is None:
+            return False
+        log = self._links.open(self._conversation_id)
+        if log is not None:
+            self._log, self._linked = log, True
+        return log is not None
+
+    @property
+    def can_link(self) -> bool:
+        return self._links is not None and self._log is not None and not self._linked
+
+    @property
+    def linked(self) -> bool:
+        return self._linked
+
+    def link(self) -> None:
+        if self._links is None:
+            raise RuntimeError("this conversation cannot link a phone")
+        self._links.link(self._conversation_id, self._open_log())
+        self._linked = True
+
+    def unlink(self) -> bool:
+        self._linked = False
+        return self._links is not None and self._links.unlink(self._conversation_id)
 
     def save(self, entry: Entry) -> int:
         log = self._open_log()
@@ -123,9 +162,9 @@ class VaultStore:
         return self._open_log().delete_entry(entry_id)
 
     def delete_log(self) -> None:
-        self._open_log().delete()
+        self._open_log().delete()  # with it, every phone link to it
         stop_sharing(self._vault, self._conversation_id)
-        self._log = None
+        self._log, self._linked = None, False
 
     def share(self) -> None:
         share_with_handover(

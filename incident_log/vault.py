@@ -17,13 +17,19 @@ Security design (docs/architecture.md, "Incident log library"):
   a fresh 96-bit nonce each, the log and entry ids bound as associated data (a
   ciphertext moved to another entry or log does not decrypt).
 * **Wrong code**: another log id, nothing there: :meth:`Vault.open` returns
-  None and counts a failed guess for the client (a Redis counter with an
-  expiry); past the limit it refuses before running the KDF
+  None and counts a failed guess for the client and for everyone together
+  (:mod:`incident_log.guesses`: a wrong code cannot name the log it was
+  meant for, so the total is what bounds the guesses any one log faces);
+  past either limit it refuses before running the KDF
   (:class:`TooManyGuesses`), so guessing is also no way to burn CPU.
 * **Retention**: every key has a TTL, renewed whenever the log is used
-  (default one year: ``INCIDENT_LOG_RETENTION_DAYS``).
+  (default one year: ``INCIDENT_LOG_RETENTION_DAYS``). Keys elsewhere that
+  hold a log's access for longer than a conversation (a linked phone,
+  :mod:`incident_log.links`) are named in the log (:meth:`Log.bind`) and go
+  when it is deleted.
 
-Nothing here logs, and nothing of an entry is ever written unencrypted.
+Nothing here logs an entry or a code, and nothing of an entry is ever
+written unencrypted.
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from incident_log.guesses import GuessLimit
+from incident_log.guesses import TooManyGuesses as TooManyGuesses  # re-exported
 from incident_log.model import Entry
 from incident_log.sealed import Sealer
 
@@ -51,10 +59,10 @@ if TYPE_CHECKING:
 
 WORDS_PATH = Path(__file__).parent / "data" / "words.txt"
 DEFAULT_CODE_WORDS = 5
-
-
-class TooManyGuesses(Exception):
-    """This client has opened too many logs that do not exist; try again later."""
+# Fields of a log's hash that are not entries start with this ("_" marks the log;
+# "_bound:<key>" names a key holding the log's access, deleted with it).
+_NOT_ENTRY = "_"
+_BOUND = "_bound:"
 
 
 @dataclass(frozen=True)
@@ -141,18 +149,36 @@ class Log:
     def entries(self) -> list[Entry]:
         """Every entry, in the order things happened."""
         raw = self._vault.redis.hgetall(self._key)
-        found = (self._unseal(k.decode(), v) for k, v in raw.items() if k != b"_")
+        found = (
+            self._unseal(k.decode(), v)
+            for k, v in raw.items()
+            if not k.startswith(_NOT_ENTRY.encode())
+        )
         return sorted((e for e in found if e is not None), key=Entry.sort_key)
 
     def delete_entry(self, entry_id: str) -> bool:
         """Deletes one entry; True when it existed."""
-        if entry_id == "_":
+        if entry_id.startswith(_NOT_ENTRY):
             return False
         return bool(self._vault.redis.hdel(self._key, entry_id))
 
+    def bind(self, key_name: str) -> None:
+        """Names a Redis key that holds this log's access: :meth:`delete` deletes it too."""
+        self._vault.redis.hset(self._key, _BOUND + key_name, b"")
+
+    def unbind(self, key_name: str) -> None:
+        """Forgets a key named by :meth:`bind` (the key itself is the caller's to delete)."""
+        self._vault.redis.hdel(self._key, _BOUND + key_name)
+
     def delete(self) -> None:
-        """Deletes the whole log; the code then opens nothing."""
-        self._vault.redis.delete(self._key)
+        """Deletes the whole log and every key bound to it; the code then opens nothing."""
+        conn = self._vault.redis
+        bound = [
+            field.decode()[len(_BOUND) :]
+            for field in conn.hkeys(self._key)
+            if field.startswith(_BOUND.encode())
+        ]
+        conn.delete(self._key, *bound)
 
     def ttl_seconds(self) -> int:
         """Seconds until the log is deleted unless used again."""
@@ -193,7 +219,9 @@ class Vault:
         prefix: Key prefix (``REDIS_KEY_PREFIX``).
         retention_days: How long an unused log is kept.
         max_guesses: Failed opens allowed per client within ``guess_window_seconds``.
-        guess_window_seconds: The window for ``max_guesses``.
+        max_guesses_total: Failed opens allowed from every client together within
+            the window (sliding): see :mod:`incident_log.guesses`.
+        guess_window_seconds: The window for both.
         kdf: Scrypt parameters; the defaults are the real ones.
     """
 
@@ -205,6 +233,7 @@ class Vault:
         prefix: str,
         retention_days: int = 365,
         max_guesses: int = 10,
+        max_guesses_total: int = 200,
         guess_window_seconds: int = 3600,
         kdf: KdfParams = KdfParams(),  # noqa: B008 - frozen dataclass
     ) -> None:
@@ -216,8 +245,14 @@ class Vault:
         self._salt = hmac.new(secret_bytes, b"incident log scrypt salt", hashlib.sha256).digest()
         self.prefix = prefix
         self.retention_seconds = retention_days * 86_400
-        self.max_guesses = max_guesses
-        self.guess_window_seconds = guess_window_seconds
+        self.guesses = GuessLimit(
+            redis,
+            client_key=lambda client: self.keyed("ilog-guesses", client),
+            total_key=f"{prefix}:ilog-guesses-total",
+            per_client=max_guesses,
+            total=max_guesses_total,
+            window_seconds=guess_window_seconds,
+        )
         self.kdf = kdf
 
     def __repr__(self) -> str:
@@ -225,10 +260,6 @@ class Vault:
 
     def _entries_key(self, log_id: str) -> str:
         return f"{self.prefix}:ilog:{log_id}"
-
-    def _guesses_key(self, client: str) -> str:
-        # The client key (an IP, a session, an SMS pseudonym) is hashed too.
-        return self.keyed("ilog-guesses", client)
 
     def keyed(self, kind: str, name: str) -> str:
         """A Redis key for ``name`` (a conversation id, a client) that does not show it."""
@@ -275,25 +306,19 @@ class Vault:
 
         Args:
             code: What the person typed.
-            client: Who is asking (web session, IP, SMS pseudonym), for the guess limit.
+            client: Who is asking (web session, address, SMS pseudonym), for the
+                guess limit; the key that counts it is a keyed hash of it.
 
         Raises:
-            TooManyGuesses: ``client`` has failed ``max_guesses`` times in the window.
+            TooManyGuesses: ``client`` has failed ``max_guesses`` times in the window,
+                or every client together ``max_guesses_total`` times.
         """
-        guesses = self._guesses_key(client)
-        if int(self.redis.get(guesses) or 0) >= self.max_guesses:
-            raise TooManyGuesses
+        self.guesses.check(client)
         try:
             log_id, key = self._derive(code)
         except ValueError:
             log_id, key = "", b""
-        if log_id and self.redis.exists(self._entries_key(log_id)):
-            log = Log(self, log_id, key)
-            self.redis.expire(self._entries_key(log_id), self.retention_seconds)
-            return log
-        pipe = self.redis.pipeline()
-        # The window starts at the first failure (SET NX EX), then failures add up.
-        pipe.set(guesses, 0, ex=self.guess_window_seconds, nx=True)
-        pipe.incr(guesses)
-        pipe.execute()
+        if log_id and self.redis.expire(self._entries_key(log_id), self.retention_seconds):
+            return Log(self, log_id, key)
+        self.guesses.failed(client)
         return None

@@ -8,9 +8,11 @@ conversation asks only for what is missing or unclear, one short question
 at a time, each with "Skip" and "That's all". It reads the entry back and
 saves it only on "Save it", to a log opened with the person's code or a new
 one (the code shown once, with the plain warning that a lost code is a lost
-log). With the log open, the person can add, list, amend (a dated
-amendment, never an edit), delete one entry or the whole log, share it with
-their advocate, or (on the web) download it.
+log). On SMS, once the code was given or made, it offers to link the phone
+so later texts need no code (:mod:`incident_log.links`). With the log open,
+the person can add, list, amend (a dated amendment, never an edit), delete
+one entry or the whole log, share it with their advocate, unlink the phone,
+or (on the web) download it.
 
 No Rasa, no Redis here: the log is reached through a :class:`LogStore`
 (:class:`incident_log.store.VaultStore` in the bot, a fake in the tests), and
@@ -18,7 +20,7 @@ the state is a :class:`Draft` the caller keeps (sealed, with an expiry).
 The wording, for the web and for SMS, is in ``data/texts.yml``.
 """
 
-from incident_log.conversation._answers import normalise
+from incident_log.conversation._answers import asks_to_unlink, normalise
 from incident_log.conversation._dialogue import start, step
 from incident_log.conversation._open_log import MAX_LISTED
 from incident_log.conversation._prefill import prefill
@@ -36,6 +38,7 @@ __all__ = [
     "LogStore",
     "Message",
     "Reply",
+    "asks_to_unlink",
     "build_entry",
     "normalise",
     "prefill",

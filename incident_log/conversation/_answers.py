@@ -15,6 +15,11 @@ def normalise(text: str) -> str:
     return " ".join(plain.strip(' \t\n.!?,;:"()').split())
 
 
+def asks_to_unlink(text: str) -> bool:
+    """The whole message asks to unlink the phone ("unlink", "Unlink this phone.")."""
+    return bool(_UNLINK.fullmatch(normalise(text)))
+
+
 def _is(text: str, *words: str) -> bool:
     return normalise(text) in words
 
@@ -36,6 +41,7 @@ _DELETE_LOG = re.compile(
     r"\bdelete\b.*\b(?:whole|all|entire)?\s*(?:my|the)?\s*(?:log|notes|diary)\b(?!\s+entry)"
 )
 _STOP_SHARING = re.compile(r"\bstop\s+sharing\b|\bunshare\b|\bdon'?t\s+share\b")
+_UNLINK = re.compile(r"unlink(?:\s+(?:this|my|the))?(?:\s+phone)?")
 
 
 def _join(before: str, after: str) -> str:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from incident_log.conversation._answers import _DELETE_LOG, _STOP_SHARING, normalise
+from incident_log.conversation._answers import (
+    _DELETE_LOG,
+    _STOP_SHARING,
+    asks_to_unlink,
+    normalise,
+)
 from incident_log.conversation._open_log import (
     _amend_text,
     _amend_which,
@@ -12,6 +17,7 @@ from incident_log.conversation._open_log import (
     _confirm_delete_log,
     _confirm_delete_log_stage,
     _download_stage,
+    _link_stage,
     _menu,
     _menu_stage,
     _pick_stage,
@@ -39,8 +45,8 @@ def start(purpose: str, now: dt.datetime, short: bool, store: LogStore) -> tuple
         draft.stage = "account"
         return draft, Reply([_msg(say("ask_account", short), _button("Not now"))])
     draft.then = "share" if purpose == "share" else "menu"
-    if store.is_open:
-        return draft, _after_open(draft, short, store, opened=False)
+    if store.is_open:  # this phone's link opened it
+        return draft, _after_open(draft, short, store, opened=store.linked)
     draft.stage = "code"
     return draft, Reply([_msg(say("ask_code", short), _button("Not now"))])
 
@@ -82,6 +88,11 @@ def step(
     if _STOP_SHARING.search(said) and store.is_open and draft.stage not in {"account", "ask"}:
         store.stop_sharing()
         return _menu(draft, short, store, lead=[say("share_stopped", short)])
+    if asks_to_unlink(said) and draft.stage not in {"account", *_ANSWERS}:
+        store.unlink()
+        if store.is_open:
+            return _menu(draft, short, store, lead=[say("unlinked", short)])
+        return Reply([_msg(say("unlinked", short))])  # the question asked still waits
     handler = _STAGES.get(draft.stage, _menu_stage)
     return handler(draft, text, now, short, store)
 
@@ -113,4 +124,5 @@ _STAGES = {
     "confirm_delete_log": _confirm_delete_log_stage,
     "share_consent": _share_stage,
     "download": _download_stage,
+    "link_offer": _link_stage,
 }

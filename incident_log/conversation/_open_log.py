@@ -1,4 +1,5 @@
-"""With the log open: the menu, the list, amending, deleting, sharing and the download."""
+"""With the log open: the menu, the list, amending, deleting, sharing, the download,
+and on SMS the offer to link the phone."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ _MENU = {
     "close my log": "finish",
     "no thanks": "finish",
 }
+# Saying yes to "link this phone" (a bare "yes" too: the question asks just that).
+_LINK_YES = ("link this phone", "yes, link this phone", "link it", "link my phone", "link phone")
 
 
 def _menu(
@@ -59,8 +62,7 @@ def _menu(
     count: int | None = None,
 ) -> Reply:
     draft.stage = "menu"
-    draft.fields, draft.asked, draft.pending = {}, [], ""
-    draft.occurred_at, draft.reported, draft.approximate = None, None, False
+    _forget_entry(draft)
     if after_save:
         buttons = [_button("Add another entry"), _button("See my entries"), _button("Finished")]
     else:
@@ -74,10 +76,41 @@ def _menu(
         ]
         if not short:
             buttons.append(_button("Download a copy"))
+        if store.linked:
+            buttons.append(_button("Unlink this phone", "unlink"))
         buttons.append(_button("Finished"))
     messages = [_msg(text) for text in lead or []]
     messages.append(_msg(say("menu", short), *buttons))
     return Reply(messages)
+
+
+def _forget_entry(draft: Draft) -> None:
+    """Empties the draft of the entry (saved, or left), keeping where the conversation is."""
+    draft.fields, draft.asked, draft.pending = {}, [], ""
+    draft.occurred_at, draft.reported, draft.approximate = None, None, False
+
+
+def _offer_link(draft: Draft, short: bool, lead: list[str], after_save: bool) -> Reply:
+    """Asks (SMS, once the code was given or made) whether later texts may skip the code."""
+    draft.stage = "link_offer"
+    draft.then = "after_save" if after_save else ""
+    _forget_entry(draft)
+    buttons = [
+        _button("Yes, link this phone", "link this phone"),
+        _button("No, ask for the code", "no"),
+    ]
+    return Reply([*(_msg(text) for text in lead), _msg(say("link_offer", short), *buttons)])
+
+
+def _link_stage(draft: Draft, text: str, now: dt.datetime, short: bool, store: LogStore) -> Reply:
+    after_save, draft.then = draft.then == "after_save", ""
+    # Only a clear yes links: anything else leaves the code needed.
+    if _is(text, *_YES, *_LINK_YES):
+        store.link()
+        lead = say("linked", short)
+    else:
+        lead = say("not_linked", short)
+    return _menu(draft, short, store, lead=[lead], after_save=after_save)
 
 
 def _menu_stage(draft: Draft, text: str, now: dt.datetime, short: bool, store: LogStore) -> Reply:
@@ -90,7 +123,9 @@ def _menu_stage(draft: Draft, text: str, now: dt.datetime, short: bool, store: L
         # Not for the log: close it and let the bot answer.
         return Reply([], end=True, to_rasa=True)
     if choice == "finish":
-        return Reply([_msg(say("finished", short))], end=True)
+        return Reply(
+            [_msg(say("finished_linked" if store.linked else "finished", short))], end=True
+        )
     if choice == "add":
         draft.stage = "account"
         draft.written_at = now.isoformat()

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from incident_log.conversation._answers import _DISCARD, _YES, _is, normalise
-from incident_log.conversation._open_log import _confirm_delete_log, _menu, _share_consent
+from incident_log.conversation._open_log import (
+    _confirm_delete_log,
+    _menu,
+    _offer_link,
+    _share_consent,
+)
 from incident_log.conversation._readback import _which_field, build_entry
 from incident_log.conversation._state import Draft, LogStore, Reply
 from incident_log.conversation._texts import _button, _count, _msg, say
@@ -48,12 +53,12 @@ def _readback_stage(
 def _have_code(draft: Draft, text: str, now: dt.datetime, short: bool, store: LogStore) -> Reply:
     if _is(text, "new code", "new", "new log"):
         code = store.create()
-        count = store.save(build_entry(draft))
-        keep = _keep(store.retention_days)
-        draft.stage = "menu"
+        store.save(build_entry(draft))
+        lead = [say("saved_new", short, code=code, keep=_keep(store.retention_days))]
         draft.then = ""
-        return _menu(draft, short, store, lead=[say("saved_new", short, code=code, keep=keep)],
-                     after_save=True, count=count)  # fmt: skip
+        if store.can_link:
+            return _offer_link(draft, short, lead, after_save=True)
+        return _menu(draft, short, store, lead=lead, after_save=True)
     said = normalise(text)
     if said in {"i have a code", *_YES} or said.startswith("yes"):
         draft.stage = "code"
@@ -102,16 +107,24 @@ def _code(draft: Draft, text: str, now: dt.datetime, short: bool, store: LogStor
 
 
 def _after_open(draft: Draft, short: bool, store: LogStore, opened: bool) -> Reply:
+    """What follows the log's opening: what the person came for, or the menu.
+
+    Args:
+        opened: Just opened, by the code or by this phone's link: say so. Opened by
+            the code on SMS, the phone link is offered before the menu.
+    """
     then, draft.then = draft.then, ""
-    if then == "save":
-        return _save(draft, short, store)
     if then == "delete_log":
         return _confirm_delete_log(draft, short)
     if then == "share":
         return _share_consent(draft, short)
-    count = len(store.entries())
-    lead = [say("opened", short, count=_count(count))] if opened else []
-    return _menu(draft, short, store, lead=lead)
+    if then == "save":
+        lead = [say("saved", short, count=_count(store.save(build_entry(draft))))]
+    else:
+        lead = [say("opened", short, count=_count(len(store.entries())))] if opened else []
+    if opened and store.can_link:
+        return _offer_link(draft, short, lead, after_save=then == "save")
+    return _menu(draft, short, store, lead=lead, after_save=then == "save")
 
 
 def _save(draft: Draft, short: bool, store: LogStore) -> Reply:

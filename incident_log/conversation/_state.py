@@ -23,7 +23,9 @@ class Draft:
         reported: Whether it was reported (None: not said).
         asked: Questions already asked or answered, never asked again.
         pending: The question or part a reply is about.
-        then: What to do once the log is open ("save", "menu", "delete_log", "share").
+        then: What to do once the log is open ("save", "menu", "delete_log", "share"),
+            or, while the phone link is offered, whether an entry was just saved
+            ("after_save").
         picks: Entry ids offered in the last numbered list.
         picked: The entry chosen from it.
     """
@@ -102,3 +104,17 @@ class LogStore(Protocol):
 
     def stop_sharing(self) -> None:
         """Withdraws that consent."""
+
+    @property
+    def can_link(self) -> bool:
+        """This phone may be linked to the open log (SMS, a log open, not linked yet)."""
+
+    @property
+    def linked(self) -> bool:
+        """The open log is linked to this phone: later texts open it without the code."""
+
+    def link(self) -> None:
+        """Links this phone to the open log (the person's choice)."""
+
+    def unlink(self) -> bool:
+        """Removes this phone's link, if any; True when there was one."""

@@ -6,6 +6,9 @@ same code (and a danger message in the middle gets 999 first); then they open
 the log over the web API, export the PDF and CSV, and delete it. Throughout,
 no Redis key, no tracker and no server log holds any readable word of the
 entries, and no SMS names the topic where a lock screen would show it.
+
+By text, a person who links their phone opens their notes in later texts
+without the code, until they text "unlink"; then the code is needed again.
 """
 
 from __future__ import annotations
@@ -21,14 +24,15 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import redis
-from cryptography.fernet import Fernet
 from pypdf import PdfReader
 
 from common.sms_text import reveals_topic
 from scripts.stack import MODEL_PATH, Stack
 from tests.e2e.conftest import Chat, delete_keys, stack_env
 from tests.e2e.fake_twilio import FakeTwilio
-from tests.e2e.test_sms import OUR_NUMBER, PUBLIC_URL, Phone, new_number
+from tests.e2e.sms_env import sms_env
+from tests.e2e.test_sms import Phone, new_number
+from tests.incident_log.redis_values import everything
 
 FIRST = (
     "Last night about half 9 he was outside my work on Market Street in Crewe, in a red "
@@ -55,20 +59,10 @@ def twilio() -> Iterator[FakeTwilio]:
 def log_stack(tmp_path_factory: pytest.TempPathFactory, twilio: FakeTwilio) -> Iterator[Stack]:
     """A stack of its own with the incident log and SMS settings."""
     assert MODEL_PATH.is_file(), "train first: make train"
-    env = stack_env()
+    env = stack_env() | sms_env(twilio)
     env |= {
         "INCIDENT_LOG_SECRET": secrets.token_urlsafe(32),
         "INCIDENT_LOG_PAGE_URL": f"http://127.0.0.1:{env['WEB_PORT']}/log",
-        "TWILIO_ACCOUNT_SID": twilio.account_sid,
-        "TWILIO_AUTH_TOKEN": twilio.auth_token,
-        "TWILIO_FROM_NUMBER": OUR_NUMBER,
-        "TWILIO_MESSAGING_SERVICE_SID": "",
-        "TWILIO_API_URL": twilio.url,
-        "SMS_PUBLIC_URL": PUBLIC_URL,
-        "SMS_ID_SECRET": secrets.token_urlsafe(32),
-        "SMS_NUMBER_KEY": Fernet.generate_key().decode(),
-        "SMS_SEND_BACKOFF_SECONDS": "0.05",
-        "SMS_STOP_CONFIRMATION": "false",
     }
     running = Stack(env, log_dir=tmp_path_factory.mktemp("ilog-stack-logs"), quiet=True).start()
     try:
@@ -96,11 +90,11 @@ def _sms(phone: Phone, twilio: FakeTwilio, number: str, body: str) -> list[str]:
 
 
 def _all_values(stack: Stack) -> list[tuple[bytes, bytes]]:
+    """Every key of the stack with its contents read by type (never DUMP: it compresses)."""
     found = []
     for db_key in ("REDIS_DB", "REDIS_LOCK_DB"):
         conn = redis.Redis(port=int(stack.env["REDIS_PORT"]), db=int(stack.env[db_key]))
-        for key in conn.scan_iter(f"{stack.env['REDIS_KEY_PREFIX']}*"):
-            found.append((key, conn.dump(key) or b""))
+        found += everything(conn, stack.env["REDIS_KEY_PREFIX"])
     return found
 
 
@@ -156,7 +150,8 @@ def test_two_incidents_by_web_and_text_then_export_and_delete(
         ("trembling all evening", "Shall I save it?"),
         ("1", "code for your notes"),  # 1 Save it
         ("1", "type your code"),  # 1 Yes, I have a code
-        (code, "Saved. Your notes have 2 entries now."),
+        (code, "Saved. Your notes have 2 entries now."),  # and the phone link offered
+        ("2", "You'll need your code each time."),  # 2 No, ask for the code
         ("Finished", 'text "log something"'),
     ]
     for body, expected in steps:
@@ -215,3 +210,58 @@ def test_without_the_code_nothing_opens_and_guessing_is_limited(log_stack: Stack
     assert reply.status_code == 404 and json.loads(reply.text) == {
         "error": "no log opens with that code"
     }
+
+
+LINKED_FIRST = "Yesterday about 7pm he left flowers on my car outside the gym in Winsford"
+LINKED_SECOND = "This morning he drove past my house three times in a blue Corsa"
+LINKED_WORDS = ["flowers", "Winsford", "Corsa", "three times"]
+
+
+def _link_keys(stack: Stack) -> list[bytes]:
+    return [key for key, _ in _all_values(stack) if b":ilog-link:" in key]
+
+
+def test_a_linked_phone_opens_the_notes_by_text_until_unlinked(
+    log_stack: Stack, twilio: FakeTwilio
+) -> None:
+    phone, number = Phone(log_stack, twilio), new_number()
+
+    def text(body: str, expected: str) -> str:
+        reply = "\n".join(_sms(phone, twilio, number, body))
+        assert expected in reply, (body, reply)
+        return reply
+
+    # A new log by text; the phone link is offered with the plain warning, and taken.
+    text("log something", "your own words")
+    text(LINKED_FIRST, "?")
+    text("That's all", "Shall I save it?")
+    text("1", "code for your notes")  # 1 Save it
+    saved = text("2", "Anyone who can use this phone could then read them")  # 2 make a new one
+    code = saved.split("Your words: ", 1)[1].splitlines()[0]
+    assert len(code.split()) == 5
+    text("1", "Texts from this phone open your notes now")  # 1 Yes, link this phone
+    text("Finished", "from this phone")
+    assert len(_link_keys(log_stack)) == 1
+
+    # Later texts: the notes open without the code, and a new entry is saved to them.
+    opened = text("open my notes", "Your notes are open. They have 1 entry.")
+    assert "type your code" not in opened and "Unlink this phone" in opened
+    text("Add an entry", "your own words")
+    text(LINKED_SECOND, "?")
+    text("That's all", "Shall I save it?")
+    text("1", "Saved. Your notes have 2 entries now.")  # no code asked
+    text("Finished", "from this phone")
+    _assert_nothing_readable(log_stack, [*LINKED_WORDS, code])  # linked, still all sealed
+
+    # Unlinked: the code is needed again, and the link is offered again, not taken.
+    text("unlink", "This phone won't open your notes now")
+    assert _link_keys(log_stack) == []
+    text("open my notes", "type your code")
+    text(code, "Your notes are open. They have 2 entries.")
+    text("2", "You'll need your code each time.")  # 2 No, ask for the code
+    text("Finished", "You'll need your code.")
+    assert _link_keys(log_stack) == []
+
+    for body in twilio.bodies(number):
+        assert not reveals_topic(body), body
+    _assert_nothing_readable(log_stack, [*LINKED_WORDS, code])

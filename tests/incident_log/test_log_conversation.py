@@ -27,18 +27,43 @@ CODE = "maple lantern river otter bench"
 
 
 class FakeStore:
-    """An in-memory log with one code, counting wrong guesses like the vault."""
+    """An in-memory log with one code, counting wrong guesses like the vault.
+
+    With ``sms``, the phone can be linked: ``phone_link`` is the code of the log
+    it opens (kept between conversations), ``linked`` whether the open log is it.
+    """
 
     retention_days = 365
     session_minutes = 30
     download_link = "http://localhost:8000/log"
 
-    def __init__(self, has_log: bool = False, max_guesses: int = 3) -> None:
+    def __init__(self, has_log: bool = False, max_guesses: int = 3, sms: bool = False) -> None:
         self.logs: dict[str, dict[str, Entry]] = {CODE: {}} if has_log else {}
         self.code: str | None = None
         self.guesses = 0
         self.max_guesses = max_guesses
         self.shared = False
+        self.sms = sms
+        self.phone_link: str | None = None
+        self.linked = False
+
+    @property
+    def can_link(self) -> bool:
+        return self.sms and self.is_open and not self.linked
+
+    def link(self) -> None:
+        assert self.can_link
+        self.phone_link, self.linked = self.code, True
+
+    def unlink(self) -> bool:
+        had, self.phone_link, self.linked = self.phone_link is not None, None, False
+        return had
+
+    def open_linked(self) -> bool:
+        """What the bot's mode does when a log conversation starts."""
+        if self.sms and self.phone_link in self.logs:
+            self.code, self.linked = self.phone_link, True
+        return self.linked
 
     @property
     def is_open(self) -> bool:
@@ -47,14 +72,14 @@ class FakeStore:
     def create(self) -> str:
         code = "new code words here now"
         self.logs[code] = {}
-        self.code = code
+        self.code, self.linked = code, False
         return code
 
     def open(self, code: str) -> bool:
         if self.guesses >= self.max_guesses:
-            raise TooManyGuesses
+            raise TooManyGuesses(3600)
         if code.strip().lower() in self.logs:
-            self.code = code.strip().lower()
+            self.code, self.linked = code.strip().lower(), False
             return True
         self.guesses += 1
         return False
@@ -77,7 +102,9 @@ class FakeStore:
     def delete_log(self) -> None:
         assert self.code is not None
         del self.logs[self.code]
-        self.code = None
+        if self.phone_link == self.code:
+            self.phone_link = None
+        self.code, self.linked = None, False
         self.shared = False
 
     def share(self) -> None:
@@ -400,6 +427,102 @@ def test_prefill_keeps_the_account_word_for_word() -> None:
     assert found["what"] == FULL
     assert "Number plate: AB12 CDE" in found["description"]
     assert found["impact"] == "I was terrified."
+
+
+# --- linking the phone (SMS) ---------------------------------------------------------
+
+WARNING = "Anyone who can use this phone could then read them"
+
+
+def test_on_sms_a_new_log_offers_to_link_the_phone_saying_who_else_could_open_it() -> None:
+    store = FakeStore(sms=True)
+    chat = Chat(store, short=True)
+    chat.say(FULL)
+    chat.say("save it")
+    chat.say("new code")
+    saved, offer = chat.reply.messages
+    assert "new code words here now" in saved["text"]
+    assert WARNING in offer["text"] and 'Text "unlink" at any time' in offer["text"]
+    assert chat.options == ["link this phone", "no"]
+    assert chat.draft.fields == {}  # the entry is saved: nothing of it waits in the draft
+    chat.say("link this phone")
+    assert store.phone_link == "new code words here now"
+    assert "Texts from this phone open your notes now" in chat.all_text
+    assert chat.options == ["add another entry", "see my entries", "finished"]
+
+
+def test_opening_with_the_code_on_sms_offers_the_link_and_anything_but_yes_declines() -> None:
+    for answer in ("no", "what does that mean?"):
+        store = FakeStore(has_log=True, sms=True)
+        chat = Chat(store, purpose="open", short=True)
+        chat.say(CODE)
+        assert "Your notes are open. They have 0 entries." in chat.all_text
+        assert WARNING in chat.last
+        chat.say(answer)
+        assert store.phone_link is None
+        assert "You'll need your code each time." in chat.all_text
+        assert chat.draft.stage == "menu" and "unlink" not in chat.options
+
+
+def test_saving_with_the_code_on_sms_offers_the_link_after_saving() -> None:
+    store = FakeStore(has_log=True, sms=True)
+    chat = Chat(store, short=True)
+    chat.say(FULL)
+    chat.say("save it")
+    chat.say("i have a code")
+    chat.say(CODE)
+    assert "Saved. Your notes have 1 entry now." in chat.all_text and WARNING in chat.last
+    chat.say("yes")
+    assert store.phone_link == CODE
+
+
+def test_a_linked_phone_opens_its_log_without_the_code_until_it_is_unlinked() -> None:
+    store = FakeStore(has_log=True, sms=True)
+    store.phone_link = CODE
+    store.open_linked()
+    chat = Chat(store, purpose="open", short=True)
+    assert chat.draft.stage == "menu"  # no code asked
+    assert "Your notes are open. They have 0 entries." in chat.all_text
+    assert WARNING not in chat.all_text  # linked already: not offered again
+    assert "unlink" in chat.options
+    chat.say("unlink")
+    assert store.phone_link is None and "won't open your notes now" in chat.all_text
+    assert "unlink" not in chat.options
+    chat.say("finished")
+    assert "You'll need your code." in chat.last
+
+
+def test_on_a_linked_phone_an_entry_is_saved_without_the_code() -> None:
+    store = FakeStore(has_log=True, sms=True)
+    store.phone_link = CODE
+    store.open_linked()
+    chat = Chat(store, short=True)
+    chat.say(FULL)
+    chat.say("save it")
+    assert "Saved. Your notes have 1 entry now." in chat.all_text
+    chat.say("finished")
+    assert 'text "log something" from this phone' in chat.last
+
+
+def test_deleting_the_log_removes_the_phone_link() -> None:
+    store = FakeStore(has_log=True, sms=True)
+    store.phone_link = CODE
+    store.open_linked()
+    chat = Chat(store, purpose="open", short=True)
+    chat.say("delete the whole log")
+    chat.say("yes")
+    assert chat.reply.end and store.phone_link is None
+
+
+def test_the_web_never_offers_to_link() -> None:
+    store = FakeStore(has_log=True)  # a web chat's store cannot link
+    chat = Chat(store, purpose="open")
+    chat.say(CODE)
+    assert "this phone" not in chat.all_text and chat.draft.stage == "menu"
+    chat.say("add an entry")
+    chat.say(FULL)
+    chat.say("save it")
+    assert "this phone" not in chat.all_text
 
 
 # --- the wording ---------------------------------------------------------------------

@@ -36,7 +36,13 @@ def test_dotenv_is_read_and_the_real_environment_wins(
 
 @pytest.mark.parametrize(
     ("variable", "value"),
-    [("REDIS_PORT", "six"), ("REDIS_KEY_PREFIX", "stalking-support"), ("MAX_MESSAGE_CHARS", "0")],
+    [
+        ("REDIS_PORT", "six"),
+        ("REDIS_KEY_PREFIX", "stalking-support"),
+        ("MAX_MESSAGE_CHARS", "0"),
+        # Fewer wrong codes for everyone together than for one client (default 10).
+        ("INCIDENT_LOG_MAX_GUESSES_TOTAL", "5"),
+    ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(
     monkeypatch: pytest.MonkeyPatch, variable: str, value: str

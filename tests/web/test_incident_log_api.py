@@ -144,6 +144,42 @@ async def test_wrong_codes_are_limited_per_address(client: httpx.AsyncClient, co
     assert limited.status_code == 429 and int(limited.headers["retry-after"]) > 0
 
 
+async def test_new_addresses_get_no_fresh_guesses_once_the_total_is_reached(
+    settings: Settings, code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from web.app import create_app
+
+    monkeypatch.setattr(Sanic, "test_mode", True)
+    limited = settings.copy(update={"incident_log_max_guesses_total": 5})
+    app = create_app(limited, name="test_ilog_total")
+    # Five guessers, one wrong code each: none near its own limit of 3.
+    addresses = tuple(f"198.51.100.{n}" for n in range(1, 8))
+    async with _started(app, addresses) as clients:
+        for http in clients[:5]:
+            wrong = await http.post(f"{BASE}/open", json={"code": new_code()})
+            assert wrong.status_code == 404
+        refused = await clients[5].post(f"{BASE}/open", json={"code": new_code()})
+        right_but_refused = await clients[6].post(f"{BASE}/open", json={"code": code})
+    for reply in (refused, right_but_refused):
+        _check(f"{BASE}/open", "post", reply)
+        assert reply.status_code == 429
+        assert 3500 < int(reply.headers["retry-after"]) <= 3600
+
+
+async def test_an_ipv6_guesser_is_counted_by_its_64(settings: Settings, monkeypatch) -> None:
+    from web.app import create_app
+
+    monkeypatch.setattr(Sanic, "test_mode", True)
+    app = create_app(settings, name="test_ilog_ipv6")
+    same_64 = tuple(f"2001:db8:1:2::{n:x}" for n in range(1, 5))
+    async with _started(app, (*same_64, "2001:db8:1:3::1")) as clients:
+        statuses = [
+            (await http.post(f"{BASE}/open", json={"code": new_code()})).status_code
+            for http in clients
+        ]
+    assert statuses == [404, 404, 404, 429, 404]  # the limit is 3 per client
+
+
 @pytest.mark.parametrize(
     "headers",
     [
@@ -211,7 +247,7 @@ async def test_without_a_secret_the_log_is_not_offered(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(Sanic, "test_mode", True)
     app = create_app(load_settings(None, redis_db=TEST_REDIS_DB), name="test_ilog_off")
-    async with _started(app) as http:
+    async with _started(app) as (http,):
         opened = await http.post(f"{BASE}/open", json={"code": "any words at all"})
         listed = await http.get(f"{BASE}/entries", headers={"Authorization": "Bearer x"})
         bad = await http.post(f"{BASE}/open", json={})
@@ -223,8 +259,11 @@ async def test_without_a_secret_the_log_is_not_offered(monkeypatch: pytest.Monke
 
 
 @contextlib.asynccontextmanager
-async def _started(app: Sanic) -> AsyncIterator[httpx.AsyncClient]:
-    """An in-process client for an app of the test's own (as tests/web/conftest.py)."""
+async def _started(
+    app: Sanic, addresses: tuple[str, ...] = ("127.0.0.1",)
+) -> AsyncIterator[list[httpx.AsyncClient]]:
+    """In-process clients for an app of the test's own (as tests/web/conftest.py), one per
+    client address."""
     inbox: asyncio.Queue = asyncio.Queue()
     outbox: asyncio.Queue = asyncio.Queue()
     lifespan = asyncio.create_task(
@@ -232,9 +271,16 @@ async def _started(app: Sanic) -> AsyncIterator[httpx.AsyncClient]:
     )
     await inbox.put({"type": "lifespan.startup"})
     assert (await asyncio.wait_for(outbox.get(), 10))["type"] == "lifespan.startup.complete"
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://web.test") as http:
-        yield http
+    async with contextlib.AsyncExitStack() as clients:
+        yield [
+            await clients.enter_async_context(
+                httpx.AsyncClient(
+                    transport=httpx.ASGITransport(app=app, client=(address, 50_000)),
+                    base_url="http://web.test",
+                )
+            )
+            for address in addresses
+        ]
     lifespan.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await lifespan

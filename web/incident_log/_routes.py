@@ -2,8 +2,10 @@
 
 * ``POST /api/incident-log/open`` with the code returns a token that lasts
   ``INCIDENT_LOG_SESSION_SECONDS``. Wrong codes count against the caller's
-  address (the vault's guess limit: 429 with Retry-After past it), and each
-  try costs one memory-hard derivation, run in a worker thread.
+  address (an IPv6 address by its /64) and against everyone's total (the
+  vault's guess limits, :mod:`incident_log.guesses`: 429 with Retry-After past
+  either, so new addresses get no fresh guesses once the total is reached),
+  and each try costs one memory-hard derivation, run in a worker thread.
 * Every other call sends ``Authorization: Bearer <token>``. The token is the
   log's access sealed under ``INCIDENT_LOG_SECRET`` (:mod:`incident_log.sealed`),
   so nothing is stored for it; it stops working when it expires or the log is
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import ipaddress
 import logging
 import re
 from pathlib import Path
@@ -115,8 +118,24 @@ def _bearer(request: Request) -> str:
 
 
 def _address(request: Request) -> str:
+    """Who is asking, for the guess limit: the address, or an IPv6 address's /64.
+
+    One subscriber holds at least a whole IPv6 /64 (the usual subnet, RFC 7421;
+    end sites are often given a /56 or a /48, RFC 6177), so counting single IPv6
+    addresses would give one person 2**64 fresh counts. A larger holder still
+    gets several: the total for everyone (incident_log.guesses) bounds them.
+    """
     # remote_addr is set only when the deployer configures Sanic's proxy settings.
-    return "web:" + (request.remote_addr or request.ip or "unknown")
+    raw = request.remote_addr or request.ip or "unknown"
+    try:
+        address = ipaddress.ip_address(raw)
+    except ValueError:
+        return "web:" + raw
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:  # ::ffff:192.0.2.1 is 192.0.2.1
+            return f"web:{address.ipv4_mapped}"
+        return f"web:{ipaddress.ip_network(f'{address}/64', strict=False)}"
+    return f"web:{address}"
 
 
 UNAVAILABLE = "the incident log is not offered on this service"
@@ -150,8 +169,8 @@ def incident_log_blueprint(settings: Settings) -> Blueprint:
             return _error(UNAVAILABLE, 404)
         try:
             log = await asyncio.to_thread(service.vault.open, body.code, _address(request))
-        except TooManyGuesses:
-            wait = str(service.vault.guess_window_seconds)
+        except TooManyGuesses as limit:
+            wait = str(limit.retry_after)
             return _error("too many tries: please wait and try again", 429, {"Retry-After": wait})
         if log is None:
             return _error("no log opens with that code", 404)
