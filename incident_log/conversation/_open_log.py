@@ -59,7 +59,6 @@ def _menu(
     store: LogStore,
     lead: list[str] | None = None,
     after_save: bool = False,
-    count: int | None = None,
 ) -> Reply:
     draft.stage = "menu"
     _forget_entry(draft)

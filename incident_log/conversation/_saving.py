@@ -22,8 +22,8 @@ def _readback_stage(
 ) -> Reply:
     if _is(text, "save it", "save", *_YES):
         draft.then = "save"
-        if store.is_open:
-            return _save(draft, short, store)
+        if store.is_open:  # opened earlier in this conversation, or by this phone's link
+            return _after_open(draft, short, store, opened=False)
         draft.stage = "have_code"
         return Reply(
             [
@@ -110,8 +110,10 @@ def _after_open(draft: Draft, short: bool, store: LogStore, opened: bool) -> Rep
     """What follows the log's opening: what the person came for, or the menu.
 
     Args:
-        opened: Just opened, by the code or by this phone's link: say so. Opened by
-            the code on SMS, the phone link is offered before the menu.
+        opened: Just opened (by the code, or by this phone's link as the conversation
+            starts), not earlier in it: the menu says how many entries there are,
+            and where the phone can still be linked (SMS, not linked yet), the link
+            is offered first.
     """
     then, draft.then = draft.then, ""
     if then == "delete_log":
@@ -125,10 +127,3 @@ def _after_open(draft: Draft, short: bool, store: LogStore, opened: bool) -> Rep
     if opened and store.can_link:
         return _offer_link(draft, short, lead, after_save=then == "save")
     return _menu(draft, short, store, lead=lead, after_save=then == "save")
-
-
-def _save(draft: Draft, short: bool, store: LogStore) -> Reply:
-    count = store.save(build_entry(draft))
-    draft.then = ""
-    return _menu(draft, short, store, lead=[say("saved", short, count=_count(count))],
-                 after_save=True)  # fmt: skip
