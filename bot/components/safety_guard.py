@@ -81,6 +81,9 @@ class SafetyGuard(GraphComponent, IntentClassifier):
             "check_in": (found.check_in or model_only) and not danger,
             "rules": list(found.rule_ids),
             "check_in_rules": list(found.check_in_rule_ids),
+            # Possible self-harm (the second opinion): the turn's net adds
+            # Samaritans' number before the answer.
+            "check_in_self_harm": found.check_in_self_harm and not self_harm,
         }
         message.set(SAFETY_KEY, verdict, add_to_output=True)
         if verdict["check_in"]:

@@ -11,5 +11,6 @@ CHECK_IN_RESPONSE = "utter_safety_check_in"
 CHECK_IN_ENTITY = "safety_check_in"
 
 # Key the SafetyGuard adds to the parse data:
-# {"immediate_danger", "self_harm", "check_in", "rules", "check_in_rules"}.
+# {"immediate_danger", "self_harm", "check_in", "rules", "check_in_rules",
+# "check_in_self_harm"}.
 SAFETY_KEY = "safety"

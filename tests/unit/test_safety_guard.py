@@ -67,6 +67,7 @@ def test_ordinary_message_is_untouched(tmp_path) -> None:
         "check_in": False,
         "rules": [],
         "check_in_rules": [],
+        "check_in_self_harm": False,
     }
 
 
