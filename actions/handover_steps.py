@@ -158,7 +158,7 @@ def choice_step(
     slot: str,
     question: str,
     choices: Sequence[Choice],
-    said_after: Mapping[Any, str] = {},  # noqa: B006 - read only
+    said_after: Mapping[Any, str] | None = None,
 ) -> Step:
     """A step that asks ``question`` with a button per choice and reads the reply as one.
 
@@ -170,7 +170,7 @@ def choice_step(
 
     def read(value: Any, turn: FormTurn) -> dict[str, Any]:
         found = read_choice(slot, value, choices, turn)
-        acknowledgement = said_after.get(found.get(slot))
+        acknowledgement = (said_after or {}).get(found.get(slot))
         if acknowledgement is not None:
             turn.say(acknowledgement)
         return found
