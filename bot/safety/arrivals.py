@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.rules import rx
+from bot.safety.context_words import rx
 
 # Danger rules about someone being there or arriving: only these are softened.
 ARRIVAL_RULES = frozenset(
@@ -65,7 +65,7 @@ _SERVICE_KINDS = frozenset(
 )
 _KIN = _MALE_KIN | _FEMALE_KIN | _ANY_KIN | _GROUP_KIN
 _PEOPLE = _KIN | _SERVICE | _SERVICE_HEADS
-# The person's own people and people there for a service (detector.py uses it
+# The person's own people and people there for a service (readings.py uses it
 # for "oh it's just my neighbour").
 FRIENDLY_PEOPLE = _KIN | _SERVICE
 # Words allowed between "my" and the person ("my little sister").

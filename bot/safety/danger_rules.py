@@ -25,7 +25,7 @@ as "he is", "rn" as "right now", "outsdie" as "outside".
 
 ``present=True`` marks a present-tense, first-hand statement: it cannot be
 muted, and it stops history or a question elsewhere in the message muting the
-rest ("present beats past", detector.py).
+rest ("present beats past", clause.py).
 """
 
 from __future__ import annotations

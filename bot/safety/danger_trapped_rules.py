@@ -124,7 +124,7 @@ TRAPPED_RULES: tuple[Rule, ...] = (
         # whole message ("please help me"), or with a danger statement, fear now
         # or someone near; only the check-in line when it trails an ordinary
         # question ("should I block him? pls help", "hi i need help please"):
-        # detector._plea_with_a_question.
+        # readings.plea_with_a_question.
         "A plain plea for help ('please help', 'help me').",
         _D,
         (

@@ -1,0 +1,244 @@
+"""How one rule match is read in its clause: "present beats past".
+
+For each match (matcher.Hit) the words around it decide what it means
+(detector.py applies the verdict to the whole message):
+
+- A *present* match (a rule marked ``present``) that is not inside a question,
+  a condition, fiction, a worry or a habit is a present-tense, first-hand
+  statement of danger (``is_first_hand_present``); if the message holds one,
+  nothing else in it mutes anything.
+- A question already finished before the match does not count as "inside" it:
+  "what do I do he's outside" (``_ends_question``).
+- Only a clearly finished past in the match's own part of the sentence mutes
+  even a present-tense match, unless a strong recency word is there.
+- Otherwise a condition, fiction or past wording mutes a guarded match; habit,
+  worry or a future turns it into a check-in unless urgency is there
+  (``match_verdict``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.safety.context_words import (
+    FICTION,
+    FINISHED,
+    HABITUAL,
+    HYPOTHETICAL,
+    ONLINE,
+    PAST,
+    URGENT,
+    URGENT_OVER_PAST,
+    WORRY,
+)
+from bot.safety.matcher import Hit
+from bot.safety.rules import Guard, Signal
+
+# Rules about watching and following mean nothing when about social media.
+OFFLINE_ONLY = frozenset(
+    {
+        "watching_waiting",
+        "following_now",
+        "following",
+        "breaking_in_now",
+        "breaking_in",
+        "screen_seen",
+    }
+)
+# A condition or question ("if", "what do I do") governs the few words after
+# it, up to a soft break: "can you get someone here now please he's battering
+# the door" is not a question about the door.
+_CONDITION_SCOPE = 6
+_SOFT_BREAKS = frozenset({"please", "but", "so", "cos", "because", "then"})
+# A question that is finished before the danger starts does not govern it:
+# "what do i do hes outside", "can you help me he's at the door", "is anyone
+# there he's in the house". Only these words can end such a question right
+# before the match; "how do I prove he's following me" stays a question
+# ("prove" wants the clause as its object).
+_QUESTION_ENDS = frozenset(
+    {
+        "do",
+        "now",
+        "help",
+        "there",
+        "anyone",
+        "anybody",
+        "me",
+        "us",
+        "quick",
+        "quickly",
+        "asap",
+        "urgently",
+        "hello",
+        "hi",
+        "hey",
+        "omg",
+    }
+)
+_QUESTION_SUBJECTS = frozenset({"i", "we", "you", "they"})
+# A future word just before a match ("he says he'll take the kids") makes it a
+# threat for later, a check-in; these rules are about the future already.
+_FUTURE = re.compile(r"\b(?:will(?! not)|would(?! not)|going to|gonna|might|may|wants? to)\b")
+_FUTURE_RULES = frozenset({"threat_now", "arrival_now"})
+# Habit words belong to their own part of a sentence: in "someone is in my
+# shed and the light keeps going on and off", "keeps" is about the light.
+_HABIT_BREAKS = frozenset({"and", "but", "so", "cos", "because", "who", "which", "saying", "while"})
+# Simple present for a third person ("he turns up", "she follows me") describes
+# a habit, not this moment: it turns a match into a check-in.
+_THIRD_PERSON = frozenset({"he", "she", "someone", "somebody", "it", "ex", "man", "woman"})
+# Verbs of knowing, wanting or feeling are states, not habits: "two lads he
+# knows are outside" is about now.
+_NOT_HABIT = frozenset(
+    {"be", "have", "do", "say", "know", "want", "think", "need", "like", "hate", "mean", "owe"}
+)
+# Recency anywhere in the message outweighs habit ("fourth time in 10 mins").
+RECENT = re.compile(
+    r"\b(?:(?:\d+|a few|few|ten|five|twenty|couple of) (?:minutes|seconds)|right now|as we speak)\b"
+)
+
+# A threat to stop the person reporting or telling ("he'll hurt the kids if I
+# ring the police", "if you tell anyone") is coercion to note and ask about, a
+# check-in, unless it is for now; a threat on what they do this minute ("he'll
+# stab me if I leave the room", "if I don't open the door") stays danger.
+_IF_THE_PERSON = re.compile(
+    r"^(?:\w+ ){0,3}(?:if|unless) (?:i|we|you|u) (?:ever )?(?:ring|call|phone|report|tell|"
+    r"contact|go to|speak to|talk to|text|message|grass|dob)\b"
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    condition_before: bool
+    fiction: bool
+    past: bool
+    finished: bool
+    habitual: bool
+    worry_before: bool
+    future_before: bool
+    habit_verb: bool
+    urgent: bool
+    urgent_over_past: bool
+    online: bool
+    condition_after: bool
+
+
+def _habit_verb(words: list[str], lemmas: list[str], hit: Hit) -> bool:
+    return any(
+        words[i - 1] in _THIRD_PERSON
+        and words[i].endswith("s")
+        and lemmas[i] != words[i]
+        and lemmas[i] not in _NOT_HABIT
+        for i in range(max(hit.start, 1), hit.end)
+    )
+
+
+def _part(words: list[str], start: int, end: int, hit: Hit) -> str:
+    """The part of the clause around a hit, between habit breaks ("and", "who")."""
+    left = hit.start
+    while left > start and words[left - 1] not in _HABIT_BREAKS:
+        left -= 1
+    right = hit.end
+    while right < end and words[right] not in _HABIT_BREAKS:
+        right += 1
+    return " ".join(words[left:right])
+
+
+def _ends_question(words: list[str], i: int) -> bool:
+    """Whether words[i] ends a question: "what do I do", "can you help", "hello?"."""
+    if words[i] == "do":
+        # "what do I do", "what should we do"; not "how do I kick him out".
+        return words[i - 1] in _QUESTION_SUBJECTS
+    return words[i] in _QUESTION_ENDS
+
+
+def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    # A condition or question governs the few words after it, up to a soft
+    # break: "can you get someone here now please he's battering the door".
+    scope = max(start, hit.start - _CONDITION_SCOPE)
+    for i in range(hit.start - 1, scope - 1, -1):
+        if words[i] in _SOFT_BREAKS or (i == hit.start - 1 and _ends_question(words, i)):
+            scope = i + 1
+            break
+    end = hit.end
+    while end < len(words) and words[end] != ".":
+        end += 1
+    # The first matched word counts as "before": "if he" in "if he turns up".
+    before = " ".join(words[scope : hit.start + 1])
+    future = " ".join(words[max(start, hit.start - 2) : hit.start + 1])
+    clause = " ".join(words[start:end])
+    part = _part(words, start, end, hit)
+    return Context(
+        condition_before=bool(HYPOTHETICAL.search(before)),
+        fiction=bool(FICTION.search(clause)),
+        past=bool(PAST.search(clause)),
+        finished=bool(FINISHED.search(part)),
+        habitual=bool(HABITUAL.search(part)),
+        worry_before=bool(WORRY.search(" ".join(words[start : hit.start + 1]))),
+        future_before=bool(_FUTURE.search(future)),
+        habit_verb=_habit_verb(words, lemmas, hit),
+        urgent=bool(URGENT.search(clause)),
+        urgent_over_past=bool(URGENT_OVER_PAST.search(clause)),
+        online=bool(ONLINE.search(clause)),
+        condition_after=bool(_IF_THE_PERSON.search(" ".join(words[hit.end : end]))),
+    )
+
+
+def is_first_hand_present(hit: Hit, ctx: Context) -> bool:
+    """A present-tense statement of danger, not inside a question, a story or a habit."""
+    return (
+        hit.rule.present
+        and not ctx.condition_before
+        and not ctx.fiction
+        and not ctx.worry_before
+        and not ctx.habit_verb
+        and not (ctx.habitual and not ctx.urgent)
+        and not (ctx.finished and not ctx.urgent_over_past)
+    )
+
+
+def match_verdict(hit: Hit, ctx: Context, present_in_message: bool, recent: bool) -> str | None:
+    """ "fire", "check_in" or None (muted) for one hit. Present beats past."""
+    rule = hit.rule
+    if rule.id in OFFLINE_ONLY and ctx.online:
+        return None
+    if Signal.CHECK_IN in rule.signals:
+        if rule.guard is Guard.NONE:
+            return "check_in"
+        if ctx.condition_before or ctx.fiction or (ctx.past and not ctx.urgent_over_past):
+            return None
+        return "check_in"
+    if rule.guard is Guard.NONE:
+        return "fire"
+    if ctx.finished and not ctx.urgent_over_past:
+        return None
+    if present_in_message:
+        return "fire"
+    if ctx.condition_before or ctx.fiction:
+        return None
+    if ctx.past:
+        return "fire" if ctx.urgent_over_past else None
+    if recent:
+        return "fire"
+    if ctx.habit_verb and rule.guard is Guard.ANY:
+        return "check_in"
+    if ctx.future_before and rule.id not in _FUTURE_RULES and not ctx.urgent:
+        return "check_in"
+    if ctx.urgent:
+        return "fire"
+    if ctx.worry_before or (rule.guard is Guard.ANY and ctx.habitual):
+        return "check_in"
+    return "fire"
+
+
+def clause_of(words: list[str], hit: Hit) -> str:
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    end = hit.end
+    while end < len(words) and words[end] != ".":
+        end += 1
+    return " ".join(words[start:end])

@@ -1,0 +1,252 @@
+"""Context words: regular expressions over the normalised clause around a match.
+
+They decide when a rule's match is muted or turned down (clause.py):
+hypothetical, past or habitual wording mutes presence, weapon and violence
+rules unless an urgency word is there too, and never when the message also
+holds a present-tense, first-hand danger statement ("present beats past").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+# Context words, as regular expressions over the normalised clause.
+HYPOTHETICAL = rx(
+    # Not "if I don't open the door he'll kick it in": that is an ultimatum.
+    r"if(?! (?:i|we) (?:do not|did not|will not|refuse|dont))",
+    r"whenever",
+    r"when (?:he|she|they|someone|i|we|it|you)",
+    r"in case",
+    r"incase",
+    r"might",
+    r"could",
+    r"would",
+    r"should",
+    r"ever",
+    r"one day",
+    r"what happens",
+    r"what if",
+    r"supposing",
+    r"suppose",
+    r"hypothetically",
+    r"imagine",
+    r"pretend",
+    r"how (?:do|can|to|should|would|could) (?:i|we|you|people|someone)",
+    r"how to",
+    # Questions: "will he turn up", "can he come to my house".
+    r"(?:will|would|can|could|does|do|did|should|might|may|is|are) (?:he|she|they|someone|"
+    r"my ex|an ex|people)",
+    r"(?:before|until|till|unless) (?:he|she|they|someone|it)",
+    r"is it (?:a crime|illegal|against the law|an offence|stalking|harassment)",
+    r"(?:can|could|will|would|should|do|does|did) (?:the police|police|i|you|they|we|a court|"
+    r"the court|someone|anyone)",
+    r"is it (?:legal|allowed|ok|okay|against|normal) (?:to|for)",
+    # What a product is for, not what is happening: "the best doorbell for
+    # recording someone at the door", "a camera that detects people in the garden".
+    r"(?:for|to) (?:record|recording|film|filming|capture|capturing|detect|detecting|deter|"
+    r"deterring|monitor|monitoring|alert|alerting|notify|notifying)",
+    r"(?:that|which) (?:records|films|captures|detects|deters|monitors|alerts|notifies|"
+    r"shows)",
+    r"which \w+(?: \w+)? (?:records|films|captures|detects|shows|alerts|picks up)",
+)
+# Fiction and dreams mute the whole clause ("in the film a man breaks in").
+FICTION = rx(
+    r"(?:dream|dreams|dreamt|dreamed|dreaming|nightmare|nightmares)",
+    r"(?:film|films|movie|movies|tv|telly|episode|programme|soap|documentary|podcast|"
+    r"netflix|youtube|trailer|novel|book|video game|drama|lyrics|song|true crime|"
+    r"on screen|on the news|in the news|article)",
+    r"hypothetically",
+    r"pretend",
+    r"imagine",
+    r"hide and seek",
+    r"(?:in|on|playing) (?:the|a|my) game",
+    r"(?:xbox|playstation|ps5|fortnite|gta|nintendo|roblox|minecraft)",
+    r"my character",
+    r"(?:i|we) (?:watched|was watching|were watching)",
+    r"news said",
+    # Said in play, not in fear.
+    r"lol",
+    r"haha\w*",
+    r"lmao",
+    r"jk",
+    r"only joking",
+)
+# Worry words: they turn a would-be danger match into a check-in, not silence.
+WORRY = rx(
+    r"worried",
+    r"worry",
+    r"worrying",
+    r"paranoid",
+    r"(?:afraid|scared|terrified|frightened|fear|think) (?:that )?(?:he|she|they|someone) "
+    r"(?:will|might|would|may|could|is going to|are going to)",
+)
+PAST = rx(
+    r"last (?:week|month|year|night|time|summer|winter|spring|autumn|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)",
+    r"yesterday",
+    r"(?<!minutes )(?<!minute )(?<!seconds )(?<!mins )ago",
+    r"earlier(?! today| tonight| this evening)",
+    r"used to",
+    r"back in",
+    r"back then",
+    r"in the past",
+    r"years? back",
+    r"weeks? back",
+    r"months? back",
+    r"the other (?:day|night|week)",
+    r"earlier (?:this|in the) (?:year|month|week)",
+    r"in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d\d)",
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)",
+    r"(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) \d+",
+    # Not "at once" ("banging on every door at once").
+    r"(?<!at )(?<!all )once",
+    r"previously",
+    r"at the time",
+    r"was reported",
+    r"reported it",
+    r"when i was",
+    r"as a (?:kid|child|teenager)",
+    r"growing up",
+    r"was (?:convicted|charged|arrested|sentenced|jailed|cautioned)",
+    r"(?:got|was|were|been) (?:convicted|charged|arrested|sentenced|jailed|cautioned)",
+    r"in court",
+    # Someone's history with a former partner (Clare's Law questions).
+    r"(?:his|her|their) (?:last|previous|former|old|ex) (?:wife|husband|partner|girlfriend|"
+    r"boyfriend)",
+    r"my statement",
+    r"years",
+    # Distant future: also not "now".
+    r"next (?:week|month|year|summer|spring|autumn|winter|christmas)",
+    r"when (?:he|she|they) (?:gets?|comes?|is) (?:out|released|let out)",
+    r"(?:from|out of|leaves?) prison",
+    r"on (?:his|her|their) release",
+)
+# A clearly finished past, read in the hit's own part of the sentence (between
+# "and", "but", "so"...): "he used to wait outside my work, but he's moved away
+# now and it's stopped". Unlike other past wording it also mutes a present-tense
+# match in that part ("it's stopped" is not a car stopping), unless a strong
+# recency word is there.
+FINISHED = rx(
+    r"moved away",
+    r"(?:it|this|that|everything|things|all that|all of it) (?:is|has|are|have) "
+    r"(?:all |now |completely )?(?:stopped|ended|finished|given up)"
+    r"(?: now| since| completely| for good| thank god)?$",
+    # A person "has stopped"; "he is stopped" is a driver who has pulled up.
+    r"(?:he|she|they) (?:has|have) (?:all |now |completely )?(?:stopped|ended|finished|given up)"
+    r"(?: now| since| completely| for good| thank god)?$",
+    r"not (?:seen|heard from) (?:him|her|them) since",
+)
+HABITUAL = rx(
+    r"keeps?",
+    r"kept",
+    r"always",
+    r"every (?:day|night|week|time|morning|evening|weekend|month|year|single|other|few|now)",
+    r"everyday",
+    r"often",
+    r"sometimes",
+    r"usually",
+    r"times",
+    r"since (?:last|christmas|easter|new year|the (?:summer|spring|autumn|winter|start|"
+    r"breakup|split|divorce)|then|i|we|he|she|they|it|(?:19|20)\d\d|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|summer|spring|autumn|winter)",
+    r"for (?:months|weeks|years|ages|a while|days)",
+    r"been going on",
+    r"all the time",
+    r"everywhere (?:i|she|he|we|they) go(?:es)?",
+    r"wherever",
+    r"most (?:days|nights|weeks|mornings|evenings)",
+    r"again and again",
+    r"regularly",
+    r"constantly",
+    r"(?:a|per|each|twice a|once a) (?:week|day|month|night)",
+)
+URGENT = rx(
+    r"right now",
+    r"now",
+    r"at the moment",
+    r"currently",
+    r"as we speak",
+    r"as i (?:type|write|am typing|am writing)",
+    r"tonight",
+    r"today",
+    r"still",
+    r"(?:he|she|they|someone|somebody|has|have|is|are|i|we|was) just",
+    r"just now",
+    r"minutes away",
+    r"minutes",
+    r"please help",
+    r"help me",
+    r"this second",
+    r"this minute",
+    r"on (?:his|her|their) way",
+    r"omw",
+    r"otw",
+    r"any minute",
+    r"any second",
+    r"hurry",
+    r"quick",
+    r"quickly",
+    r"sos",
+)
+# Urgency strong enough to outweigh past wording in the same clause ("he just
+# hit me, like last week"); "now" alone is not ("can that be used now").
+URGENT_OVER_PAST = rx(
+    r"right now",
+    r"as we speak",
+    r"(?:he|she|they|someone|somebody|has|have|i|we) just",
+    r"just now",
+    r"(?:minutes|mins|seconds) ago",
+    r"this second",
+    r"this minute",
+    r"at the moment",
+    r"currently",
+    r"still",
+)
+
+ONLINE = rx(
+    r"instagram",
+    r"insta",
+    r"ig",
+    r"facebook",
+    r"fb",
+    r"tiktok",
+    r"snapchat",
+    r"snap",
+    r"twitter",
+    r"whatsapp",
+    r"online",
+    r"social media",
+    r"socials",
+    r"stories",
+    r"story",
+    r"posts",
+    r"profile",
+    r"account",
+    r"linkedin",
+    r"strava",
+    r"youtube",
+    r"twitch",
+    r"reddit",
+    r"threads",
+    r"x",
+    r"bank",
+    r"emails?",
+    r"icloud",
+    r"laptop",
+    r"computer",
+    r"password",
+    r"cloud",
+    r"gmail",
+    r"apps?",
+    r"accounts",
+)

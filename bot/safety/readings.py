@@ -1,0 +1,204 @@
+"""Readings of the whole message that turn a match down (never up).
+
+Each was a false alarm in a blind set; each keeps at least the check-in line
+where the words could still mean danger:
+
+- a friendly arrival (arrivals.py) with nothing threatening in the message;
+- someone else's following or watching told with "how do I help"; a past
+  arrival the person asks to log; a threat on a condition the person controls
+  ("if I ring the police"): ``softened``;
+- someone near, put right later in the message ("oh it's just my neighbour"),
+  or a missing pet that turned up: ``put_right``;
+- a weapon, overdose or method named in a sentence about work or a hobby:
+  ``work_or_hobby``;
+- a plain denial of self-harm ("I'm not suicidal"): ``denied``;
+- a plain "please help" trailing an ordinary question:
+  ``plea_with_a_question``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.arrivals import (
+    ARRIVAL_RULES,
+    FRIENDLY_PEOPLE,
+    HOSTILE,
+    HOSTILE_CHECK_INS,
+    is_friendly,
+)
+from bot.safety.clause import Context, clause_of
+from bot.safety.context_words import URGENT
+from bot.safety.matcher import Hit
+from bot.safety.rules import Guard, Signal
+
+_CONDITIONAL_RULES = frozenset({"threat_now"})
+# A friend, relative or colleague's ongoing pattern told by the person, with a
+# question about how to help ("my colleague is being followed home, what should
+# I do", "my best friend thinks she's being watched, how do I support her"): the
+# check-in, not the full danger reply, unless it is happening now ("my friend is
+# being followed right now").
+_THIRD_PARTY = re.compile(
+    r"\b(?:my|a|our|her|his) (?:best |close |good |old )?(?:friend|mate|pal|colleague|"
+    r"coworker|co worker|workmate|sister|brother|daughter|son|mum|mom|mother|dad|father|"
+    r"other half|partner|neighbour|neighbor|client|flatmate|housemate|roommate|cousin|"
+    r"niece|nephew|student|pupil|patient|employee|girlfriend|boyfriend|wife|husband|aunt|"
+    r"uncle|gran|nan|grandma|grandad|teenager|kid|child)s?\b"
+    # Someone in the person's care at work: "one of my team", "a member of staff",
+    # "my year 10s", "a student of mine" (set D: a manager's and a teacher's report).
+    r"|\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:team|staff|team member|staff member|"
+    r"member of (?:my )?(?:staff|team)|direct report|report|learner|tenant|resident|customer|"
+    r"service user|volunteer|trainee|apprentice|mentee|year \d+s?|class|parishioner)s?\b"
+    r"|\ba (?:student|pupil|patient|client|colleague|member) of (?:mine|ours)\b"
+)
+_HOW_TO_HELP = re.compile(
+    r"\b(?:how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|advise)|"
+    r"how to (?:help|support|protect|advise)|what (?:should|can|could|do) (?:i|we) (?:do|say)|"
+    r"what (?:should|can|could) (?:she|he|they) do|how (?:can|do) (?:i|we) make (?:her|him|"
+    r"them) (?:safe|safer))\b"
+)
+_RELAYED_RULES = frozenset({"following_now", "following", "watching_waiting", "sensing"})
+# Asked to log what happened ("he turned up again, can you log it"): a record of
+# something over, not an emergency, unless a present statement or urgency is there.
+_LOG_REQUEST = re.compile(
+    r"\b(?:log|record|note|add|save|write) (?:it|this|that|them|these|down)\b|"
+    r"\b(?:add|put) (?:it|this|that) (?:to|in|on) (?:my|the) (?:log|diary|record)"
+)
+# A plain plea ("please help", "help me": rule help_asked) is the full danger
+# reply when the message is nothing but the plea, or comes with a danger
+# statement, fear now or someone near. Trailing an ordinary question ("should i
+# block him? pls help", "hi i need help please", "phone numbers for help
+# please") it gets the check-in line: "are you safe right now?", then the answer.
+_PLEA_WORDS = frozenset({".", "help", "hlp", "me", "us", "please", "pls", "plz", "plez"})
+_PLEA_STAYS_DANGER = frozenset({"ci_fear_now", "ci_someone_near", "ci_covert", "ci_threat"})
+
+# Someone there, then put right in the same message: "someone's at the door -
+# oh it's only my neighbour", "my dog went missing ... she turned up at the
+# neighbours". Someone near becomes a check-in, never silence, and only when
+# nothing else in the message is danger and nothing is threatening.
+_NEAR_RULES = frozenset(
+    {"presence", "there_is_someone", "someone_in_my_place", "sensing", *ARRIVAL_RULES}
+)
+_ALL_CLEAR = re.compile(
+    r"\b(?:it is|it was|its|was|that is|thats|that was) (?:just|only) (?:my|the|our|a|an) "
+    r"(\w+)(?: (\w+))?"
+)
+_CLEAR_PEOPLE = FRIENDLY_PEOPLE | {"neighbour", "neighbor", "neighbours", "landlord", "landlady"}
+_PET_MISSING = re.compile(
+    r"\b(?:my|our|the) (?:cat|cats|dog|dogs|kitten|puppy|pet|rabbit|bunny|tortoise|parrot|"
+    r"budgie|hamster|ferret)\b(?: \w+){0,3} (?:went|gone|was|been|going|had gone) missing\b"
+)
+# Work, training or a licensed hobby in the same sentence: "I'm a nurse, I see
+# overdoses at work", "knife skills on my chef's course", "a licensed shotgun
+# locked in a cabinet". A weapon named there is a check-in, not the full
+# reply; an overdose or a method named there is not self-harm (a medicine
+# named still gets the check-in line from ci_pills).
+_WORK_OR_HOBBY = re.compile(
+    r"\b(?:i am|i m|im|she is|he is|my \w+ is) an? (?:\w+ ){0,2}(?:nurse|doctor|paramedic|"
+    r"pharmacist|carer|chef|butcher|vet|midwife|gp|medic|social worker|support worker|"
+    r"care worker)\b|\bat work\b|\bmy job\b|\b(?:a|my|the|our) (?:\w+ ){0,2}(?:course|class|"
+    r"lesson|apprenticeship|training)\b|\b(?:clay pigeon|licensed|licenced|gun cabinet|"
+    r"shooting club|gun club|locked (?:up|away)|butchery|cookery)\b|"
+    r"\b(?:learn|learned|learnt|learning|taught|teaching) (?:how )?to use\b"
+)
+WORK_WEAPON_RULES = frozenset({"weapon"})
+WORK_SELF_HARM_RULES = frozenset({"overdose", "method_question"})
+# Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
+# not doing that now". Only these plain denials; anything else about dying in
+# the message is still self-harm.
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: really| actually| feeling| at all)?$")
+_DENIABLE = re.compile(r"^(?:suicidal|suicide|self harm|self harming|selfharm|self harmed)\b")
+_USED_TO = re.compile(
+    r"\b(?:used to|when i was (?:a |at )?\w+|as a (?:teenager|teen|kid|child)|years ago)\b"
+)
+_NOT_NOW = re.compile(
+    r"\b(?:not|never) (?:doing|do|done) (?:that|it|this)(?: \w+)? "
+    r"(?:now|anymore|any more|these days|since)\b|\b(?:i have|i ve|i) (?:stopped|given up|"
+    r"not done (?:it|that) (?:in|for|since))\b"
+)
+
+
+def friendly_arrivals(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is a friendly arrival (arrivals.py) to soften.
+
+    Only when every danger hit in the message is an arrival and nothing in it
+    is threatening: "my mum's on her way, he said he'd kill me" stays danger.
+    """
+    arrivals = [h.rule.id in ARRIVAL_RULES for h in hits]
+    others = {
+        h.rule.id
+        for h, arrival in zip(hits, arrivals, strict=True)
+        if not arrival and Signal.CHECK_IN not in h.rule.signals
+    }
+    if others or HOSTILE_CHECK_INS & {h.rule.id for h in hits}:
+        return [False] * len(hits)
+    if HOSTILE.search(" ".join(words)):
+        return [False] * len(hits)
+    return [
+        arrival and is_friendly(words, h.start, h.end, h.rule.id)
+        for h, arrival in zip(hits, arrivals, strict=True)
+    ]
+
+
+def softened(text: str, hits: list[Hit], contexts: list[Context]) -> list[bool]:
+    """For each hit, whether its reading turns full danger into a check-in.
+
+    Someone else's following or watching told with a question how to help, a
+    record the person asks to log (for a match that is not a present statement),
+    a threat on a condition the person controls; never with urgency ("now",
+    "tonight", "just", "still") in the clause.
+    """
+    # Urgency anywhere in the message ("she's on the phone to me now") keeps a
+    # relayed report or a record danger; a threat's condition is read in its clause.
+    calm = not URGENT.search(text)
+    relayed = calm and bool(_THIRD_PARTY.search(text) and _HOW_TO_HELP.search(text))
+    logging = calm and bool(_LOG_REQUEST.search(text))
+    return [
+        not ctx.urgent
+        and (
+            (relayed and hit.rule.id in _RELAYED_RULES)
+            or (logging and not hit.rule.present and hit.rule.guard is not Guard.NONE)
+            or (ctx.condition_after and hit.rule.id in _CONDITIONAL_RULES)
+        )
+        for hit, ctx in zip(hits, contexts, strict=True)
+    ]
+
+
+def put_right(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether someone near is put right later in the message."""
+    danger = [h for h in hits if Signal.IMMEDIATE_DANGER in h.rule.signals]
+    if not danger or any(h.rule.id not in _NEAR_RULES for h in danger):
+        return [False] * len(hits)
+    text = " ".join(words)
+    if HOSTILE.search(text):
+        return [False] * len(hits)
+    after = " ".join(words[max(h.end for h in danger) :])
+    cleared = any(_CLEAR_PEOPLE & {m.group(1), m.group(2)} for m in _ALL_CLEAR.finditer(after))
+    pet = bool(_PET_MISSING.search(" ".join(words[: min(h.start for h in danger)])))
+    # A pet that "turned up" softens only a turning-up ("arrived"), never a
+    # present statement ("now he's outside").
+    return [h.rule.id in _NEAR_RULES and (cleared or (pet and not h.rule.present)) for h in hits]
+
+
+def work_or_hobby(words: list[str], hit: Hit) -> bool:
+    """A weapon, overdose or method named in a sentence about work or a hobby."""
+    return bool(_WORK_OR_HOBBY.search(clause_of(words, hit)))
+
+
+def denied(words: list[str], hit: Hit) -> bool:
+    """Whether a self-harm match is a plain denial ("I'm not suicidal")."""
+    matched = " ".join(words[hit.start : hit.end])
+    if not _DENIABLE.match(matched):
+        return False
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    before = " ".join(words[start : hit.start])
+    if _NOT_BEFORE.search(before):
+        return True
+    return bool(_USED_TO.search(before) and _NOT_NOW.search(" ".join(words[hit.end :])))
+
+
+def plea_with_a_question(words: list[str], checks: set[str]) -> bool:
+    """Whether a plain plea (help_asked) trails other words, with nothing urgent."""
+    return not _PLEA_STAYS_DANGER & checks and any(w not in _PLEA_WORDS for w in words)
