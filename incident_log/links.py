@@ -20,6 +20,9 @@ How it is kept:
   renewed each time the phone opens the log, so it never outlives a log left
   unused. The log names the key (:meth:`~incident_log.vault.Log.bind`), so
   deleting the log, from the conversation or the web API, deletes the link.
+  Linking again to another log unbinds the first; only a link that expired
+  and was then made for another log stays named by the first, whose deletion
+  would then remove it: the safe way round (the code is needed again).
 * "unlink", "delete my data" and SMS STOP delete it (the turn mode's
   ``forget``); the web chat never links (a web session is no stable identity).
 

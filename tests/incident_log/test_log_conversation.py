@@ -476,10 +476,16 @@ def test_saving_with_the_code_on_sms_offers_the_link_after_saving() -> None:
     assert store.phone_link == CODE
 
 
-def test_a_linked_phone_opens_its_log_without_the_code_until_it_is_unlinked() -> None:
+def _linked_store() -> FakeStore:
+    """A phone linked to the log earlier, as a new log conversation starts."""
     store = FakeStore(has_log=True, sms=True)
     store.phone_link = CODE
     store.open_linked()
+    return store
+
+
+def test_a_linked_phone_opens_its_log_without_the_code_until_it_is_unlinked() -> None:
+    store = _linked_store()
     chat = Chat(store, purpose="open", short=True)
     assert chat.draft.stage == "menu"  # no code asked
     assert "Your notes are open. They have 0 entries." in chat.all_text
@@ -493,9 +499,7 @@ def test_a_linked_phone_opens_its_log_without_the_code_until_it_is_unlinked() ->
 
 
 def test_on_a_linked_phone_an_entry_is_saved_without_the_code() -> None:
-    store = FakeStore(has_log=True, sms=True)
-    store.phone_link = CODE
-    store.open_linked()
+    store = _linked_store()
     chat = Chat(store, short=True)
     chat.say(FULL)
     chat.say("save it")
@@ -505,9 +509,7 @@ def test_on_a_linked_phone_an_entry_is_saved_without_the_code() -> None:
 
 
 def test_deleting_the_log_removes_the_phone_link() -> None:
-    store = FakeStore(has_log=True, sms=True)
-    store.phone_link = CODE
-    store.open_linked()
+    store = _linked_store()
     chat = Chat(store, purpose="open", short=True)
     chat.say("delete the whole log")
     chat.say("yes")
