@@ -32,7 +32,7 @@ from tests.e2e.conftest import Chat, delete_keys, stack_env
 from tests.e2e.fake_twilio import FakeTwilio
 from tests.e2e.sms_env import sms_env
 from tests.e2e.test_sms import Phone, new_number
-from tests.incident_log.redis_values import everything
+from tests.redis_values import everything
 
 FIRST = (
     "Last night about half 9 he was outside my work on Market Street in Crewe, in a red "

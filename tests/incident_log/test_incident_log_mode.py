@@ -24,7 +24,7 @@ from common import markers
 from common.settings import Settings
 from incident_log.vault import Vault
 from tests.incident_log.conftest import CHEAP, SECRET
-from tests.incident_log.redis_values import everything
+from tests.redis_values import everything
 from tests.unit.test_safe_turn import Handler
 
 DANGER = response_text("utter_immediate_danger")

@@ -10,7 +10,7 @@ import redis
 from incident_log.links import PhoneLinks
 from incident_log.vault import Vault, new_code
 from tests.incident_log.conftest import CHEAP, SECRET
-from tests.incident_log.redis_values import everything
+from tests.redis_values import everything
 
 PHONE = "sms_" + "ab" * 32
 OTHER_PHONE = "sms_" + "cd" * 32

@@ -10,7 +10,7 @@ import redis
 from incident_log.extract import LONDON
 from incident_log.vault import TooManyGuesses, Vault, new_code, normalise_code, words
 from tests.incident_log.conftest import CHEAP, SECRET
-from tests.incident_log.redis_values import everything
+from tests.redis_values import everything
 
 
 def test_codes_are_random_words_from_the_shipped_list() -> None:
