@@ -30,6 +30,9 @@ def share_with_handover(vault: Vault, conversation_id: str, log: Log, ttl_second
     key = vault.keyed(_KIND, conversation_id)
     blob = vault.sealer("share").seal(log.access().to_json().encode(), key)
     vault.redis.set(key, blob, ex=ttl_seconds)
+    # Deleting the log deletes the consent with it, wherever it is deleted from
+    # (the conversation or the web API): nothing of it is left behind.
+    log.bind(key)
 
 
 def stop_sharing(vault: Vault, conversation_id: str) -> None:

@@ -42,9 +42,12 @@ def test_consent_lets_the_console_read_and_download_until_withdrawn(
     assert shared_entries(vault, "sms_abc") is None
 
 
-def test_a_deleted_log_is_not_shared(vault: Vault, make_entries) -> None:
+def test_a_deleted_log_is_not_shared_and_leaves_no_share_behind(
+    vault: Vault, make_entries, redis_conn: redis.Redis
+) -> None:
     log = vault.create(new_code())
     log.save(make_entries(1)[0])
     share_with_handover(vault, "web:x", log, ttl_seconds=600)
     log.delete()
     assert shared_entries(vault, "web:x") is None
+    assert list(redis_conn.scan_iter(f"{vault.prefix}:ilog-share:*")) == []
