@@ -31,7 +31,15 @@ from bot.safety.context_words import rx
 
 # Danger rules about someone being there or arriving: only these are softened.
 ARRIVAL_RULES = frozenset(
-    {"presence", "arrival_now", "arrived_now", "arrived", "someone_in_my_place", "vehicle_near"}
+    {
+        "presence",
+        "arrival_now",
+        "arrived_now",
+        "arrived",
+        "someone_in_my_place",
+        "vehicle_near",
+        "clock_now",
+    }
 )
 
 # The person's own people: friendly after "my" or "our".
@@ -51,7 +59,8 @@ _GROUP_KIN = frozenset("family parents kids children friends mates".split())
 _SERVICE = frozenset(
     "postman postie postwoman courier engineer plumber electrician officer officers police "
     "pc nurse midwife doctor gp paramedic paramedics ambulance advocate idva solicitor "
-    "caseworker taxi uber cab".split()
+    "caseworker taxi uber cab landlord landlady locksmith builder builders agent inspector "
+    "surveyor".split()
 )
 # "the delivery man", "the gas engineer", "the taxi driver".
 _SERVICE_HEADS = frozenset(
@@ -90,7 +99,7 @@ _SPEECH = frozenset(
 _ARRIVING = re.compile(
     r"^(?:is |s |will be |be |has |just |is just |has just )?"
     r"(?:on (?:his|her|their|the) way|coming|due|arriving|here|at the door|outside|"
-    r"back|home|round|over|picking)"
+    r"back|home|round|over|picking|landed|arrived|flown in|got here|got in)"
 )
 # "The taxi is outside": only when no one else is named ("he", "his", "them").
 _SERVICE_VEHICLES = frozenset("taxi cab uber ambulance".split())
@@ -147,7 +156,8 @@ def _person(word: str) -> str | None:
 
 def _head(words: list[str], start: int, end: int) -> int | None:
     """The person an arrival match is about: its first word, or one just before."""
-    if _person(words[start]):
+    if _person(words[start]) or words[start] in _NOT_OWN:
+        # "my friend's ex is outside": the ex, not the friend.
         return start
     for i in range(start - 1, max(-1, start - 6), -1):
         if words[i] == ".":
@@ -172,7 +182,10 @@ def _own_or_service(words: list[str], head: int) -> bool:
     if word in _KIN:
         return determiner in ("my", "our") and not others
     if word in _SERVICE:
-        return determiner in ("my", "our", "the", "a") and all(m in _SERVICE_KINDS for m in others)
+        # "the gas engineer", or no article at all: "landlord turned up to look at the boiler".
+        return determiner in ("my", "our", "the", "a", ".") and all(
+            m in _SERVICE_KINDS for m in others
+        )
     if word in _SERVICE_HEADS:
         return (
             determiner in ("my", "our", "the", "a")
@@ -231,3 +244,18 @@ def is_friendly(words: list[str], start: int, end: int, rule_id: str = "") -> bo
     if words[head] in _PRONOUNS:
         return _antecedent_is_friendly(words, head)
     return _own_or_service(words, head)
+
+
+def own_people_before(words: list[str], i: int) -> bool:
+    """Whether the person's own relative or friend is named just before words[i].
+
+    "my mum keeps saying she'll kill him": "she" is the person's own mum. Looks
+    back at most eight words, within the sentence.
+    """
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if words[j] == ".":
+            return False
+        word = _person(words[j])
+        if word in _KIN and not _NOT_OWN & set(words[max(0, j - 3) : j]):
+            return _own_or_service(words, j)
+    return False

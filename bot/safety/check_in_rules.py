@@ -49,7 +49,8 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
         "A threat or a threatening message, with no time given.",
         _C,
         (
-            "~threaten|threat|threats|threatening",
+            # Not "he's never threatened me", "there's no threats".
+            "!never|not|nt|no ~threaten|threat|threats|threatening",
             "~say|~text|~tell|~message|~post|~write _{0,6} would|will|going|gonna|ll _{0,3} "
             "~kill|~hurt|~get|~find|~burn|~ruin|~destroy|~make",
             "you will|ll [pay|regret|be sorry]",
@@ -111,8 +112,11 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
         "Fear, panic or feeling unsafe right now, without saying of what.",
         _C,
         (
-            "scared|terrified|frightened|petrified|panicking|shaking|unsafe|afraid .",
-            "scared|terrified|frightened|petrified|panicking|shaking|unsafe|afraid _? "
+            # Not "getting better at not panicking".
+            "!not|nt|never|without scared|terrified|frightened|petrified|panicking|"
+            "shaking|unsafe|afraid .",
+            "!not|nt|never|without scared|terrified|frightened|petrified|panicking|"
+            "shaking|unsafe|afraid _? "
             "right|now|tonight|here|alone|home",
             "not feel? safe|secure",
             # Feeling trapped or a prisoner at home: "I feel trapped in my own home".
@@ -129,8 +133,14 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
             "[read|reads|reading|check|checks|checking|goes through|looks at|going through] "
             "my phone|messages|texts|screen|emails|chats",
             "if @WHO _{0,2} ~see|~find|~catch this|these|me",
-            "delete|clear this|these|the|our messages|chat|conversation|history|.",
-            "@WHO will|ll|would|might|can|could hear|see|notice|catch|find me|us|.",
+            # "delete this chat", "clear our messages"; not "does blocking him delete the
+            # messages I need for evidence".
+            "delete|clear this|these|our messages|chat|conversation|history|.",
+            "delete|clear the chat|conversation|history",
+            # "he'll see me", "she'd hear"; not "he'll see me soon" (a threat, ci_threat).
+            "@WHO will|ll|would|might|can|could hear|see|notice|catch|find me|us !soon|again|later|"
+            "tomorrow|next|at|in|on|when|there|around|after",
+            "@WHO will|ll|would|might|can|could hear|see|notice|catch|find .",
             "before @WHO _{0,2} ~come|~get|~see|~wake|~notice|~find|~catch|~hear|~back",
         ),
         Guard.NONE,

@@ -14,6 +14,20 @@ For each match (matcher.Hit) the words around it decide what it means
 - Otherwise a condition, fiction or past wording mutes a guarded match; habit,
   worry or a future turns it into a check-in unless urgency is there
   (``match_verdict``).
+
+Safety v5 (sets v5a, v5b) added four readings here:
+
+- a condition or question about this very moment ("right now", "at the
+  moment", ``LIVE``) is not a hypothetical: "is it 999 or 101 if he's trying
+  the back door right now";
+- fear ends a condition: "what do I ring if I'm scared he's coming up the
+  stairs" (what follows "scared" is what is happening);
+- a threat whose only condition is his return is a time: "when he gets back
+  he'll finish what he started";
+- a present rule matched in the past tense ("a car followed me home", "it was
+  behind me") with past wording in its clause is history, not a present
+  statement; and a match ending on a full stop ("he won't leave .") reads
+  its own sentence, not the next.
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ from bot.safety.context_words import (
     FINISHED,
     HABITUAL,
     HYPOTHETICAL,
+    LIVE,
     ONLINE,
     PAST,
     URGENT,
@@ -51,6 +66,20 @@ OFFLINE_ONLY = frozenset(
 # the door" is not a question about the door.
 _CONDITION_SCOPE = 6
 _SOFT_BREAKS = frozenset({"please", "but", "so", "cos", "because", "then"})
+# Fear ends a condition too: in "what's the number to ring if you're scared he's
+# coming up the stairs" the "if" is about being scared; what follows the fear
+# word is what is happening.
+_FEAR_BREAKS = frozenset({"scared", "frightened", "terrified", "afraid", "petrified"})
+# A threat's condition that is only his return ("when he gets back he'll finish what
+# he started", "when he gets out of the shower I'm dead") is a time, not an "if".
+_RETURN = re.compile(
+    r"\bwhen (?:he|she|they) (?:gets?|comes?) (?:back|home|in|out|here|up|down|round)\b"
+)
+_RETURN_RULES = frozenset({"threat_now"})
+# A present-tense rule matched in the past tense ("a car followed me home last
+# night") is history like any other, when the clause says when.
+_PAST_VERBS = frozenset({"was", "were", "had"})
+_PRESENT_VERBS = frozenset({"is", "are", "am", "has", "have", "now", "still"})
 # A question that is finished before the danger starts does not govern it:
 # "what do i do hes outside", "can you help me he's at the door", "is anyone
 # there he's in the house". Only these words can end such a question right
@@ -121,6 +150,21 @@ class Context:
     urgent_over_past: bool
     online: bool
     condition_after: bool
+    past_form: bool
+
+
+def _past_form(words: list[str], lemmas: list[str], first: int, last: int) -> bool:
+    """Whether the hit's own verb is in the past: "a car followed me", "it was behind me".
+
+    Not when the hit also holds a present verb: "the man who attacked me last year is
+    outside my flat" is about now.
+    """
+    span = range(first, last)
+    if any(words[i] in _PRESENT_VERBS for i in span):
+        return False
+    return any(
+        words[i] in _PAST_VERBS or (words[i].endswith("ed") and lemmas[i] != words[i]) for i in span
+    )
 
 
 def _habit_verb(words: list[str], lemmas: list[str], hit: Hit) -> bool:
@@ -133,12 +177,12 @@ def _habit_verb(words: list[str], lemmas: list[str], hit: Hit) -> bool:
     )
 
 
-def _part(words: list[str], start: int, end: int, hit: Hit) -> str:
+def _part(words: list[str], start: int, end: int, first: int, last: int) -> str:
     """The part of the clause around a hit, between habit breaks ("and", "who")."""
-    left = hit.start
+    left = first
     while left > start and words[left - 1] not in _HABIT_BREAKS:
         left -= 1
-    right = hit.end
+    right = last
     while right < end and words[right] not in _HABIT_BREAKS:
         right += 1
     return " ".join(words[left:right])
@@ -152,38 +196,63 @@ def _ends_question(words: list[str], i: int) -> bool:
     return words[i] in _QUESTION_ENDS
 
 
+def _own_span(words: list[str], hit: Hit) -> tuple[int, int]:
+    """The hit's words without a sentence break it starts or ends on.
+
+    A phrase may match the break itself ("he won't leave ."); its sentence is
+    still the one its words are in, not the next ("I've asked him 5 times").
+    """
+    first, last = hit.start, hit.end
+    if words[first] == "." and last - first > 1:
+        first += 1
+    if words[last - 1] == "." and last - 1 > first:
+        last -= 1
+    return first, last
+
+
 def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
-    start = hit.start
+    first, last = _own_span(words, hit)
+    start = first
     while start > 0 and words[start - 1] != ".":
         start -= 1
     # A condition or question governs the few words after it, up to a soft
     # break: "can you get someone here now please he's battering the door".
-    scope = max(start, hit.start - _CONDITION_SCOPE)
-    for i in range(hit.start - 1, scope - 1, -1):
-        if words[i] in _SOFT_BREAKS or (i == hit.start - 1 and _ends_question(words, i)):
+    scope = max(start, first - _CONDITION_SCOPE)
+    for i in range(first - 1, scope - 1, -1):
+        if (
+            words[i] in _SOFT_BREAKS
+            or words[i] in _FEAR_BREAKS
+            or (i == first - 1 and _ends_question(words, i))
+        ):
             scope = i + 1
             break
-    end = hit.end
+    end = last
     while end < len(words) and words[end] != ".":
         end += 1
     # The first matched word counts as "before": "if he" in "if he turns up".
-    before = " ".join(words[scope : hit.start + 1])
-    future = " ".join(words[max(start, hit.start - 2) : hit.start + 1])
+    before = " ".join(words[scope : first + 1])
+    if hit.rule.id in _RETURN_RULES:
+        before = _RETURN.sub("", before)
+    # The future can be in the hit's own first words: "he'll turn up" ("he will").
+    future = " ".join(words[max(start, first - 2) : min(last, first + 3)])
     clause = " ".join(words[start:end])
-    part = _part(words, start, end, hit)
+    part = _part(words, start, end, first, last)
     return Context(
-        condition_before=bool(HYPOTHETICAL.search(before)),
+        # A question about this very moment is not a hypothetical: "is it 999 or
+        # 101 if he's trying the back door right now".
+        condition_before=bool(HYPOTHETICAL.search(before)) and not LIVE.search(clause),
         fiction=bool(FICTION.search(clause)),
         past=bool(PAST.search(clause)),
         finished=bool(FINISHED.search(part)),
         habitual=bool(HABITUAL.search(part)),
-        worry_before=bool(WORRY.search(" ".join(words[start : hit.start + 1]))),
+        worry_before=bool(WORRY.search(" ".join(words[start : min(last, first + 3)]))),
         future_before=bool(_FUTURE.search(future)),
         habit_verb=_habit_verb(words, lemmas, hit),
         urgent=bool(URGENT.search(clause)),
         urgent_over_past=bool(URGENT_OVER_PAST.search(clause)),
         online=bool(ONLINE.search(clause)),
-        condition_after=bool(_IF_THE_PERSON.search(" ".join(words[hit.end : end]))),
+        condition_after=bool(_IF_THE_PERSON.search(" ".join(words[last:end]))),
+        past_form=_past_form(words, lemmas, first, last),
     )
 
 
@@ -197,6 +266,7 @@ def is_first_hand_present(hit: Hit, ctx: Context) -> bool:
         and not ctx.habit_verb
         and not (ctx.habitual and not ctx.urgent)
         and not (ctx.finished and not ctx.urgent_over_past)
+        and not (ctx.past_form and ctx.past and not ctx.urgent_over_past)
     )
 
 

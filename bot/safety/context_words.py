@@ -57,7 +57,10 @@ HYPOTHETICAL = rx(
 # Fiction and dreams mute the whole clause ("in the film a man breaks in").
 FICTION = rx(
     r"(?:dream|dreams|dreamt|dreamed|dreaming|nightmare|nightmares)",
-    r"(?:film|films|movie|movies|tv|telly|episode|programme|soap|documentary|podcast|"
+    # A TV named as a screen, not a thing: not "he's smashed the TV".
+    r"(?:on|watching|watched|watch) (?:the )?(?:tv|telly)",
+    r"(?:tv|telly) (?:show|shows|series|programme|programmes|drama|advert|advert)",
+    r"(?:film|films|movie|movies|episode|programme|soap|documentary|podcast|"
     r"netflix|youtube|trailer|novel|book|video game|drama|lyrics|song|true crime|"
     r"on screen|on the news|in the news|article)",
     r"hypothetically",
@@ -126,7 +129,9 @@ PAST = rx(
     r"years",
     # Distant future: also not "now".
     r"next (?:week|month|year|summer|spring|autumn|winter|christmas)",
-    r"when (?:he|she|they) (?:gets?|comes?|is) (?:out|released|let out)",
+    # Out of prison; not "when he gets out of the shower".
+    r"when (?:he|she|they) (?:gets?|comes?|is) (?:out|released|let out)(?! of (?:the|his|her|my) "
+    r"(?:bath|shower|car|bed|room|bathroom|toilet|loo|kitchen|house|pub))",
     r"(?:from|out of|leaves?) prison",
     r"on (?:his|her|their) release",
 )
@@ -194,9 +199,22 @@ URGENT = rx(
     r"any minute",
     r"any second",
     r"hurry",
+    # Typing in secret, now: "so I'm typing this instead", "texting under the covers".
+    r"(?:typing|texting|messaging|writing) (?:this |you )?(?:instead|quietly|secretly|"
+    r"in secret|under the covers|with one hand|from the)",
     r"quick",
     r"quickly",
     r"sos",
+)
+# This very moment: a question or condition around it is about now ("is it a
+# breach if he's at the end of my road RIGHT NOW").
+LIVE = rx(
+    r"right now",
+    r"as we speak",
+    r"at the moment",
+    r"this second",
+    r"this minute",
+    r"currently",
 )
 # Urgency strong enough to outweigh past wording in the same clause ("he just
 # hit me, like last week"); "now" alone is not ("can that be used now").
@@ -206,6 +224,7 @@ URGENT_OVER_PAST = rx(
     r"(?:he|she|they|someone|somebody|has|have|i|we) just",
     r"just now",
     r"(?:minutes|mins|seconds) ago",
+    r"(?:an|half an|one) hour ago",
     r"this second",
     r"this minute",
     r"at the moment",

@@ -75,6 +75,12 @@ HARM_RULES: tuple[Rule, ...] = (
             "~smash|~prise|~pry|~jimmy|~jemmy|~break open|in|down|off|.",
             "~door|~window|~letterbox _{0,2} ~bang|~hammer|~pound|~kick|~knock|~thump|~bash on|at "
             "it|them",
+            # A door or window opening now: "the front door just opened and nobody lives
+            # here but me", "the back door is wide open".
+            "door|doors|window|windows|gate|handle _{0,2} [just opened|just opening|just unlocked|"
+            "is opening|are opening|being opened|is moving|just moved|opened by itself|"
+            "opened on its own|is wide open|are wide open|has opened|has been opened|"
+            "just clicked|is turning|just turned]",
         ),
         Guard.ANY,
         examples=(
@@ -86,6 +92,7 @@ HARM_RULES: tuple[Rule, ...] = (
             "hes climbing over the fence",
             "came home and the door's been forced",
             "he's out sight the front door banging on it",
+            "the front door just opened and nobody lives here but me",
         ),
     ),
     Rule(
@@ -130,13 +137,22 @@ HARM_RULES: tuple[Rule, ...] = (
         "Someone is hurting the person or someone else (present tense).",
         _D,
         (
-            f"@WHO _{{0,3}} {_IS} @ADV? _? @HIT @ME|@POSS",
+            # Not "he's never hurt me".
+            f"@WHO _{{0,3}} {_IS} @ADV? !never|not|nt? @HIT @ME|@POSS",
             f"@WHO _{{0,3}} {_IS} @ADV? ~beat|~kick|~knock|~smash _? up|off|in",
             f"@WHO|@KIN|@CHILD _{{0,3}} {_IS} being|getting @HIT|~bundle|~force|~drag",
             # Someone held against something: "he's got my sister pinned to the wall".
             "~get|~have|got @POSS|@ME _{0,2} pinned|cornered|trapped|backed|held|shoved|slammed "
             "against|down|up|to|in|on",
             "~pin|~corner|~slam @POSS _{0,2} against|down|to|into",
+            # Things smashed now: "he's smashed the TV".
+            f"@WHO _{{0,3}} {_IS}|has|have @ADV? ~smash|~throw|~break _{{0,2}} the|my|our|a|her _? "
+            "tv|telly|television|mirror|table|chair|chairs|lamp|laptop|cups|plates|glasses|"
+            "dishes|ornaments|furniture|things|stuff|everything",
+            # Going after a pet in front of the person: "he's going into the hutch after
+            # the rabbits".
+            f"@WHO _{{0,3}} {_IS} @ADV? ~go|~come|~get|~reach _? after|at|into _{{0,3}} @POSS|the "
+            "_? @PET|hutch|kennel|cage|tank",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         present=True,
@@ -145,6 +161,8 @@ HARM_RULES: tuple[Rule, ...] = (
             "they are beating him up outside",
             "he's strangling me",
             "he's got my sister pinned to the wall",
+            "he's smashed the TV and now he's got my daughter in the bedroom",
+            "he's going into the hutch after the rabbits in front of me",
         ),
     ),
     Rule(
@@ -152,8 +170,14 @@ HARM_RULES: tuple[Rule, ...] = (
         "A blow, strangling, bleeding, not breathing, to the person or someone else.",
         _D,
         (
-            "!is|are|will|ll|would|gonna|to|this|it|that|headache|job|work|feet|kids @HIT "
-            "@ME|us|her|him|them|everyone|someone",
+            # Not "he has never hurt me".
+            "!is|are|will|ll|would|gonna|to|this|it|that|headache|job|work|feet|kids|never|not|nt "
+            "@HIT me|us|her|him|everyone|someone|you",
+            # "them" as people; "burn them" is usually letters or photos.
+            "!is|are|will|ll|would|gonna|to|this|it|that|headache|job|work|feet|kids|never|not|nt "
+            "@STRIKE them",
+            # Harm to a pet: "he's kicked the dog", "he's poisoned my cat".
+            "@HIT|~poison|~drown|~torture @POSS _? @PET",
             # "hit my son", not "this has really hit my mental health / my savings".
             "!is|are|will|ll|would|gonna|to|this|it|that|headache|job|work|feet|kids|really|"
             "badly|hard @HIT my !mental|confidence|health|self|savings|finances|credit|sleep|"
@@ -240,7 +264,16 @@ HARM_RULES: tuple[Rule, ...] = (
             # A threat for tonight: "he threatened to kill me tonight", "he said tonight's
             # the night I pay for it".
             "~threaten _{0,6} tonight",
-            "tonight _{0,5} you|i will? pay|suffer|regret|die",
+            "tonight _{0,5} you|i will? pay|suffer|regret|die|find|see|learn",
+            # A threat that is only "tonight": "he keeps texting me saying tonight".
+            "~say|~text|~message|~tell|~write _{0,2} tonight .",
+            # "he'll finish what he started", "finish the job".
+            "~finish|~end what @WHO ~start",
+            "~finish the job",
+            # Shown on an animal: "to show me what he'll do to me".
+            "~show me|us what @WHO will|ll|would|is|are _? to? do to me|us",
+            # "says we'll both die" (in the car, now).
+            "~say|~tell|~scream|~shout|~text _{0,2} we|i|you|u|they will|ll|are|am _{0,2} die",
             "the night|day _{0,2} you|i will? pay|suffer|regret|die",
             # People sent to hurt the person: "he's sent his mates round to sort me out".
             "~send _{0,4} to|round|over _{0,2} [deal with me|sort me|get me|hurt me|do me|"
@@ -255,6 +288,9 @@ HARM_RULES: tuple[Rule, ...] = (
             "he threatened to kill me tonight",
             "He said tonight's the night I pay for it",
             "he's sent his mates round to sort me out",
+            "he said when he gets back he'll finish what he started",
+            "to show me what he'll do to me",
+            "got a text saying 'tonight you'll find out what happens'",
         ),
     ),
     Rule(
@@ -277,6 +313,15 @@ HARM_RULES: tuple[Rule, ...] = (
             # named by "her" or "him", taken from where they are this afternoon.
             "~take|~snatch|~grab|~collect|~keep her|him|them from|out of? school|nursery|creche|"
             "childminder|childminders|playgroup|preschool|club today|tonight|now|this",
+            # Taken against an order or just now: "he took my daughter from outside school
+            # 20 mins ago, he's not allowed".
+            "~take|~snatch|~grab|~collect _{0,2} @POSS _? @CHILD __{0,8} [not allowed|minutes ago|"
+            "no contact|without permission|without asking|without telling|court order|"
+            "not supposed|an hour ago|just now]",
+            # Lured into a vehicle: "a man's trying to make her get in his car".
+            "@WHO _{0,3} ~try|~make|~tell|~get|~want|~ask|~persuade|~force|~offer _{0,2} her|him|"
+            "them|me|us|@CHILD _{0,2} to? get|come|go? in|into _{0,2} his|her|their|a|the _? "
+            "@VEHICLE",
         ),
         Guard.ANY,
         examples=(
@@ -286,6 +331,8 @@ HARM_RULES: tuple[Rule, ...] = (
             "the head teacher says he's in reception trying to take my son out of class",
             "he's trying to grab my daughter",
             "my ex has told the school he's going to take him out of school today",
+            "he took my daughter from outside school 20 mins ago, he's not allowed",
+            "a man's trying to make her get in his car",
         ),
     ),
 )

@@ -31,7 +31,8 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             f"@WHO _{{0,4}} {_IS} @ADV? right|directly|just? near|next me|us|to",
             "@WHO _{0,2} [must be|has to be|has got to be|got to be] @AT @POSS _? @PLACE",
             "@WHO _{0,2} is|are @ADV? there .",
-            "that|it is him|her|them @ADV? @AT|@HERE",
+            # "that's him at the back door", "its him again, outside".
+            "that|it is him|her|them @ADV? .? @AT|@HERE",
             f"@WHO _{{0,3}} {_IS} nearly|almost|practically through|in|here|there|at|inside",
             # Someone named with a "who" clause: "the man who keeps following her is in
             # her garden now".
@@ -145,6 +146,16 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             # five minutes and now she's parked up".
             "~drive|~circle|~go|~come past|round|around __{0,16} now @WHO|it is|has @ADV? "
             "~stop|~park|~pull|stopped|parked",
+            # A car with its lights off or engine running: "its him again, outside, car
+            # lights off".
+            "@VEHICLE _{0,3} [lights off|headlights off|lights out|engine running]",
+            # A vehicle behind the person on the road: "silver astra been behind me since
+            # Northwich", "The white Corsa again. Behind me on the roundabout".
+            "@VEHICLE __{0,4} been|still|now|again|is|are|keeps .? behind me|us",
+            # Someone sat in a vehicle near the person: "his car is in the work car park
+            # ... and hes sat in it".
+            "@VEHICLE __{0,10} @WHO _{0,2} is|are @ADV? sat|sitting|waiting|hiding|lurking|"
+            "asleep in|inside it",
         ),
         Guard.ANY,
         present=True,
@@ -154,6 +165,9 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "a black car has been following me since the roundabout",
             "she's driven round the block 3 times in 5 mins, now she's parked up",
             "look out the window, her car is there",
+            "its him again, outside, car lights off",
+            "silver astra been behind me since Northwich, still there now",
+            "his car is in the work car park and hes sat in it",
         ),
     ),
     Rule(
@@ -164,6 +178,8 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "@WHO _{0,4} is|are @ADV? ~follow|~chase|~tail|~tailgate|~trail me|us|my|her|him|them",
             "being|getting ~follow|~chase|~tail|~tailgate",
             "@WHO _{0,4} is|are @ADV? after me|us",
+            # "he's running after me", "she's coming after us".
+            "@WHO _{0,4} is|are @ADV? running|coming|chasing|going|racing after me|us",
         ),
         Guard.ANY,
         present=True,
@@ -172,6 +188,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "i'm being followed",
             "someone is chasing me",
             "he is tailgating me",
+            "he's running after me",
         ),
     ),
     Rule(
@@ -183,12 +200,24 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "along|across|round|around|through|from|everywhere|in",
             "~chase|~tailgate me|us",
             "@WHO _{0,4} right|just|close|still|is|are behind me|us",
+            # Still there: "been behind me since the motorway and it's still there".
+            "behind me|us __{0,10} still there .|now|on|in|at",
             "not|never stop ~follow|~chase me|us",
             "~come|~walk|~run|~head|~drive towards|at me|us",
             # "still behind me on the A41", "been followed since the station".
             "still behind|following|tailing|chasing me|us",
             "on my|our tail",
-            "been|being ~follow|~chase|~tail since|by|from|all|the",
+            "been|being ~follow|~chase|~tail since|by|from|all",
+            # Not "I've been following the advice".
+            "been|being ~follow|~chase|~tail the !advice|guidance|instructions|rules|steps|news|"
+            "plan|process|story|case|link|tips|procedure|recommendations|suggestions|page|"
+            "account|diet|guide|signs|law|trial",
+            # "he got off too" (the bus, the train), "she got on after me".
+            "@SUBJECT _{0,2} ~get off|on too|behind|after",
+            # Going past again and again today: "he's been past the house twice already today".
+            "~drive|~walk|~go|~come|~be past|by @POSS _? @PLACE twice|again|three|four|five|# "
+            "_{0,3} already|today|tonight|now|minutes|hour",
+            "~run after me|us",
             # Circling where the person is, in any vehicle or on foot.
             "~circle @POSS _? block|house|road|street|flat|flats|estate|area|building|car|close|"
             "park|carpark|school|office|work|round|roundabout",
@@ -202,6 +231,8 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "been followed since the station by a silver Corsa, still behind me on the A41",
             "he's circling the block in a black Audi",
             "a motorbike is still on my tail",
+            "just got off the bus and he got off too",
+            "he's been past the house twice already today",
         ),
     ),
     Rule(
@@ -235,9 +266,11 @@ PRESENCE_RULES: tuple[Rule, ...] = (
         "A photo or video of the person or their home, sent just now: he is near.",
         _D,
         (
-            "pic|pics|photo|photos|picture|pictures|video|selfie|image|snap of _{0,8} "
+            "pic|pics|photo|photos|picture|pictures|video|selfie|image|snap|screenshot|"
+            "screengrab|footage|recording of _{0,8} "
             "[minutes ago|seconds ago|mins ago|just now|right now|tonight|today]",
-            "pic|pics|photo|photos|picture|video|image|snap of me _{0,2} sat|sitting|standing|"
+            "pic|pics|photo|photos|picture|video|image|snap|screenshot|screengrab|footage|"
+            "recording of me _{0,2} sat|sitting|standing|"
             "in|at|inside|through|walking|asleep",
             "pic|pics|photo|photos|picture|video|image|snap of _{0,2} my|our _{0,2} @PLACE",
         ),
@@ -295,8 +328,8 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "@SUBJECT _{0,2} has|have|just ~get back|here|in|home !into",
             # "he's just pulled onto my drive".
             "@SUBJECT _{0,2} has|have|is|are|just @ADV? ~pull|~drive|~turn|~walk|~come onto|into|"
-            "up "
-            "@POSS _? drive|driveway|road|street|close|carpark|park|estate|car|lane|avenue|path",
+            "up @POSS _? drive|driveway|road|street|close|carpark|park|estate|car|lane|avenue|path|"
+            "@PLACE",
         ),
         Guard.ANY,
         present=True,
@@ -305,6 +338,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "she's just pulled up outside",
             "he has come back",
             "sorry he's just pulled onto my drive, what do I do",
+            "im a nurse and he's just walked onto my ward asking for me by name",
         ),
     ),
     Rule(
@@ -321,5 +355,24 @@ PRESENCE_RULES: tuple[Rule, ...] = (
         ),
         Guard.ANY,
         examples=("he turned up", "he's come back", "he got on my bus"),
+    ),
+    Rule(
+        "clock_now",
+        "An arrival or a threat at a clock time, with the time now said: 'he's coming at 8 "
+        "and it's 7.50', 'when he gets back at 11 and its 10.40'.",
+        _D,
+        (
+            "@SUBJECT _{0,6} ~come|~arrive|~get|~be|back|home|here|round|over _{0,3} at|by # "
+            "__{0,8} it is _? #",
+            "@SUBJECT _{0,6} ~come|~arrive|~get|~be|back|home|here|round|over _{0,3} at|by # "
+            "__{0,8} now|nearly|almost|already #",
+        ),
+        # The time is now by nature: no context word mutes it. A friendly arrival ("my
+        # mate's coming at 8 and it's 7.50") is softened like any other (arrivals.py).
+        Guard.NONE,
+        examples=(
+            "said he's coming at 8 and its 7.50",
+            "he said he'd choke me when he gets back at 11 and its 10.40",
+        ),
     ),
 )

@@ -7,14 +7,14 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   arriving or on the way; vehicles; seeing or hearing someone; photos just
   taken (presence, watching_waiting, there_is_someone, someone_in_my_place,
   vehicle_near, following_now, following, sensing, photo_now, arrival_now,
-  arrived_now, arrived).
+  arrived_now, arrived, clock_now: an arrival at a clock time, with the time now).
 - ``danger_harm_rules.py``: breaking in, weapons, violence, vehicles used as
   weapons, threats for now, children taken (breaking_in_now, breaking_in,
   weapon_held, weapon, violence_now, violence, vehicle_attack, threat_now,
   children_taken).
 - ``danger_trapped_rules.py``: hiding, trapped, someone watching the screen,
-  pleas for help, being in danger (hiding_now, hiding_trapped, screen_seen,
-  help_plea, help_asked, in_danger).
+  pleas for help, being in danger, coded messages (hiding_now, hiding_trapped,
+  screen_seen, help_plea, help_asked, in_danger, device_on, coded_message).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is

@@ -44,7 +44,10 @@ TRAPPED_RULES: tuple[Rule, ...] = (
         "Hiding, locked in, trapped, kept in, whispering so as not to be heard.",
         _D,
         (
-            "hiding|hid|hidden in|inside|under|behind|from|upstairs|downstairs|.",
+            # The person hiding, not a thing hidden ("a tracker hidden under my car seat").
+            "!something|anything|box|tracker|trackers|device|devices|it|airtag|thing|camera|"
+            "cameras|phone|bug|them|app hiding|hid|hidden in|inside|under|behind|from|upstairs|"
+            "downstairs|.",
             "~lock|~barricade myself|ourselves|us|me|the|my _? kids? in|inside",
             "locked in @POSS|a",
             "~barricade",
@@ -65,13 +68,23 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "not|nt ~take|~drive|~bring|~let me|us home|back|out|go",
             "~drive|~take me|us somewhere|elsewhere",
             "not let me|us call|ring|phone|use|get|have|leave",
-            "~take|~smash|~grab|~break|~hide|~snatch my phone",
+            # Not "police took my phone for evidence".
+            "!police|officer|officers|cops|pc ~take|~smash|~grab|~break|~hide|~snatch my phone",
+            # Locked in by him: "he has locked all the doors and taken my keys".
+            "@WHO _{0,2} has|have|is|are @ADV? ~lock|~bolt|~deadlock all? the|my|our|every _? "
+            "door|doors",
+            "@WHO _{0,2} has|have|is|are @ADV? ~take|~hide|~grab|~snatch _{0,2} my|the _? keys|key",
+            # Driven dangerously with the person in the car.
+            "~drive|~speed _{0,3} fast|dangerously|recklessly|erratically|maniac|lunatic _{0,3} "
+            "with me|us _{0,3} in|inside",
         ),
         Guard.ANY,
         examples=(
             "locked myself in the bathroom",
             "he won't let me leave",
             "whispering so he cant hear",
+            "he has locked all the doors and taken my keys",
+            "he's driving really fast with me in the car and won't stop",
         ),
     ),
     Rule(
@@ -86,6 +99,8 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "@WHO _{0,3} is|are @ADV? looking|watching|staring|peering at|over? my|the phone|"
             "screen",
             "@WHO _{0,3} is|are right? now? reading|checking my|the phone|screen",
+            # "he is reading this", "she's watching over my shoulder".
+            "@WHO _{0,3} is|are @ADV? reading|checking|watching this|these|everything|over|what",
             # Typing against the clock: "I've got about 5 mins before she's out of the bath".
             "~have|~get|got about|only|maybe|like? #|a|few|couple _? minutes|mins|min|seconds "
             "before @WHO _{0,2} ~come|~get|~be|~wake|~finish out|back|up|home|in|off|done",
@@ -96,6 +111,7 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "cant reply properly, she can see my screen",
             "ive got 2 mins before he gets out of the bath",
             "hes right next to me, he can see what im typing",
+            "just tell my sister to come round now, he is reading this",
         ),
     ),
     Rule(
@@ -114,6 +130,8 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "please|pls|plz come|hurry|quick|quickly",
             "~get|~send someone|police|help here|now|round|quick",
             "need _? police|ambulance|help now|here|asap|urgently|quick",
+            # "tell my sister to come round now with the police".
+            "~come|round|over _? now|quick|asap with the police|cops",
         ),
         Guard.NONE,
         examples=("send police", "call 999 for me", "help me now", "please come quick"),
@@ -151,5 +169,45 @@ TRAPPED_RULES: tuple[Rule, ...] = (
         ),
         Guard.NONE,
         examples=("i am in danger", "terrified for my life", "i think he's going to kill me"),
+    ),
+    Rule(
+        "device_on",
+        # Not in detector's offline-only list: a laptop or phone named here is the
+        # device itself, not social media.
+        "A camera or microphone switched on from elsewhere, now: he may be watching.",
+        _D,
+        (
+            "webcam|camera|cam|mic|microphone _{0,2} light? _{0,3} just|has|is|keeps ~come|~go|"
+            "~turn|~switch|~flash on",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "the webcam light just came on",
+            "the camera light on my laptop just came on",
+        ),
+    ),
+    Rule(
+        "coded_message",
+        "A covert or coded message: an address with an odd order ('a table for one'), a "
+        "code word ('red'), or 'the man I'm with is not my friend'.",
+        _D,
+        (
+            "table for one|1 __{0,12} # _{0,2} @STREET",
+            "# _{0,2} @STREET __{0,12} table for one|1",
+            "pizza|pizzas|taxi|doctor __{0,6} to # _{0,2} @STREET",
+            ". code? red . __{0,12} # _? @STREET",
+            "the|this man|guy|bloke|person|lad|woman i am|m with is|are not|nt my|a friend|safe",
+            "# _{0,2} @STREET __{0,10} [can not say more|he is reading|he is listening|"
+            "he is watching|he is here|he is with me]",
+            "[can not say more|he is reading|he is listening|he is watching|he is here|"
+            "he is with me] __{0,10} # _{0,2} @STREET",
+        ),
+        Guard.NONE,
+        examples=(
+            "Hi, I'd like to book a table for one please, tonight, asap, 12 Mill Street",
+            "lovely weather today. red. RED. please. flat 3 marsh court widnes",
+            "the man I'm with is not my friend",
+        ),
     ),
 )

@@ -40,11 +40,15 @@ How a message is read:
      delivery man is at the door") with nothing threatening in the message
      is a check-in, not danger; "he", "my ex" or "his brother" arriving is
      danger.
-   - At most a check-in (readings.py: ``softened``, ``plea_with_a_question``): a plain
-     "please help" trailing an ordinary question; someone else's following or
-     watching told with "what should I do / how do I help"; a past arrival the
-     person asks to log; a threat to stop them reporting ("if I ring the
-     police"). Never with urgency ("now", "tonight", "just").
+   - At most a check-in (readings.py: ``turned_down``, ``plea_with_a_question``):
+     a plain "please help" trailing an ordinary question; someone else's
+     following or watching told with "what should I do / how do I help"; a past
+     arrival the person asks to log; a threat to stop them reporting ("if I ring
+     the police"); "nothing to do with my ex"; a relative's "I'll kill him"; an
+     arrival for agreed child contact. Never with urgency ("now", "tonight").
+   - A self-harm match is dropped only for a plain denial ("I'm not suicidal",
+     "used to ... fine now") or a medicine by the day or for pain
+     (self_harm_readings.py), never when anything else about dying is said.
    - Check-in rules (risk words without certainty: someone near, a vehicle, a
      threat, pills, a goodbye, a lone "help") give ``check_in`` unless the
      clause is a condition, fiction or the past.
@@ -68,12 +72,9 @@ from bot.safety.matcher import RULE_ORDER, find
 from bot.safety.normalise import normalise
 from bot.safety.readings import (
     WORK_SELF_HARM_RULES,
-    WORK_WEAPON_RULES,
-    denied,
     friendly_arrivals,
     plea_with_a_question,
-    put_right,
-    softened,
+    turned_down,
     work_or_hobby,
 )
 from bot.safety.rules import Signal
@@ -82,6 +83,7 @@ from bot.safety.second_opinion import (
     SECOND_OPINION_SELF_HARM,
     second_opinion,
 )
+from bot.safety.self_harm_readings import denied, ordinary_medicine
 
 # Work is bounded: at most the first and the last EDGE_CHARS characters.
 EDGE_CHARS = 2000
@@ -165,12 +167,7 @@ def assess(text: str | None) -> Assessment:
     contexts = [read_context(words, lemmas, hit) for hit in hits]
     recent = bool(RECENT.search(" ".join(words)))
     friendly = friendly_arrivals(words, hits)
-    lowered = [
-        s or r or (h.rule.id in WORK_WEAPON_RULES and work_or_hobby(words, h))
-        for s, r, h in zip(
-            softened(" ".join(words), hits, contexts), put_right(words, hits), hits, strict=True
-        )
-    ]
+    lowered = turned_down(words, hits, contexts)
     present = any(
         is_first_hand_present(h, c) and not f and not s
         for h, c, f, s in zip(hits, contexts, friendly, lowered, strict=True)
@@ -185,6 +182,7 @@ def assess(text: str | None) -> Assessment:
         verdict = match_verdict(hit, ctx, present, recent)
         if Signal.SELF_HARM in hit.rule.signals and (
             denied(words, hit)
+            or ordinary_medicine(words, hit)
             or (hit.rule.id in WORK_SELF_HARM_RULES and work_or_hobby(words, hit))
         ):
             verdict = None

@@ -3,7 +3,10 @@
 Frightened people type fast on phones. Before matching danger patterns we fold
 case and accents, drop apostrophes ("he's" -> "hes"), expand shorthand ("hes"
 -> "he is", "rn" -> "right now") and repair near-miss spellings of the few
-words the patterns depend on ("outsdie" -> "outside").
+words the patterns depend on ("outsdie" -> "outside"); the word lists are in
+spelling.py. Idioms that borrow danger words are rewritten to their plain
+meaning ("my back's killing me", "I overdosed on Netflix"), and a clock time
+("10.40") stays one clause.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.safety.spelling import PROTECTED, REPAIRABLE, SHORTHAND
+from bot.safety.words import WORDS
 from signposting.text import within_one_edit  # the project's one edit distance
 
 # Clause boundaries survive normalisation as " . " so that a hypothetical in one
@@ -55,16 +60,61 @@ _IDIOMS = (
         ),
         r"very \1",
     ),
-    # "the man's at the door": the apostrophe is gone, so "mans" before a place word.
+    # "the man's at the door": the apostrophe is gone, so "mans" before a place
+    # word or a verb ("a man's trying to make her get in his car").
     (
         re.compile(
-            r"\b(man)s (at|in|outside|on|by|here|back|still|there|"
-            r"stood|sat|standing|sitting|watching|following|downstairs|upstairs|inside)\b"
+            r"\b(man)s (at|in|outside|on|by|here|back|still|there|trying|getting|coming|"
+            r"stood|sat|standing|sitting|watching|following|downstairs|upstairs|inside|"
+            r"walking|running|driving|waiting|taking|grabbing|dragging|pulling|chasing)\b"
         ),
         r"\1 is \2",
     ),
     # "out sight" and "out side" for "outside".
     (re.compile(r"\bout (?:sight|side|site|sied|sdie)\b"), "outside"),
+    # "I overdosed on Netflix": too much of a treat or a screen, not a medicine.
+    (
+        re.compile(
+            r"\b(?:overdosed|overdosing|overdose|oded|od) on (?:the |a |my |all the )?"
+            r"(netflix|tv|telly|chocolate|choccy|sugar|caffeine|coffee|cake|crisps|sweets|"
+            r"carbs|food|pizza|box ?sets?|series|episodes?|youtube|tiktok|love|true crime|"
+            r"podcasts?|christmas|reality tv|films?|movies|shopping|gaming|junk food|"
+            r"takeaways?|biscuits|ice cream|cheese|chips|social media|drama|sunshine|sun|"
+            r"fresh air|gossip|memes|cuteness|nostalgia|carols|baking|cat videos|vitamin d)\b"
+        ),
+        r"binged on \1",
+    ),
+    # Things that are "killing me" or "the death of me": "this form is killing me",
+    # "this printer is going to be the death of me", "I'd kill for a night's sleep".
+    (
+        re.compile(
+            r"\b((?:this|that|the|my) (?:\w+ )?(?:form|forms|printer|website|app|wait|waiting|"
+            r"stress|heat|process|system|job|work|commute|traffic|queue|essay|paperwork|"
+            r"weather|cold|cough|phone|laptop|computer|wifi|internet|planning|admin|boss|"
+            r"kids|children|toddler|diet|hangover)(?: is| are)?) (?:killing|murdering) (?:me|us)\b"
+        ),
+        r"\1 wearing me out",
+    ),
+    (
+        re.compile(r"\b(?:going to|gonna|will|ll) be the (?:death|end) of (?:me|us)\b"),
+        "wear me out",
+    ),
+    (re.compile(r"\b(?:i would|id|i d|i could|could) (?:kill|murder) for\b"), "i would love"),
+    # A figure of speech: "omg I'm literally going to die", "gonna die of embarrassment".
+    (re.compile(r"\bliterally (?:going to|gonna|about to) die\b"), "so embarrassed"),
+    (
+        re.compile(
+            r"\b(?:going to|gonna|about to|could|will|ill|would|id) die (?:of|from|with) "
+            r"(?:embarrassment|shame|laughter|laughing|boredom|cringe|excitement|happiness)\b"
+        ),
+        "so embarrassed",
+    ),
+    # "I don't want to be hear anymore": "hear" after "be" is always "here".
+    (re.compile(r"\bbe hear\b"), "be here"),
+    # Medicine names written with a hyphen or a space: "co-codamol", "co dydramol".
+    (re.compile(r"\bco[ -]?(codamol|dydramol|proxamol|careldopa|amoxiclav)\b"), r"co\1"),
+    # A clock time is one clause, not two sentences: "it's 10.40", "at 7:50".
+    (re.compile(r"\b(\d{1,2})[.:](\d{2})\b"), r"\1 \2"),
 )
 _NUMBER_WORD = re.compile(r"^(\d+)(?!st$|nd$|rd$|th$)([a-z]{2,})$")
 # "2" and "4" are "to" and "for" in text-speak, but stay numbers before a unit:
@@ -75,6 +125,8 @@ _UNIT = re.compile(
     r"street|streets|door|doors|house|houses|km|am|pm|day|days|week|weeks|night|nights|"
     r"tablet|tablets|pill|pills|box|boxes|packet|packets|strip|strips|times|of)$"
 )
+# "2 paracetamol", "4 co-codamol": a number before any medicine named in words.py.
+_MEDICINES = frozenset(WORDS["MEDS"]) | frozenset(WORDS["PILLS"]) | {"cocodamol", "codydramol"}
 # Dropped final g ("bangin", "followin") on verbs the patterns use.
 _G_DROPPED = frozenset(
     "bangin knockin followin kickin smashin screamin shoutin watchin waitin hidin "
@@ -83,257 +135,12 @@ _G_DROPPED = frozenset(
     "prowlin peerin pacin rattlin climbin shakin bleedin".split()
 )
 
-# Shorthand and contractions seen in SMS and chat, after apostrophes are dropped.
-SHORTHAND: dict[str, str] = {
-    "hes": "he is",
-    "shes": "she is",
-    "theyre": "they are",
-    "theres": "there is",
-    "thers": "there is",
-    "someones": "someone is",
-    "somebodys": "somebody is",
-    "its": "it is",
-    "im": "i am",
-    "ive": "i have",
-    "ill": "i will",
-    "id": "i would",
-    "hed": "he would",
-    "hell": "he will",
-    "shell": "she will",
-    "theyll": "they will",
-    "theyve": "they have",
-    "whats": "what is",
-    "cant": "can not",
-    "cannot": "can not",
-    "wont": "will not",
-    "dont": "do not",
-    "doesnt": "does not",
-    "didnt": "did not",
-    "isnt": "is not",
-    "wasnt": "was not",
-    "werent": "were not",
-    "arent": "are not",
-    "havent": "have not",
-    "hasnt": "has not",
-    "couldnt": "could not",
-    "wouldnt": "would not",
-    "shouldnt": "should not",
-    "aint": "is not",
-    "thru": "through",
-    "tho": "though",
-    "4": "for",
-    "2": "to",
-    "b4": "before",
-    "u": "you",
-    "ur": "your",
-    "r": "are",
-    "rn": "right now",
-    "atm": "at the moment",
-    "n": "and",
-    "pls": "please",
-    "plz": "please",
-    "plez": "please",
-    "2nite": "tonight",
-    "2night": "tonight",
-    "tonite": "tonight",
-    "gonna": "going to",
-    "gunna": "going to",
-    "gna": "going to",
-    "wanna": "want to",
-    "tryna": "trying to",
-    "tryin": "trying",
-    "cos": "because",
-    "coz": "because",
-    "cuz": "because",
-    "bc": "because",
-    "wiv": "with",
-    "wid": "with",
-    "w": "with",
-    "ppl": "people",
-    "mins": "minutes",
-    "min": "minutes",
-    "kms": "kill myself",
-    "kil": "kill",
-    "thats": "that is",
-    "whos": "who is",
-    "wheres": "where is",
-    "kys": "kill yourself",
-    "ex's": "ex is",
-    # typos of pattern words too short for the edit-distance repair below
-    "kife": "knife",
-    "knif": "knife",
-    "nife": "knife",
-    "kinfe": "knife",
-    "dor": "door",
-    "dorr": "door",
-    "hse": "house",
-    "hous": "house",
-    "frnt": "front",
-    "outsid": "outside",
-    "owtside": "outside",
-    "helpp": "help",
-    "hlp": "help",
-    "halp": "help",
-    "hepl": "help",
-    "polic": "police",
-    "youre": "you are",
-    "youll": "you will",
-    "youve": "you have",
-    "ure": "you are",
-    "ull": "you will",
-    "omw": "on my way",
-    "otw": "on the way",
-    "2day": "today",
-    "2moro": "tomorrow",
-    "tmrw": "tomorrow",
-    "sum1": "someone",
-    "some1": "someone",
-    "sum1s": "someone is",
-    "every1": "everyone",
-    "no1": "no one",
-    "any1": "anyone",
-    "dnt": "do not",
-    "cnt": "can not",
-    "wnt": "want",
-    "wana": "want to",
-    "gona": "going to",
-    "cud": "could",
-    "wud": "would",
-    "shud": "should",
-    "bcos": "because",
-    "bcoz": "because",
-    "tabs": "tablets",
-    "paras": "paracetamol",
-    "imma": "i am going to",
-    "ima": "i am going to",
-    "finna": "going to",
-    "thx": "thanks",
-    "nxt": "next",
-    "dwn": "down",
-    "bk": "back",
-    "outta": "out of",
-    "abt": "about",
-    "sumone": "someone",
-    "summat": "something",
-    "nuthin": "nothing",
-    "nothin": "nothing",
-}
-
-# Words the patterns rely on that are long enough (>= 5 letters) to repair by
-# edit distance 1 without turning one real word into another.
-_REPAIRABLE = (
-    "outside",
-    "window",
-    "windows",
-    "knife",
-    "house",
-    "front",
-    "garden",
-    "following",
-    "followed",
-    "downstairs",
-    "upstairs",
-    "bathroom",
-    "bedroom",
-    "behind",
-    "breaking",
-    "kicking",
-    "weapon",
-    "weapons",
-    "attacking",
-    "strangling",
-    "threatening",
-    "suicide",
-    "suicidal",
-    "overdose",
-    "tablets",
-    "myself",
-    "chasing",
-    "screaming",
-    "smashing",
-    "please",
-    "police",
-    "tonight",
-    "trapped",
-    "barricaded",
-    "hiding",
-    "scared",
-    "terrified",
-    "paracetamol",
-    "sertraline",
-    "citalopram",
-    "tablet",
-    "overdose",
-    "goodbye",
-    "stabbed",
-    "stabbing",
-    "strangled",
-    "garage",
-    "kitchen",
-    "parked",
-    "outside",
-    "swallowed",
-    "bleeding",
-    "minutes",
-    "threatened",
-    "following",
-    "hammer",
-    "machete",
-)
-# Real words one edit away from a repairable word; never "repair" these.
-_PROTECTED = frozenset(
-    {
-        "riding",
-        "biding",
-        "hidden",
-        "horse",
-        "mouse",
-        "louse",
-        "douse",
-        "rouse",
-        "hours",
-        "houses",
-        "fronts",
-        "ordered",
-        "policy",
-        "places",
-        "plates",
-        "tables",
-        "table",
-        "chasin",
-        "scares",
-        "shared",
-        "scarred",
-        "tablet",
-        "parker",
-        "parket",
-        "marked",
-        "barked",
-        "kitten",
-        "hummer",
-        "garbage",
-        "minuets",
-        "sacred",
-        "behinds",
-        "widow",
-        "winded",
-        "licking",
-        "picking",
-        "ticking",
-        "sticking",
-        # "my phone's been tapped" is not "trapped".
-        "tapped",
-        "wrapped",
-        "strapped",
-    }
-)
-
 
 @lru_cache(maxsize=4096)
 def _repair(token: str) -> str:
-    if len(token) < 5 or token in _PROTECTED or token in _REPAIRABLE:
+    if len(token) < 5 or token in PROTECTED or token in REPAIRABLE:
         return token
-    for word in _REPAIRABLE:
+    for word in REPAIRABLE:
         if within_one_edit(token, word):
             return word
     return token
@@ -363,7 +170,7 @@ def normalise(text: str) -> str:
         if not token:
             continue
         following = tokens[index + 1].strip(".") if index + 1 < len(tokens) else ""
-        if token in _KEEP_DIGIT and _UNIT.match(following):
+        if token in _KEEP_DIGIT and (_UNIT.match(following) or following in _MEDICINES):
             words.append(token)
             continue
         if token in _G_DROPPED:

@@ -9,11 +9,19 @@ where the words could still mean danger:
   ("if I ring the police"): ``softened``;
 - someone near, put right later in the message ("oh it's just my neighbour"),
   or a missing pet that turned up: ``put_right``;
-- a weapon, overdose or method named in a sentence about work or a hobby:
-  ``work_or_hobby``;
-- a plain denial of self-harm ("I'm not suicidal"): ``denied``;
+- the message says it was not him ("nothing to do with my ex, just an
+  idiot"), with nothing urgent: ``not_him``;
+- an arrival for agreed child contact ("he's coming at 5 for contact"), with
+  nothing threatening: ``contact_handover``;
+- a threat said by the person or their own family against him ("my mum
+  keeps saying she'll kill him"): ``their_side_threat``;
+- a weapon, overdose or method named in a sentence about work or a hobby
+  (or a kitchen knife sharpened): ``work_or_hobby``;
 - a plain "please help" trailing an ordinary question:
   ``plea_with_a_question``.
+
+``turned_down`` gathers the ones that apply to each match. Readings about
+self-harm are in self_harm_readings.py.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from bot.safety.arrivals import (
     HOSTILE,
     HOSTILE_CHECK_INS,
     is_friendly,
+    own_people_before,
 )
 from bot.safety.clause import Context, clause_of
 from bot.safety.context_words import URGENT
@@ -84,6 +93,36 @@ _ALL_CLEAR = re.compile(
     r"(\w+)(?: (\w+))?"
 )
 _CLEAR_PEOPLE = FRIENDLY_PEOPLE | {"neighbour", "neighbor", "neighbours", "landlord", "landlady"}
+# Good news about the person's own people, said after "he's here!!": "my brother
+# just landed from Australia".
+_FRIENDLY_NEWS = re.compile(
+    r"\b(?:my|our) (?:(?:little|big|older|younger|eldest|oldest|youngest|best|twin|baby) )?"
+    r"(\w+) (?:has |have |is |had )?(?:just |finally )?(?:landed|"
+    r"arrived|flown in|got here|got back|come home|come back|back home)\b"
+)
+# Not him: "someone tailgated me ... nothing to do with my ex, just an idiot".
+# Someone near or following becomes a check-in when nothing in the message is urgent.
+_NOT_HIM = re.compile(
+    r"\bnothing to do with (?:my ex|him|her|them|the stalking|the case|my case)\b|"
+    r"\b(?:it|that|he|she) (?:was|is) not (?:him|her|my ex)\b|"
+    r"\bjust (?:an|a|some) (?:idiot|random|stranger|nutter|bad driver|boy racer|lunatic)\b"
+)
+_NOT_HIM_RULES = _NEAR_RULES | {"following", "following_now", "vehicle_attack"}
+# Agreed child contact: "he's coming at 5 for contact and it's 4.30, how do I stay
+# calm at handover". An arrival for it, with nothing threatening, is a check-in.
+_CONTACT = re.compile(
+    r"\bfor (?:contact|handover|the handover|a contact visit|his contact|her contact)\b|"
+    r"\bcontact (?:visit|handover|day|time|arrangements?|weekend)\b|\bhandover\b|"
+    r"\b(?:pick|picking|collect|collecting|drop|dropping) (?:up |off )?(?:the |my |our |his |"
+    r"her )?(?:kids|children|son|daughter|boys|girls|little one)\b"
+)
+# A threat by the person or their own family against him ("my mum keeps saying
+# she'll 'kill him' if she ever sees him", "I'll kill him"): anger on their
+# side, not danger to them: a check-in.
+_THREAT_RULES = frozenset({"threat_now"})
+_THEIR_SIDE = frozenset({"i", "we"})
+_AT_HIM = frozenset({"him", "them"})
+_NOT_OBJECT = frozenset({"of", "about", "for", "over", "to", "with", "because"})
 _PET_MISSING = re.compile(
     r"\b(?:my|our|the) (?:cat|cats|dog|dogs|kitten|puppy|pet|rabbit|bunny|tortoise|parrot|"
     r"budgie|hamster|ferret)\b(?: \w+){0,3} (?:went|gone|was|been|going|had gone) missing\b"
@@ -99,23 +138,12 @@ _WORK_OR_HOBBY = re.compile(
     r"care worker)\b|\bat work\b|\bmy job\b|\b(?:a|my|the|our) (?:\w+ ){0,2}(?:course|class|"
     r"lesson|apprenticeship|training)\b|\b(?:clay pigeon|licensed|licenced|gun cabinet|"
     r"shooting club|gun club|locked (?:up|away)|butchery|cookery)\b|"
-    r"\b(?:learn|learned|learnt|learning|taught|teaching) (?:how )?to use\b"
+    r"\b(?:learn|learned|learnt|learning|taught|teaching) (?:how )?to use\b|"
+    # Kitchen knives sharpened: "a proper edge on a chef's knife, whetstone?".
+    r"\b(?:sharpen\w*|whetstone|honing|chefs knife|chef knife|edge on)\b"
 )
 WORK_WEAPON_RULES = frozenset({"weapon"})
 WORK_SELF_HARM_RULES = frozenset({"overdose", "method_question"})
-# Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
-# not doing that now". Only these plain denials; anything else about dying in
-# the message is still self-harm.
-_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: really| actually| feeling| at all)?$")
-_DENIABLE = re.compile(r"^(?:suicidal|suicide|self harm|self harming|selfharm|self harmed)\b")
-_USED_TO = re.compile(
-    r"\b(?:used to|when i was (?:a |at )?\w+|as a (?:teenager|teen|kid|child)|years ago)\b"
-)
-_NOT_NOW = re.compile(
-    r"\b(?:not|never) (?:doing|do|done) (?:that|it|this)(?: \w+)? "
-    r"(?:now|anymore|any more|these days|since)\b|\b(?:i have|i ve|i) (?:stopped|given up|"
-    r"not done (?:it|that) (?:in|for|since))\b"
-)
 
 
 def friendly_arrivals(words: list[str], hits: list[Hit]) -> list[bool]:
@@ -172,31 +200,78 @@ def put_right(words: list[str], hits: list[Hit]) -> list[bool]:
     text = " ".join(words)
     if HOSTILE.search(text):
         return [False] * len(hits)
-    after = " ".join(words[max(h.end for h in danger) :])
-    cleared = any(_CLEAR_PEOPLE & {m.group(1), m.group(2)} for m in _ALL_CLEAR.finditer(after))
+    # After the first statement: "he's here!! my brother just landed" (the news is
+    # itself an arrival).
+    after = " ".join(words[min(h.end for h in danger) :])
+    cleared = any(
+        _CLEAR_PEOPLE & {m.group(1), m.group(2)} for m in _ALL_CLEAR.finditer(after)
+    ) or any(m.group(1) in _CLEAR_PEOPLE for m in _FRIENDLY_NEWS.finditer(after))
     pet = bool(_PET_MISSING.search(" ".join(words[: min(h.start for h in danger)])))
     # A pet that "turned up" softens only a turning-up ("arrived"), never a
     # present statement ("now he's outside").
     return [h.rule.id in _NEAR_RULES and (cleared or (pet and not h.rule.present)) for h in hits]
 
 
+def not_him(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether the message says it was not him, with nothing urgent."""
+    text = " ".join(words)
+    if not _NOT_HIM.search(text) or URGENT.search(text):
+        return [False] * len(hits)
+    return [h.rule.id in _NOT_HIM_RULES for h in hits]
+
+
+def contact_handover(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is an arrival for agreed child contact, calmly told."""
+    text = " ".join(words)
+    danger = [h for h in hits if Signal.IMMEDIATE_DANGER in h.rule.signals]
+    if (
+        not _CONTACT.search(text)
+        or HOSTILE.search(text)
+        or any(h.rule.id not in ARRIVAL_RULES for h in danger)
+    ):
+        return [False] * len(hits)
+    return [h.rule.id in ARRIVAL_RULES for h in hits]
+
+
+def their_side_threat(words: list[str], hit: Hit) -> bool:
+    """A threat said by the person or their own family, against "him" or "them"."""
+    if hit.rule.id not in _THREAT_RULES or words[hit.end - 1] not in _AT_HIM:
+        return False
+    if words[hit.end - 2] in _NOT_OBJECT:
+        # "kill herself because of him": him is not the one threatened.
+        return False
+    speaker = words[hit.start]
+    if speaker in _THEIR_SIDE:
+        return True
+    # "my mum ... she'll kill him", or the relative named first: "my dad says he'll...".
+    if speaker in ("he", "she", "they"):
+        return own_people_before(words, hit.start)
+    return own_people_before(words, hit.start + 1)
+
+
+def turned_down(words: list[str], hits: list[Hit], contexts: list[Context]) -> list[bool]:
+    """For each hit, whether any reading here turns full danger into a check-in."""
+    return [
+        s
+        or r
+        or n
+        or c
+        or their_side_threat(words, h)
+        or (h.rule.id in WORK_WEAPON_RULES and work_or_hobby(words, h))
+        for s, r, n, c, h in zip(
+            softened(" ".join(words), hits, contexts),
+            put_right(words, hits),
+            not_him(words, hits),
+            contact_handover(words, hits),
+            hits,
+            strict=True,
+        )
+    ]
+
+
 def work_or_hobby(words: list[str], hit: Hit) -> bool:
     """A weapon, overdose or method named in a sentence about work or a hobby."""
     return bool(_WORK_OR_HOBBY.search(clause_of(words, hit)))
-
-
-def denied(words: list[str], hit: Hit) -> bool:
-    """Whether a self-harm match is a plain denial ("I'm not suicidal")."""
-    matched = " ".join(words[hit.start : hit.end])
-    if not _DENIABLE.match(matched):
-        return False
-    start = hit.start
-    while start > 0 and words[start - 1] != ".":
-        start -= 1
-    before = " ".join(words[start : hit.start])
-    if _NOT_BEFORE.search(before):
-        return True
-    return bool(_USED_TO.search(before) and _NOT_NOW.search(" ".join(words[hit.end :])))
 
 
 def plea_with_a_question(words: list[str], checks: set[str]) -> bool:

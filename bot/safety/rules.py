@@ -136,7 +136,8 @@ def compile_phrase(
     - a trailing ``?`` makes an item optional.
     - ``.``: a sentence end (matches never cross one otherwise).
     - ``re:^suicid``: a word matching a regular expression.
-    - ``[be here|go on|exist]``: alternatives of several words each.
+    - ``[be here|go on|exist]``: alternatives of several words each (an item of
+      its own: not joined to others by ``|``, nor made optional).
 
     Args:
         phrase: The phrase.
@@ -148,6 +149,9 @@ def compile_phrase(
     """
     group = _GROUP.search(phrase)
     if group:
+        if phrase[group.start() - 1 : group.start()].strip() or phrase[group.end() :][:1].strip():
+            # "a|[b c]" would silently become "a|" then "b c": a group is a whole item.
+            raise ValueError(f"a [group] must be an item of its own: {phrase!r}")
         # "[be here|exist]": one pattern per alternative, each any number of words.
         head, tail = phrase[: group.start()], phrase[group.end() :]
         return [

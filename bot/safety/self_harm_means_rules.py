@@ -24,8 +24,24 @@ MEANS_RULES: tuple[Rule, ...] = (
             "dose|amount|quantity|much|many of _? @MEDS _{0,3} fatal|lethal|deadly|~kill|toxic|"
             "enough|die",
             "# @MEDS _{0,3} enough|~kill|fatal|lethal|~do",
-            "bridge|building|park|multi|cliff|block|tower|drop _{0,4} high|tall|enough|far",
+            "bridge|building|park|multi|cliff|block|tower|drop|viaduct _{0,4} ~high|~tall|enough|"
+            "far",
+            # "what happens to your body when you jump from a height".
+            "what happens|happen _{0,4} if|when you|i|someone|people|u ~jump|~drown|~hang|"
+            "~overdose|~bleed|~suffocate",
+            "~jump|~fall from|off a|the height|heights|bridge|building|roof|cliff|multi|balcony|"
+            "tower",
+            # All of a medicine at once: "what happens if you inject all your insulin at once",
+            # "max dose of propranolol you can take in one go".
+            "what happens|happen if|when you|i|u|someone|people ~inject|~take|~swallow|~down "
+            "all|whole|everything|the|a _{0,3} @MEDS|@AMOUNT|pens|pen",
+            "~inject all|whole|too _{0,3} @MEDS|pens|pen",
+            "max|maximum|most|highest _? dose|amount|many|much __{0,8} [in one go|all at once|"
+            "at once|in one hit|at one time|in one sitting]",
             "high|tall enough",
+            # "what's the highest bridge near Warrington".
+            "what|which|where _{0,2} ~high|~tall bridge|bridges|building|buildings|cliff|cliffs|"
+            "viaduct|drop|tower|block|multi",
             # "if I swallowed the whole lot would it hurt", "would it work if I took them all".
             "if i ~take|~swallow|~drink|~down [all of|the whole|the lot|them all|all the|all my] "
             "__{0,5} would|will|does|did it|that ~hurt|~kill|~work|painful|enough",
@@ -51,8 +67,13 @@ MEANS_RULES: tuple[Rule, ...] = (
             "how deep|cold|far|high _{0,6} ~drown|~die|survive|~kill|fatal",
             "survive|survivable|survived _{0,4} ~jump|~fall|~drown|jump|fall|drop|jumping|falling|"
             "drowning|hanging",
-            "~drown|~jump|~hang|drowning|jumping|hanging|suffocating _{0,4} painful|painless|hurt|"
+            "~drown|~jump|drowning|jumping|suffocating _{0,4} painful|painless|hurt|"
             "quick|quickest|peaceful|survive|survivable|fatal|~kill|~work",
+            # Not "an ex hanging round outside work" (loitering).
+            "~hang|hanging painful|painless|hurt|quick|quickest|peaceful|survive|survivable|fatal|"
+            "~kill|~work",
+            "~hang|hanging !round|around|about|out|on|up|in|over|off|onto|there|outside _{0,3} "
+            "painful|painless|hurt|quick|quickest|peaceful|survive|survivable|fatal|~kill|~work",
             "what|which floor|storey|storeys|height|floors _{0,5} ~jump|~fall|survive|~die|~kill|"
             "fatal",
             "~bleed out",
@@ -69,6 +90,10 @@ MEANS_RULES: tuple[Rule, ...] = (
         ),
         examples=(
             "how many paracetamol would it take",
+            "what happens to your body when you jump from a height",
+            "what happens if you inject all your insulin at once",
+            "whats the max dose of propranolol you can take in one go",
+            "which bridge in chester is the highest",
             "what is a lethal dose of sertraline",
             "quickest way to die",
             "looked up how high the bridge at Runcorn is",
@@ -94,6 +119,11 @@ MEANS_RULES: tuple[Rule, ...] = (
             "~buy|~get|~order|~have|got|bought a|the|some rope|ropes|noose|hosepipe",
             "~buy|~get|~order|~have _{0,2} # _? boxes|packets|packs|strips|@MEDS",
             "got|have the @MEDS",
+            # Counted or hidden: "a box of my nan's old tablets. I counted them".
+            "@MEDS __{0,8} ~count|~stash|~hide them|it|they",
+            # Ropes searched for or bought: "been looking at ropes online".
+            "~look|~search|~browse|~research|~google|~shop|~buy|~order _{0,2} at|for? _? rope|"
+            "ropes|noose|nooses",
             "~get|~have|~take|~lay|~put @POSS|the|all _? @MEDS out|ready",
         ),
         examples=(
@@ -101,6 +131,8 @@ MEANS_RULES: tuple[Rule, ...] = (
             "ive got all the pills ready",
             "bought loads of paracetamol from different shops",
             "I've left a note for my son and got my pills out",
+            "ive got a box of my nan's old tablets in my room. I counted them",
+            "been looking at ropes online",
         ),
     ),
     Rule(
@@ -132,6 +164,12 @@ MEANS_RULES: tuple[Rule, ...] = (
             "sure how many",
             # About to take everything: "I'll take the lot before she gets back".
             "i _{0,4} ~take|~swallow|~down [everything|the lot] before|tonight|now|.|then",
+            # Drink, then medicines: "been drinking and took my sleeping pills".
+            "drinking|drunk|drank __{0,6} took|taken|swallowed|downed _{0,3} @MEDS",
+            # Meaning to use them all: "thinking of using the lot", "about to take them all".
+            "~think|~tempt|~plan|~go|~want|~decide|about _{0,2} of|about|to ~use|~take|~swallow|"
+            "~inject|~down [the lot|all of them|them all|all of it|everything|the whole lot|all my|"
+            "all the]",
         ),
         examples=(
             "i took too many pills",
@@ -140,6 +178,8 @@ MEANS_RULES: tuple[Rule, ...] = (
             "i have swallowed the lot",
             "ive had some tablets. not sure how many",
             "i'm going to swallow the lot tonight",
+            "i've been drinking and took my sleeping pills",
+            "im thinking of using the lot",
         ),
     ),
     Rule(
@@ -147,15 +187,22 @@ MEANS_RULES: tuple[Rule, ...] = (
         "Stopping food, drink or medicines on purpose so the body gives up.",
         _S,
         (
-            "~stop|~quit|~refuse eating|drinking|food|meds|medication|tablets|insulin|~eat|~take "
-            "__{0,6} deliberately|intentionally",
-            "~stop|~quit|~refuse eating|drinking|food|meds|medication|tablets|insulin|~eat|~take "
-            "__{0,6} [on purpose|so i die|to die|so that i die]",
+            # Stopped (or not) eating, drinking or a medicine, then a sign it is meant:
+            # "stopped my insulin on purpose", "haven't eaten in 4 days on purpose",
+            # "not taking my insulin. Let it happen".
+            "~stop|~quit|~refuse|not|nt _{0,2} eating|drinking|food|meds|medication|tablets|"
+            "insulin|@PILLS|~eat|~take|~drink __{0,8} deliberately|intentionally",
+            "~stop|~quit|~refuse|not|nt _{0,2} eating|drinking|food|meds|medication|tablets|"
+            "insulin|@PILLS|~eat|~take|~drink __{0,8} [on purpose|so i die|to die|so that i die|"
+            "let it happen|want it all to stop|want it to stop|want it all to end]",
             "~want|~wish|~hope|~let my body _? to? just? ~give|~shut|~pack up|down|in",
         ),
         examples=(
             "I've stopped taking my insulin deliberately",
             "I just want my body to shut down",
+            "stopped my insulin on purpose 3 days ago",
+            "havent eaten in 4 days on purpose",
+            "I've stopped eating and I'm not taking my insulin. Let it happen",
         ),
     ),
     Rule(
@@ -192,8 +239,9 @@ MEANS_RULES: tuple[Rule, ...] = (
             # thinking about jumping".
             "[thinking about|thinking of|think about|thought about|considering|tempted to|"
             "feel like|want to] ~jump|jumping .|off|from|out",
-            "balcony|bridge|roof|rooftop|ledge|cliff|cliffs|viaduct|parapet __{0,8} ~jump|"
-            "~fall|[step off|let go]",
+            "balcony|bridge|roof|rooftop|ledge|cliff|cliffs|viaduct|parapet __{0,8} ~jump|~fall",
+            "balcony|bridge|roof|rooftop|ledge|cliff|cliffs|viaduct|parapet __{0,8} "
+            "[step off|let go]",
             "i|to|of|about|will|ll|gonna|could|might|and ~jump|~throw myself? off|from|in",
             "~step|~walk|~run|~drive|~lie|~throw myself? [in front of|into|off|onto] the|a? _? "
             "train|traffic|lorry|bus|river|sea|motorway|cliff|canal|tracks",
@@ -220,6 +268,18 @@ MEANS_RULES: tuple[Rule, ...] = (
             "bath|bathtub _{0,3} with a|the|my _? blade|blades|razor|razors",
             # "hitting my head on the wall till it bleeds".
             "~hit|~bang|~smash|~punch my head _{0,2} on|against|into _{0,2} wall|walls|floor|door",
+            # "punched the mirror till my hand split open" (the person's own act).
+            "i|. keep|kept|been|have|just|again? ~punch|~hit|~smash|~bang|~headbutt|~kick "
+            "the|a|my _? mirror|wall|walls|door|window|glass till|until|so|and __{0,5} split|"
+            "~bleed|bled|bleeding|broke|~break|~crack|numb|bruised|bloody",
+            # Cutting in a hiding place or because of him: "cutting in the work toilets".
+            ". i? am? cutting|burning|scratching in|at the|my _? toilet|toilets|bathroom|loo|bath|"
+            "bedroom|room|car|shower|cubicle|cubicles",
+            "cutting|burning|scratching myself? because|cos|coz of? him|he|she|they|i",
+            # On an edge or looking down from a height: "right on the edge. it's a long way down".
+            "right|stood|standing|sat|sitting|am|are on|at the|a _? edge|ledge !of",
+            "edge|top|roof|cliff|bridge|ledge|balcony|castle|tower __{0,8} [long way down|"
+            "long drop|big drop|high up here|so high up]",
         ),
         examples=(
             "i've got the razor in my hand",
@@ -239,6 +299,9 @@ MEANS_RULES: tuple[Rule, ...] = (
             "taking the rope up to the forest later",
             "I carry a blade in my purse just in case",
             "up on the roof of the car park thinking about jumping",
+            "punched the mirror till my hand split open",
+            "cutting in the work toilets",
+            "up at beeston castle right on the edge. its a long way down",
         ),
     ),
     Rule(
@@ -248,6 +311,8 @@ MEANS_RULES: tuple[Rule, ...] = (
         (
             "~walk|~wade|~swim|~go|~step|~head into|in|out _{0,5} and? never|not ~come|~swim|~walk "
             "out|back",
+            # "walk out on the marsh tonight and just keep walking".
+            "~walk|~wade|~swim|~go|~head out|into|in _{0,6} and just? ~keep walking|swimming|going",
             "~think|~dream|~picture about|of the|a|that? _? roof|rooftop|bridge|cliff|cliffs|"
             "ledge|viaduct|edge",
             "~think|~dream|~picture about|of the|a|that? _? [top floor|top storey|multi storey]",
@@ -258,6 +323,7 @@ MEANS_RULES: tuple[Rule, ...] = (
             "keep picturing walking into the sea and not walking back",
             "been thinking about the bridge over the motorway",
             "I keep going up to the multi storey roof",
+            "I want to walk out on the marsh tonight and just keep walking",
         ),
     ),
     Rule(

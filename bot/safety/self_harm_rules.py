@@ -7,12 +7,15 @@ order, giving things away, researching methods or doses, stockpiling
 medicines, ropes, being somewhere high. Self-harm with heavy bleeding also
 gives the danger reply (999).
 
-The rules live in two modules; rule ids never change when a rule moves:
+The rules live in three modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
   farewell).
 - ``self_harm_means_rules.py``: means and acts (method_question,
-  stockpiling, overdose, self_injury, self_harm_bleeding).
+  stockpiling, overdose, stopping_to_die, self_injury, water_or_height,
+  self_harm_bleeding).
+- ``self_harm_signs_rules.py``: indirect signs (leaving_soon, imagined_act,
+  railway, wanting_it_over, affairs_settled).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -22,5 +25,6 @@ from __future__ import annotations
 from bot.safety.rules import Rule
 from bot.safety.self_harm_means_rules import MEANS_RULES
 from bot.safety.self_harm_said_rules import SAID_RULES
+from bot.safety.self_harm_signs_rules import SIGNS_RULES
 
-SELF_HARM_RULES: tuple[Rule, ...] = SAID_RULES + MEANS_RULES
+SELF_HARM_RULES: tuple[Rule, ...] = SAID_RULES + MEANS_RULES + SIGNS_RULES

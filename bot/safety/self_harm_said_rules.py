@@ -79,7 +79,7 @@ SAID_RULES: tuple[Rule, ...] = (
             "can not [live|go on|carry on|cope|do this|take this|take it] [like this|anymore|any"
             " more|any longer]",
             "can not [do this|take this|take it|live like this] .",
-            "~have|~make|~pick|~choose|~set a|the plan and a date",
+            "~have|~make|~pick|~choose|~set|~get|got a|the plan and a date",
             "~pick|~choose|~set a|the date .",
             "i|ive|have decided .",
             "~make sure [no one|nobody|noone] ~find|~stop|~save",
@@ -97,14 +97,26 @@ SAID_RULES: tuple[Rule, ...] = (
             "no point _{0,2} [living|life|going on|carrying on|anything|trying|being alive|"
             "existing|any of it|it all|waking up|me|being here]",
             "point in|of _? [living|going on|carrying on|anything|life|being alive|me]",
-            "tired|sick|done|enough of|with [living|life|being alive|it all|everything|fighting|"
+            # "done fighting", "sick of living".
+            "tired|sick|done|enough of|with? [living|life|being alive|it all|everything|fighting|"
             "existing]",
+            # Nothing left: "I've got nothing left", "nothing left in me".
+            "~have|~get|got nothing left .",
+            "~have|~get|got nothing left [to give|in me|to live for]",
+            # "I can't keep living like this."
+            "can not keep [living|going on|going|doing this] [like this|anymore|any more|.]",
+            # Stopping themselves, as the stalker will not stop: "so I'll stop myself".
+            "i [will|am going to] stop myself|instead .",
+            # Relief at the thought of not being here.
+            "[think|thinking|thought] about|of [not being here|not being alive|not being around|"
+            "not existing|not waking up|being dead|being gone]",
             "no|the point [anymore|any more|in anything|of anything|of living|of me|.]",
             "can not|not [go on|carry on|keep going|take it|take this|do this|do it] "
             "[any more|anymore|any longer|like this]",
             "~sleep [forever|for ever|and not wake|and never wake]",
             "not|nt see the|any point",
-            "do it [myself|meself]",
+            # "I'll do it myself", "I'd rather do it myself"; not "can I do it myself".
+            "will|would|rather|just|might do it [myself|meself]",
             "if i am|m dead|gone",
             "not|never wake up",
             "only|one way out",
@@ -173,6 +185,10 @@ SAID_RULES: tuple[Rule, ...] = (
             "wish i had never been born",
             "I haven't eaten or drunk anything in 3 days and I'm not going to",
             "I can't take another night of it",
+            "I'm done fighting, I've got nothing left",
+            "i cant keep living like this",
+            "the police won't stop him, so I'll stop myself",
+            "i feel relieved when i think about not being here",
         ),
     ),
     Rule(
@@ -228,8 +244,11 @@ SAID_RULES: tuple[Rule, ...] = (
             # "You won't have to worry about me after tonight."
             "not|nt|never [need to|have to|need] [worry about|deal with|put up with|bother with|"
             "look after] me [anymore|any more|again|after|by|soon|much longer|for long|tomorrow]",
-            "~write _{0,3} note|notes|letter|letters _{0,2} to|for my|everyone|each|family|"
-            "kids|children|@KIN",
+            # To the person's own people; not "a letter to my MP".
+            "~write _{0,3} note|notes|letter|letters _{0,2} to|for my|our _? @KIN|@CHILD|kids|"
+            "children|family|everyone",
+            "~write _{0,3} note|notes|letter|letters _{0,2} to|for everyone|each|family|kids|"
+            "children|@KIN",
             "goodbye note|letter|letters|message|text|video",
             "[thank you|thanks] for everything __{0,3} goodbye|bye",
             "~say [thank you|thanks] for everything",

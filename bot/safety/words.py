@@ -52,7 +52,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "blinds", "glass", "patio", "lobby", "foyer", "gates", "doors", "windows", "letter",
         "side", "front", "back", "end", "flat", "apartment", "room", "classroom", "playground",
         "workplace", "site", "roof", "extension", "decking", "terrace", "doorway", "carriage",
-        "aisle", "garden", "path", "pavement", "corner", "street", "hall"
+        "aisle", "garden", "path", "pavement", "corner", "street", "hall", "shower", "bath",
+        "queue", "ward", "cubicle", "halls", "canteen", "staffroom", "unit", "department"
     ),
     # Prepositions of nearness.
     "AT": (
@@ -68,7 +69,13 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Vehicles.
     "VEHICLE": (
         "car", "van", "truck", "lorry", "motorbike", "bike", "moped", "taxi", "cab", "4x4",
-        "suv", "jeep", "vehicle", "motor", "pickup"
+        "suv", "jeep", "vehicle", "motor", "pickup",
+        # Makes and models people name instead ("the white Corsa again").
+        "corsa", "astra", "fiesta", "transit", "bmw", "beemer", "audi", "merc", "mercedes",
+        "volvo", "vauxhall", "kia", "nissan", "toyota", "honda", "peugeot", "renault", "citroen",
+        "skoda", "jag", "jaguar", "tesla", "vw", "volkswagen", "landrover", "rangerover",
+        "qashqai", "clio", "yaris", "sprinter", "minibus", "motorcycle", "hgv",
+        "campervan", "hatchback", "scooter"
     ),
     # Things that are weapons on their own.
     "WEAPON": (
@@ -109,7 +116,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "oxycodone", "morphine", "methadone", "heroin", "pregabalin", "gabapentin", "lorazepam",
         "temazepam", "capsule", "naproxen", "fentanyl", "beechams", "lemsip", "sleepers",
         "paracetemol", "paracetomol", "parecetamol", "sertaline", "setraline", "prozac",
-        "xanax", "codamol", "drug", "drugs"
+        "xanax", "codamol", "drug", "drugs", "codydramol", "antipsychotics", "opioids"
     ),
     # Ways of taking one's life besides medicines.
     "METHOD": (
@@ -173,6 +180,17 @@ WORDS: dict[str, tuple[str, ...]] = {
         "sleepers", "paracetemol", "paracetomol", "parecetamol", "sertaline", "setraline",
         "overdose", "capsule", "prozac", "xanax"
     ),
+    # Pets: harm to them in front of the person is a threat to the person.
+    "PET": (
+        "dog", "dogs", "cat", "cats", "puppy", "kitten", "rabbit", "rabbits", "bunny", "hamster",
+        "pet", "pets", "tortoise", "parrot", "budgie", "ferret", "horse", "pony", "guinea"
+    ),
+    # Street words after a house number: "12 Mill Street", "flat 3 Marsh Court".
+    "STREET": (
+        "street", "st", "road", "rd", "avenue", "ave", "close", "lane", "ln", "drive", "dr",
+        "way", "court", "crescent", "grove", "place", "terrace", "gardens", "mews", "row",
+        "square", "park"
+    ),
     "COME": (
         "come", "head", "drive", "walk", "run", "go", "make", "get", "race", "storm"
     ),
@@ -180,6 +198,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "not", "never", "no", "nt"
     ),
 }
+# Blows to "them": not burning or scalding ("burn them" is usually letters or photos).
+WORDS["STRIKE"] = tuple(w for w in WORDS["HIT"] if w not in ("burn", "scald"))
 # "@WHO" as the subject of a verb: without the object pronouns, so "i spoke to
 # him when he turned up" or "overreacting about him turning up" is not read as
 # "him ... turned up" (the arrival rules).

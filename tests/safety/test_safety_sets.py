@@ -1,4 +1,4 @@
-"""The safety check against eight sets of realistic messages it was not trained on.
+"""The safety check against ten sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
 messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
@@ -7,7 +7,10 @@ helpers who never saw the rules, scored at first sight, then used to fix the
 kinds of miss they showed (figures in docs/safety.md); messages_blind_v2c.yml
 was written after that change by another author who never saw the rules, scored
 once at first sight, then used the same way; messages_blind_v3.yml likewise,
-after the v2c fixes, and messages_blind_v4.yml after the v3 fixes. Every danger, self-harm
+after the v2c fixes, and messages_blind_v4.yml after the v3 fixes;
+messages_blind_v5a.yml and messages_blind_v5b.yml were written blind while the
+second opinion was being built, scored once at first sight (3568041), then used
+to fix the kinds of miss they showed (Safety v5). Every danger, self-harm
 and "both" message must be caught: recall 100%. False alarms and check-ins on
 ordinary messages are counted, reported per set, and held under limits.
 
@@ -38,6 +41,8 @@ SETS = (
     "messages_blind_v2c.yml",
     "messages_blind_v3.yml",
     "messages_blind_v4.yml",
+    "messages_blind_v5a.yml",
+    "messages_blind_v5b.yml",
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
 # the answers. The check-in line is lighter and allowed more often (issue 8).

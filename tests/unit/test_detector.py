@@ -88,6 +88,20 @@ def test_danger_is_flagged(text: str) -> None:
         ("he moved away but now he is back outside my flat", True),
         # What a product is for is not what is happening.
         ("which camera is best for filming someone at my door", False),
+        # Safety v5. A match ending on a full stop reads its own sentence only.
+        ("he won't leave. i've asked him 5 times", True),
+        # A question or condition about this very moment is live...
+        ("is it 999 or 101 if he's in the garden right now", True),
+        ("what should I do if he's in the garden", False),
+        # ...and fear ends a condition: what follows is what is happening.
+        ("what number do i ring if im scared hes coming up the stairs", True),
+        # A threat on his return is a time, not an "if".
+        ("he said when he gets back he'll finish what he started", True),
+        # The future in the match itself ("he'll turn up") is a check-in.
+        ("I'm scared he'll turn up at the hearing", False),
+        # A present rule in the past tense, with a time, is history.
+        ("a car followed me home last night, can I report it", False),
+        ("the man who followed me last year is outside my flat", True),
     ],
 )
 def test_present_beats_past(text: str, danger: bool) -> None:
@@ -294,120 +308,3 @@ def test_thing_words_keep_their_meaning_when_lemmatised(name: str) -> None:
     for word in set(WORDS[name]) - reviewed:
         lemma = nlp(word)[0].lemma_
         assert word in (lemma, lemma + "s", lemma + "es"), (name, word, lemma)
-
-
-# Everyday questions that had got the full danger or self-harm reply (NLU data,
-# 28 November), by kind, in my own wording: at most the check-in line now.
-@pytest.mark.parametrize(
-    ("text", "check_in"),
-    [
-        # A plain plea trailing an ordinary question (help_asked).
-        ("how do i stop him making new accounts, pls help", True),
-        ("hello, i need some help please", True),
-        ("can someone from victim support help me", False),
-        # "Send the ..." is not "send the police".
-        ("can you send the timeline to my solicitor", False),
-        # A relationship ending is not a blow; a hit to one's health is not violence.
-        ("we broke up in the summer and i cant stop checking his page", False),
-        ("ever since the break-up i've watched her stories", False),
-        ("losing my job really hit my confidence", False),
-        # "tapped" is not a typo of "trapped"; feeling trapped is a check-in.
-        ("i reckon my landline is tapped", False),
-        ("i feel trapped in my own flat", True),
-        # Someone else's ongoing pattern, with a question how to help.
-        ("my mate is being followed home from work, what should i do", True),
-        ("my sister thinks someone is watching her, how can i support her", True),
-        # An arrival told as a question, as a record or as someone coming home.
-        ("my mum worries about him turning up", False),
-        ("i answered the door when he turned up, was that wrong", False),
-        ("he showed up again last night, can you log it", False),
-        ("he turned up again, please add it to my log", True),
-        ("got to go, he has just got home", True),
-        # A threat to stop the person reporting; self-harm used as leverage.
-        ("he says he'll hurt my dog if i call the police", True),
-        ("he said he'd kill himself if i told anyone", True),
-    ],
-)
-def test_everyday_questions_get_the_check_in_at_most(text: str, check_in: bool) -> None:
-    found = assess(text)
-    assert not found.any, found
-    assert found.check_in is check_in, found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A plea alone, or with danger, fear now or someone near, stays danger.
-        "please help me",
-        "help me please",
-        "pls help im so scared",
-        "please help hes outside",
-        "help me now",
-        # Happening now to someone else, or said now.
-        "my friend is being followed right now, what should i do",
-        "my sister is being followed home tonight, how do i help",
-        "my mate is being followed home, she's on the phone to me now, what do i do",
-        "my ex is threatening me, please help",
-        # A threat on what the person does this minute.
-        "he's saying he'll stab me if i leave the room",
-        "he will kill me if i dont open the door",
-        # Coming home with anything threatening, or an ex.
-        "he's just come home and he's drunk",
-        "my ex has just got home",
-        # Physically trapped.
-        "im trapped in my bedroom",
-        "he broke all my plates",
-    ],
-)
-def test_pleas_and_present_danger_around_those_kinds_stay_danger(text: str) -> None:
-    assert assess(text).immediate_danger
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "she said she'll kill herself",
-        "my dad says he'll end his life if he can't see us",
-        "my friend wants to kill herself if she fails",
-    ],
-)
-def test_someone_elses_self_harm_is_still_self_harm_unless_it_is_leverage(text: str) -> None:
-    assert assess(text).self_harm
-
-
-# Safety v4: a plain denial, work or a hobby, and someone near put right.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "just to be clear i'm not suicidal, i'm angry",
-        "I used to self harm at school but I haven't done it in years, not doing that now",
-        "as a paramedic I go to overdoses at work every week, can I still get a panic alarm",
-        "my son's on a chef's course and they learnt to use filleting knives",
-        "my uncle shoots clay pigeons and keeps a licensed rifle locked away, is that a problem",
-        "there's someone at the back door, oh it's only my sister with the shopping",
-        "our dog went missing last night but she came back this morning",
-    ],
-)
-def test_denials_work_and_things_put_right_are_not_alarms(text: str) -> None:
-    assert not assess(text).any, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Denied, then said: still self-harm.
-        "i'm not suicidal but i want to die",
-        "I used to self harm and I've started again",
-        # Work words never soften a weapon held or someone there.
-        "he's at the door with a knife, I'm a nurse",
-        "he's got a shotgun and he's outside, it's licensed",
-        # "It's just my..." about the ex, or with a threat, stays danger.
-        "someone's at the door, oh god it's just my ex",
-        "someone's at the door - it's only my neighbour but he's drunk and shouting he'll kill me",
-        # A pet mentioned never softens a threat.
-        "my cat went missing and now he's outside saying he's got her",
-    ],
-)
-def test_denials_and_work_never_cancel_danger_or_self_harm_said_too(text: str) -> None:
-    found = assess(text)
-    assert found.any, (text, found)

@@ -1,0 +1,91 @@
+"""Readings that say a self-harm match is not about self-harm now (never danger).
+
+Self-harm rules are never muted by context words; these are the few plain
+readings, each a false alarm in a blind set, where the words say the opposite:
+
+- a plain denial: "I'm not suicidal", "I used to self harm as a teenager but
+  I'm fine now", "she asked if I'd ever had thoughts of suicide and I said no"
+  (``denied``: only for the words suicidal, suicide and self harm, never when
+  anything else about dying is said);
+- a medicine taken as prescribed or for pain, asked about by the day or with
+  a drink: "not to take more than 8 paracetamol a day", "took 2 paracetamol
+  for a headache", "is it ok to drink on citalopram? just a glass of wine"
+  (``ordinary_medicine``: only for overdose and dose questions, and never with
+  a word of quantity or dying: "enough", "too many", "at once", "wake up").
+  The medicine named still gets the check-in line (ci_pills).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matcher import Hit
+
+# Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
+# not doing that now". Only these plain denials; anything else about dying in
+# the message is still self-harm.
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: really| actually| feeling| at all)?$")
+_DENIABLE = re.compile(r"^(?:suicidal|suicide|self harm|self harming|selfharm|self harmed)\b")
+_USED_TO = re.compile(
+    r"\b(?:used to|when i was (?:a |at )?\w+|as a (?:teenager|teen|kid|child)|years ago)\b"
+)
+# Not now: "not doing that now", "I've stopped", "I'm fine now", "doing loads better".
+_NOT_NOW = re.compile(
+    r"\b(?:not|never) (?:doing|do|done) (?:that|it|this)(?: \w+)? "
+    r"(?:now|anymore|any more|these days|since)\b|\b(?:i have|i ve|i) (?:stopped|given up|"
+    r"not done (?:it|that) (?:in|for|since))\b|\b(?:i am|i m|im) (?:doing )?(?:fine|ok|okay|"
+    r"good|well|better|loads better|much better|a lot better|so much better)(?: now)?\b|"
+    r"\bdoing (?:loads |much |a lot |so much |way )?better\b|\bin a (?:much |far )?better place\b"
+)
+# Asked by someone else and answered no: "my counsellor asked if I'd ever had
+# thoughts of suicide and I said no".
+_ASKED = re.compile(r"\basked (?:me )?(?:if|whether|about)\b")
+_SAID_NO = re.compile(
+    r"\b(?:said|say|answered|told (?:her|him|them)) no\b|\bi (?:have not|had not)\b"
+)
+
+# A medicine by the day, for pain or illness, or with one drink.
+_ORDINARY_USE = re.compile(
+    r"\b(?:a|per|each|every|in a) day\b|\bdaily\b|\bevery \d+ hours\b|\bfor (?:my|a|her|his|"
+    r"the|their|your) (?:bad |sore |bit of a )?(?:back|head|headache|toothache|tooth|teeth|pain|"
+    r"period|cramps|migraine|temperature|fever|cold|flu|arthritis|knee|knees|hip|sciatica|"
+    r"hangover|sleep|anxiety)\b|\b(?:is it|is that|would it be) (?:ok|okay|safe|alright|fine|"
+    r"bad) to (?:drink|have a (?:drink|glass|pint))\b|\b(?:just |only )?(?:a|one) (?:small )?"
+    r"(?:glass|drink|pint|beer)\b"
+)
+# Any of these keeps the self-harm reading.
+_QUANTITY_OR_DYING = re.compile(
+    r"\b(?:enough|too many|too much|kill|killed|die|died|dying|dead|lethal|fatal|overdose|"
+    r"overdosed|wake up|at once|in one go|the lot|whole|all (?:my|of them|the|them)|end it|"
+    r"painless|quickest|saved|saving|stockpil\w*|hoard\w*|bottle|vodka|on purpose)\b"
+)
+_MEDICINE_RULES = frozenset({"overdose", "method_question"})
+
+
+def denied(words: list[str], hit: Hit) -> bool:
+    """Whether a self-harm match is a plain denial ("I'm not suicidal")."""
+    matched = " ".join(words[hit.start : hit.end])
+    if not _DENIABLE.match(matched):
+        return False
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    end = hit.end
+    while end < len(words) and words[end] != ".":
+        end += 1
+    before = " ".join(words[start : hit.start])
+    after = " ".join(words[hit.end :])
+    if _NOT_BEFORE.search(before):
+        return True
+    if _ASKED.search(before) and _SAID_NO.search(after):
+        return True
+    past = _USED_TO.search(before) or _USED_TO.search(" ".join(words[hit.end : end]))
+    return bool(past and _NOT_NOW.search(after))
+
+
+def ordinary_medicine(words: list[str], hit: Hit) -> bool:
+    """A medicine by the day, for pain or with one drink: not an overdose question."""
+    if hit.rule.id not in _MEDICINE_RULES:
+        return False
+    text = " ".join(words)
+    return bool(_ORDINARY_USE.search(text)) and not _QUANTITY_OR_DYING.search(text)
