@@ -64,7 +64,7 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "~whisper because|so|as|cos",
             "can not|cant talk|speak because|he|she|they|him|her|loud|properly|out",
             "~refuse to leave|go|move",
-            "@WHO _{0,2} will not|wont move|budge|leave|go !me|us|alone|her|him",
+            "@WHO _{0,2} will not|wont move|budge|leave|go !me|us|alone|her|him|to",
             "not|nt ~take|~drive|~bring|~let me|us home|back|out|go",
             "~drive|~take me|us somewhere|elsewhere",
             "not let me|us call|ring|phone|use|get|have|leave",

