@@ -17,7 +17,7 @@ and hands the conversation to the turn's handover mode
 on.
 
 This module is the way in (advocate hours, consent, the form's order, the
-start) and the feature's one import point. The steps live by what they ask:
+start). The steps live by what they ask, and are imported from there:
 
 * ``handover_steps.py``: the slots, choices and what a :class:`Step` is;
 * ``handover_screening.py``: the S-DASH questions, in the form and on their own;
@@ -41,33 +41,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.handover_callback import (
-    CALLBACK_METHOD_STEP,
-    CALLBACK_TIME_STEP,
-    CONTACT_CHOICES_CLOSED,
-    CONTACT_CHOICES_OPEN,
-    CONTACT_STEP,
-    METHOD_CHOICES,
-    SAFE_TIME_MAX_CHARS,
-    next_open_words,
-)
-from actions.handover_data import handover_data, told_topics
-from actions.handover_screening import (
-    ANSWER_STEP,
-    OFFER_STEP,
-    SCREENING_OFFER_CHOICES,
-    ActionPrepareScreening,
-    ActionScreeningDone,
-    ValidateScreeningForm,
-    answers_of,
-    danger_flags,
-    screening_left,
-    screening_question,
-    validate_screening_answer,
-)
+from actions.handover_callback import CALLBACK_METHOD_STEP, CALLBACK_TIME_STEP, CONTACT_STEP
+from actions.handover_data import handover_data
+from actions.handover_screening import ANSWER_STEP, OFFER_STEP, screening_left
 from actions.handover_steps import (
     ANSWER,
-    ANSWERS,
     ASKED,
     BACK_TO_THE_BOT,
     CALLBACK,
@@ -75,7 +53,6 @@ from actions.handover_steps import (
     CALLBACK_TIME,
     CONSENT,
     CONTACT,
-    HIGH_RISK,
     LEAVE,
     LEFT,
     NO_WORDS,
@@ -84,19 +61,14 @@ from actions.handover_steps import (
     PER_HANDOVER,
     REASON,
     SCREENING_OFFER,
-    STOPPED,
-    WAIT,
     YES_WORDS,
     Choice,
     FormTurn,
     Step,
-    buttons,
     choice_step,
-    choose,
 )
 from actions.safe_action import SafeAction
 from common import markers
-from common.medium import Medium as Medium  # re-exported: the steps' tests word by medium
 from common.settings import get_settings
 from handover.hours import ALWAYS, AdvocateHours, parse_hours
 
@@ -346,7 +318,6 @@ class ActionOfferHandover(SafeAction):
 
 
 __all__ = [
-    # the way in (this module)
     "CONSENT_CHOICES",
     "CONSENT_STEP",
     "FORM_STEPS",
@@ -364,43 +335,4 @@ __all__ = [
     "advocate_hours",
     "ask_consent",
     "now",
-    # the steps' shared pieces (handover_steps.py)
-    "ANSWER",
-    "ANSWERS",
-    "ASKED",
-    "CALLBACK",
-    "CALLBACK_METHOD",
-    "CALLBACK_TIME",
-    "CONSENT",
-    "CONTACT",
-    "HIGH_RISK",
-    "LEAVE",
-    "LEFT",
-    "NOT_UNDERSTOOD",
-    "OPEN",
-    "REASON",
-    "SCREENING_OFFER",
-    "STOPPED",
-    "WAIT",
-    "Choice",
-    "buttons",
-    "choose",
-    # the screening (handover_screening.py)
-    "SCREENING_OFFER_CHOICES",
-    "ActionPrepareScreening",
-    "ActionScreeningDone",
-    "ValidateScreeningForm",
-    "answers_of",
-    "danger_flags",
-    "screening_question",
-    "validate_screening_answer",
-    # wait or a callback (handover_callback.py)
-    "CONTACT_CHOICES_CLOSED",
-    "CONTACT_CHOICES_OPEN",
-    "METHOD_CHOICES",
-    "SAFE_TIME_MAX_CHARS",
-    "next_open_words",
-    # what the mode is given (handover_data.py)
-    "handover_data",
-    "told_topics",
 ]

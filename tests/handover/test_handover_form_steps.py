@@ -22,6 +22,16 @@ from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
 import actions.handover as ho
 from actions.handover import FORM_STEPS, ValidateHandoverForm
+from actions.handover_steps import (
+    CALLBACK,
+    CALLBACK_METHOD,
+    CALLBACK_TIME,
+    CONSENT,
+    CONTACT,
+    OPEN,
+    SCREENING_OFFER,
+    WAIT,
+)
 from common.settings import load_settings
 
 DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain" / "handover.yml"
@@ -65,7 +75,7 @@ def _tracker(slots: dict) -> Tracker:
 
 
 # Offered in hours: consent given, the screening declined, now the wait-or-callback step.
-OFFERED_IN_HOURS = {ho.OPEN: True, ho.CONSENT: True, ho.SCREENING_OFFER: False}
+OFFERED_IN_HOURS = {OPEN: True, CONSENT: True, SCREENING_OFFER: False}
 
 
 async def test_choosing_to_wait_after_hours_ended_gets_the_out_of_hours_question(
@@ -77,11 +87,11 @@ async def test_choosing_to_wait_after_hours_ended_gets_the_out_of_hours_question
         "Yes, I'll wait", dispatcher, _tracker(OFFERED_IN_HOURS), {}
     )
     # Not waiting, and not an "I didn't catch that" either: the step is asked again.
-    assert found == {ho.CONTACT: None, ho.OPEN: False}
+    assert found == {CONTACT: None, OPEN: False}
     assert dispatcher.messages == []
     now_slots = OFFERED_IN_HOURS | found
     steps = await form.required_slots([], dispatcher, _tracker(now_slots), {})
-    assert [s for s in steps if now_slots.get(s) is None] == [ho.CONTACT]
+    assert [s for s in steps if now_slots.get(s) is None] == [CONTACT]
 
     await ho.ActionAskHandoverContact().run(dispatcher, _tracker(now_slots), {})
     [asked] = dispatcher.messages
@@ -96,7 +106,7 @@ async def test_choosing_to_wait_after_hours_ended_gets_the_out_of_hours_question
         "Yes, contact me later", dispatcher, _tracker(now_slots), {}
     )
     steps = await form.required_slots([], dispatcher, _tracker(callback), {})
-    assert [s for s in steps if callback.get(s) is None] == [ho.CALLBACK_TIME, ho.CALLBACK_METHOD]
+    assert [s for s in steps if callback.get(s) is None] == [CALLBACK_TIME, CALLBACK_METHOD]
 
 
 async def test_in_hours_waiting_is_kept_and_a_callback_never_rechecks(
@@ -107,10 +117,10 @@ async def test_in_hours_waiting_is_kept_and_a_callback_never_rechecks(
     wait = await form.validate_handover_contact(
         "Yes, I'll wait", dispatcher, _tracker(OFFERED_IN_HOURS), {}
     )
-    assert wait == {ho.CONTACT: ho.WAIT}
+    assert wait == {CONTACT: WAIT}
     _hours_at(monkeypatch, SATURDAY_NOON)  # a callback is for when they are back anyway
     later = await form.validate_handover_contact(
         "Contact me later", dispatcher, _tracker(OFFERED_IN_HOURS), {}
     )
-    assert later == {ho.CONTACT: ho.CALLBACK}
+    assert later == {CONTACT: CALLBACK}
     assert dispatcher.messages == []

@@ -14,7 +14,40 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.handover as ho
+from actions.handover_callback import (
+    CONTACT_CHOICES_CLOSED,
+    CONTACT_CHOICES_OPEN,
+    METHOD_CHOICES,
+    SAFE_TIME_MAX_CHARS,
+)
+from actions.handover_data import handover_data
+from actions.handover_screening import (
+    ActionScreeningDone,
+    screening_question,
+    validate_screening_answer,
+)
+from actions.handover_steps import (
+    ANSWER,
+    ANSWERS,
+    ASKED,
+    CALLBACK,
+    CALLBACK_METHOD,
+    CALLBACK_TIME,
+    CONSENT,
+    CONTACT,
+    HIGH_RISK,
+    LEAVE,
+    LEFT,
+    NOT_UNDERSTOOD,
+    OPEN,
+    REASON,
+    SCREENING_OFFER,
+    STOPPED,
+    WAIT,
+    choose,
+)
 from common import markers
+from common.medium import Medium
 from common.settings import load_settings
 from common.sms_text import reveals_topic
 from handover.screening import Answer, assess, questions
@@ -65,35 +98,35 @@ def _hours(monkeypatch: pytest.MonkeyPatch, spec: str, at: dt.datetime) -> None:
         ("No, don't share", False),
         ("no thanks", False),
         ("please don't share it", False),  # both words: the cautious reading
-        ("Back to the bot", ho.LEAVE),
-        ("menu", ho.LEAVE),
-        ("3", ho.LEAVE),
+        ("Back to the bot", LEAVE),
+        ("menu", LEAVE),
+        ("3", LEAVE),
         ("what do you mean", None),
         ("", None),
     ],
 )
 def test_consent_is_read_from_buttons_numbers_and_words(text: str, expected: Any) -> None:
-    assert ho.choose(text, ho.CONSENT_CHOICES) == expected
+    assert choose(text, ho.CONSENT_CHOICES) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "choices", "expected"),
     [
-        ("Yes, I'll wait", ho.CONTACT_CHOICES_OPEN, ho.WAIT),
-        ("wait here", ho.CONTACT_CHOICES_OPEN, ho.WAIT),
-        ("i'll wait", ho.CONTACT_CHOICES_OPEN, ho.WAIT),
-        ("can someone call me back later", ho.CONTACT_CHOICES_OPEN, ho.CALLBACK),
-        ("Yes, contact me later", ho.CONTACT_CHOICES_CLOSED, ho.CALLBACK),
-        ("yes please", ho.CONTACT_CHOICES_CLOSED, ho.CALLBACK),
-        ("no", ho.CONTACT_CHOICES_CLOSED, ho.LEAVE),
-        ("Text message", ho.METHOD_CHOICES, "sms"),
-        ("ring me", ho.METHOD_CHOICES, "phone"),
-        ("2", ho.METHOD_CHOICES, "sms"),
-        ("call me, or text", ho.METHOD_CHOICES, "sms"),
+        ("Yes, I'll wait", CONTACT_CHOICES_OPEN, WAIT),
+        ("wait here", CONTACT_CHOICES_OPEN, WAIT),
+        ("i'll wait", CONTACT_CHOICES_OPEN, WAIT),
+        ("can someone call me back later", CONTACT_CHOICES_OPEN, CALLBACK),
+        ("Yes, contact me later", CONTACT_CHOICES_CLOSED, CALLBACK),
+        ("yes please", CONTACT_CHOICES_CLOSED, CALLBACK),
+        ("no", CONTACT_CHOICES_CLOSED, LEAVE),
+        ("Text message", METHOD_CHOICES, "sms"),
+        ("ring me", METHOD_CHOICES, "phone"),
+        ("2", METHOD_CHOICES, "sms"),
+        ("call me, or text", METHOD_CHOICES, "sms"),
     ],
 )
 def test_contact_and_method_choices(text: str, choices, expected: Any) -> None:
-    assert ho.choose(text, choices) == expected
+    assert choose(text, choices) == expected
 
 
 # -- the order of the steps ---------------------------------------------------------
@@ -105,45 +138,45 @@ async def _required(slots: dict) -> list[str]:
 
 
 async def test_in_hours_consent_comes_first_then_screening_then_wait_or_callback() -> None:
-    assert await _required({ho.OPEN: True}) == [ho.CONSENT, ho.CONTACT]
-    steps = await _required({ho.OPEN: True, ho.CONSENT: True, ho.SCREENING_OFFER: True})
-    assert steps == [ho.CONSENT, ho.SCREENING_OFFER, ho.ANSWER, ho.CONTACT]
-    callback = {ho.OPEN: True, ho.CONSENT: True, ho.SCREENING_OFFER: False, ho.CONTACT: "callback"}
-    assert (await _required(callback))[-2:] == [ho.CALLBACK_TIME, ho.CALLBACK_METHOD]
+    assert await _required({OPEN: True}) == [CONSENT, CONTACT]
+    steps = await _required({OPEN: True, CONSENT: True, SCREENING_OFFER: True})
+    assert steps == [CONSENT, SCREENING_OFFER, ANSWER, CONTACT]
+    callback = {OPEN: True, CONSENT: True, SCREENING_OFFER: False, CONTACT: "callback"}
+    assert (await _required(callback))[-2:] == [CALLBACK_TIME, CALLBACK_METHOD]
 
 
 async def test_out_of_hours_the_callback_offer_comes_first() -> None:
-    assert await _required({ho.OPEN: False}) == [ho.CONTACT]
-    steps = await _required({ho.OPEN: False, ho.CONTACT: ho.CALLBACK, ho.CONSENT: True})
+    assert await _required({OPEN: False}) == [CONTACT]
+    steps = await _required({OPEN: False, CONTACT: CALLBACK, CONSENT: True})
     assert steps == [
-        ho.CONTACT,
-        ho.CONSENT,
-        ho.SCREENING_OFFER,
-        ho.CALLBACK_TIME,
-        ho.CALLBACK_METHOD,
+        CONTACT,
+        CONSENT,
+        SCREENING_OFFER,
+        CALLBACK_TIME,
+        CALLBACK_METHOD,
     ]
 
 
 async def test_no_consent_means_no_screening_and_leaving_ends_the_questions() -> None:
-    assert ho.SCREENING_OFFER not in await _required({ho.OPEN: True, ho.CONSENT: False})
-    assert await _required({ho.OPEN: True, ho.LEFT: True}) == []
-    assert await _required({ho.OPEN: False, ho.CONTACT: ho.LEAVE}) == []
+    assert SCREENING_OFFER not in await _required({OPEN: True, CONSENT: False})
+    assert await _required({OPEN: True, LEFT: True}) == []
+    assert await _required({OPEN: False, CONTACT: LEAVE}) == []
 
 
 async def test_a_screening_already_done_is_not_offered_again() -> None:
     done = {q.id: "no" for q in questions()}
-    slots = {ho.OPEN: True, ho.CONSENT: True, ho.ANSWERS: done}
-    assert await _required(slots) == [ho.CONSENT, ho.CONTACT]
+    slots = {OPEN: True, CONSENT: True, ANSWERS: done}
+    assert await _required(slots) == [CONSENT, CONTACT]
 
 
 async def test_declining_consent_is_acknowledged_and_unclear_answers_asked_again() -> None:
     form, dispatcher = ho.ValidateHandoverForm(), CollectingDispatcher()
     assert await form.validate_handover_consent("no", dispatcher, _tracker(), {}) == {
-        ho.CONSENT: False
+        CONSENT: False
     }
     assert dispatcher.messages[-1]["response"] == "utter_handover_consent_declined"
     assert await form.validate_handover_consent("hmm", dispatcher, _tracker(), {}) == {
-        ho.CONSENT: None
+        CONSENT: None
     }
     assert dispatcher.messages[-1]["response"] == "utter_handover_not_understood"
 
@@ -153,11 +186,9 @@ async def test_back_to_the_bot_at_any_step_leaves() -> None:
     left = await form.validate_handover_screening_offer(
         "back to the bot", dispatcher, _tracker(), {}
     )
-    assert left[ho.LEFT] is True and left["requested_slot"] is None
-    contact = await form.validate_handover_contact(
-        "menu", dispatcher, _tracker({ho.OPEN: True}), {}
-    )
-    assert contact == {ho.CONTACT: ho.LEAVE}
+    assert left[LEFT] is True and left["requested_slot"] is None
+    contact = await form.validate_handover_contact("menu", dispatcher, _tracker({OPEN: True}), {})
+    assert contact == {CONTACT: LEAVE}
 
 
 @pytest.mark.parametrize(
@@ -167,13 +198,13 @@ async def test_back_to_the_bot_at_any_step_leaves() -> None:
         ("  after   6pm ", "after 6pm"),
         ("call 07700 900123 after 6", None),  # a number is not kept in the tracker's slots
         ("", None),
-        ("x" * 200, "x" * ho.SAFE_TIME_MAX_CHARS),
+        ("x" * 200, "x" * SAFE_TIME_MAX_CHARS),
     ],
 )
 async def test_the_safe_time(text: str, kept: str | None) -> None:
     form = ho.ValidateHandoverForm()
     found = await form.validate_handover_callback_time(text, CollectingDispatcher(), _tracker(), {})
-    assert found[ho.CALLBACK_TIME] == kept
+    assert found[CALLBACK_TIME] == kept
 
 
 # -- the screening ------------------------------------------------------------------
@@ -183,44 +214,44 @@ async def _answer(
     text: str, slots: dict | None = None, in_handover: bool = True
 ) -> tuple[dict, list]:
     dispatcher = CollectingDispatcher()
-    found = ho.validate_screening_answer(text, dispatcher, _tracker(slots), in_handover)
+    found = validate_screening_answer(text, dispatcher, _tracker(slots), in_handover)
     return found, [m.get("response") for m in dispatcher.messages]
 
 
 async def test_screening_answers_by_button_number_and_words() -> None:
     found, said = await _answer("Yes")
-    assert found[ho.ANSWERS] == {"very_frightened": "yes"} and said == []
-    found, _ = await _answer("3", {ho.ANSWERS: {"very_frightened": "yes"}})
-    assert found[ho.ANSWERS]["harassed_before"] == "not_sure"
-    found, _ = await _answer("i'd rather not say", {ho.ANSWERS: {"very_frightened": "no"}})
-    assert found[ho.ANSWERS]["harassed_before"] == "skipped"
+    assert found[ANSWERS] == {"very_frightened": "yes"} and said == []
+    found, _ = await _answer("3", {ANSWERS: {"very_frightened": "yes"}})
+    assert found[ANSWERS]["harassed_before"] == "not_sure"
+    found, _ = await _answer("i'd rather not say", {ANSWERS: {"very_frightened": "no"}})
+    assert found[ANSWERS]["harassed_before"] == "skipped"
 
 
 @pytest.mark.parametrize("text", ["No more questions", "5", "stop", "stop the questions"])
 async def test_stop_ends_the_screening_and_the_handover_goes_on(text: str) -> None:
     found, said = await _answer(text)
-    assert found[ho.STOPPED] is True and ho.LEFT not in found
+    assert found[STOPPED] is True and LEFT not in found
     assert said == ["utter_screening_stopped"]
 
 
 async def test_unclear_answers_are_asked_again_and_the_last_one_thanks() -> None:
     found, said = await _answer("purple")
-    assert found == {ho.ANSWER: None} and said == ["utter_screening_not_understood"]
+    assert found == {ANSWER: None} and said == ["utter_screening_not_understood"]
     ten = {q.id: "no" for q in questions()[:10]}
-    found, said = await _answer("no", {ho.ANSWERS: ten})
-    assert len(found[ho.ANSWERS]) == 11 and said == ["utter_screening_thanks"]
+    found, said = await _answer("no", {ANSWERS: ten})
+    assert len(found[ANSWERS]) == 11 and said == ["utter_screening_thanks"]
 
 
 async def test_menu_in_the_screening_leaves_the_handover_but_only_stops_it_alone() -> None:
     found, _ = await _answer("menu")
-    assert found[ho.LEFT] is True
+    assert found[LEFT] is True
     found, _ = await _answer("menu", in_handover=False)
-    assert found[ho.STOPPED] is True
+    assert found[STOPPED] is True
 
 
 @pytest.mark.parametrize("question", questions(), ids=lambda q: q.id)
 def test_sms_questions_never_show_the_topic_on_a_lock_screen(question) -> None:
-    sms = ho.screening_question(question, ho.Medium.SMS)
+    sms = screening_question(question, Medium.SMS)
     assert not reveals_topic(sms), sms
     assert f"{question.number} of 11" in sms
 
@@ -228,7 +259,7 @@ def test_sms_questions_never_show_the_topic_on_a_lock_screen(question) -> None:
 async def test_the_next_question_has_buttons_for_every_answer_and_to_stop() -> None:
     dispatcher = CollectingDispatcher()
     await ho.ActionAskScreeningAnswer().run(
-        dispatcher, _tracker({ho.ANSWERS: {"very_frightened": "no"}}), {}
+        dispatcher, _tracker({ANSWERS: {"very_frightened": "no"}}), {}
     )
     message = dispatcher.messages[0]
     assert message["text"] == "Question 2 of 11: " + questions()[1].plain
@@ -242,7 +273,7 @@ async def test_the_next_question_has_buttons_for_every_answer_and_to_stop() -> N
 async def test_out_of_hours_says_when_they_are_back_and_offers_a_callback(monkeypatch) -> None:
     _hours(monkeypatch, "Mon-Fri 09:00-17:00", SATURDAY_NOON)
     dispatcher = CollectingDispatcher()
-    await ho.ActionAskHandoverContact().run(dispatcher, _tracker({ho.OPEN: False}), {})
+    await ho.ActionAskHandoverContact().run(dispatcher, _tracker({OPEN: False}), {})
     message = dispatcher.messages[0]
     assert message["response"] == "utter_handover_closed"
     assert message["next_open"] == "on Monday at 9am"
@@ -256,8 +287,8 @@ async def test_prepare_records_the_hours_and_why(monkeypatch, at, open_) -> None
     asked = _tracker(events=[_user("can i talk to a person", "request_human")])
     events = await ho.ActionPrepareHandover().run(CollectingDispatcher(), asked, {})
     values = {e["name"]: e["value"] for e in events}
-    assert values[ho.OPEN] is open_ and values[ho.REASON] == ho.ASKED
-    assert values[ho.CONSENT] is None and values[ho.CONTACT] is None
+    assert values[OPEN] is open_ and values[REASON] == ASKED
+    assert values[CONSENT] is None and values[CONTACT] is None
 
 
 async def test_prepare_keeps_the_reason_of_the_offer_the_person_said_yes_to(monkeypatch) -> None:
@@ -271,10 +302,10 @@ async def test_prepare_keeps_the_reason_of_the_offer_the_person_said_yes_to(monk
         _action("action_listen"),
         _user("yes", "affirm"),
     ]
-    tracker = _tracker({ho.REASON: ho.NOT_UNDERSTOOD}, events)
+    tracker = _tracker({REASON: NOT_UNDERSTOOD}, events)
     found = await ho.ActionPrepareHandover().run(CollectingDispatcher(), tracker, {})
-    assert {e["name"]: e["value"] for e in found}[ho.REASON] == ho.NOT_UNDERSTOOD
-    assert {e["name"]: e["value"] for e in found}[ho.OPEN] is True
+    assert {e["name"]: e["value"] for e in found}[REASON] == NOT_UNDERSTOOD
+    assert {e["name"]: e["value"] for e in found}[OPEN] is True
 
 
 # -- what the handover mode is given ------------------------------------------------
@@ -313,17 +344,17 @@ CONVERSATION = [
 
 def test_the_data_the_mode_expects() -> None:
     slots = {
-        ho.REASON: ho.ASKED,
-        ho.CONSENT: True,
-        ho.ANSWERS: {"very_frightened": "no", "harassed_before": "skipped", "loitered": "yes"},
-        ho.CONTACT: ho.CALLBACK,
-        ho.CALLBACK_TIME: "weekday mornings",
-        ho.CALLBACK_METHOD: "sms",
+        REASON: ASKED,
+        CONSENT: True,
+        ANSWERS: {"very_frightened": "no", "harassed_before": "skipped", "loitered": "yes"},
+        CONTACT: CALLBACK,
+        CALLBACK_TIME: "weekday mornings",
+        CALLBACK_METHOD: "sms",
         "area": "halton",
         "identity": ["men"],
         "need": ["emotional_support"],
     }
-    data = ho.handover_data(_tracker(slots, CONVERSATION))
+    data = handover_data(_tracker(slots, CONVERSATION))
     assert json.loads(json.dumps(data)) == data
     assert data == {
         "consent": True,
@@ -342,13 +373,13 @@ def test_the_data_the_mode_expects() -> None:
 
 def test_without_danger_or_answers_it_is_standard_and_waits_here() -> None:
     events = [_user("can i talk to a person", "request_human")]
-    data = ho.handover_data(_tracker({ho.CONSENT: False, ho.CONTACT: ho.WAIT}, events))
+    data = handover_data(_tracker({CONSENT: False, CONTACT: WAIT}, events))
     assert data["priority"] == "standard" and data["consent"] is False
     assert data["callback"] is None and data["screening"] == {} and data["danger_flags"] == []
 
 
 def test_the_summary_library_reads_the_data() -> None:
-    data = ho.handover_data(_tracker({ho.CONSENT: True, ho.ANSWERS: {"loitered": "yes"}}))
+    data = handover_data(_tracker({CONSENT: True, ANSWERS: {"loitered": "yes"}}))
     answers = {k: Answer(v) for k, v in data["screening"].items()}
     summary = build_summary(
         Profile.from_slots(data["area"], data["identities"], data["needs"]),
@@ -363,15 +394,15 @@ def test_the_summary_library_reads_the_data() -> None:
 
 async def test_start_hands_over_with_the_marker(monkeypatch) -> None:
     dispatcher = CollectingDispatcher()
-    tracker = _tracker({ho.CONSENT: True, ho.CONTACT: ho.WAIT}, CONVERSATION)
+    tracker = _tracker({CONSENT: True, CONTACT: WAIT}, CONVERSATION)
     await ho.ActionStartHandover().run(dispatcher, tracker, {})
     [message] = dispatcher.messages
-    assert message["custom"] == markers.start_mode("handover", **ho.handover_data(tracker))
+    assert message["custom"] == markers.start_mode("handover", **handover_data(tracker))
 
 
 async def test_back_to_the_bot_starts_nothing() -> None:
     dispatcher = CollectingDispatcher()
-    await ho.ActionStartHandover().run(dispatcher, _tracker({ho.CONTACT: ho.LEAVE}), {})
+    await ho.ActionStartHandover().run(dispatcher, _tracker({CONTACT: LEAVE}), {})
     assert [m.get("response") for m in dispatcher.messages] == ["utter_handover_left"]
     assert not any(m.get("custom") for m in dispatcher.messages)
 
@@ -379,15 +410,15 @@ async def test_back_to_the_bot_starts_nothing() -> None:
 @pytest.mark.parametrize(
     ("answers", "response", "reason"),
     [
-        ({"threatened_violence": "yes"}, "utter_offer_person_high_risk", ho.HIGH_RISK),
-        ({"threatened_violence": "no"}, "utter_offer_person_screening", ho.ASKED),
+        ({"threatened_violence": "yes"}, "utter_offer_person_high_risk", HIGH_RISK),
+        ({"threatened_violence": "no"}, "utter_offer_person_screening", ASKED),
     ],
 )
 async def test_the_screening_alone_offers_a_person(answers, response, reason) -> None:
     dispatcher = CollectingDispatcher()
-    events = await ho.ActionScreeningDone().run(dispatcher, _tracker({ho.ANSWERS: answers}), {})
+    events = await ActionScreeningDone().run(dispatcher, _tracker({ANSWERS: answers}), {})
     assert dispatcher.messages[0]["response"] == response
-    assert {e["name"]: e["value"] for e in events}[ho.REASON] == reason
+    assert {e["name"]: e["value"] for e in events}[REASON] == reason
 
 
 def test_no_reply_ever_tells_the_person_a_score_or_a_risk_level() -> None:
