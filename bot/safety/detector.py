@@ -73,6 +73,7 @@ from bot.safety.normalise import normalise
 from bot.safety.readings import (
     WORK_SELF_HARM_RULES,
     friendly_arrivals,
+    negated_harm,
     plea_with_a_question,
     turned_down,
     work_or_hobby,
@@ -185,6 +186,8 @@ def assess(text: str | None) -> Assessment:
             or ordinary_medicine(words, hit)
             or (hit.rule.id in WORK_SELF_HARM_RULES and work_or_hobby(words, hit))
         ):
+            verdict = None
+        if negated_harm(words, hit, ctx):
             verdict = None
         if verdict == "fire" and frustration_with_reporting(words, hit):
             verdict, frustrated = None, True

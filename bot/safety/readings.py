@@ -146,6 +146,17 @@ _WORK_OR_HOBBY = re.compile(
     # Kitchen knives sharpened: "a proper edge on a chef's knife, whetstone?".
     r"\b(?:sharpen\w*|whetstone|honing|chefs knife|chef knife|edge on)\b"
 )
+# A harm said not to have happened: "it's not like he's hurt me", "it isn't as
+# if he's ever hit me" (blind set E). The frame sits just before the harm.
+_NOT_AS_IF = re.compile(r"\bnot (?:like|as if|as though|that)(?: \w+){0,2}$")
+_NEGATABLE_RULES = frozenset({"violence_now", "violence", "threat_now", "ci_threat"})
+# A turning-up told in the past with a question how he knew: "my ex turned up at
+# a restaurant I'd chosen an hour before, how could he know?" (blind set E). A
+# question about tracking, so a check-in; "has just turned up" (arrived_now) stays.
+_HOW_HE_KNEW = re.compile(
+    r"\bhow (?:did|could|does|would|can|has|do|is) (?:he|she|they|my ex|it) "
+    r"(?:\w+ )?(?:know|knew|known|find|found|track|work out|worked out|see|get)\b"
+)
 WORK_WEAPON_RULES = frozenset({"weapon"})
 WORK_SELF_HARM_RULES = frozenset({"overdose", "method_question"})
 
@@ -260,17 +271,37 @@ def turned_down(words: list[str], hits: list[Hit], contexts: list[Context]) -> l
         or r
         or n
         or c
+        or k
         or their_side_threat(words, h)
         or (h.rule.id in WORK_WEAPON_RULES and work_or_hobby(words, h))
-        for s, r, n, c, h in zip(
+        for s, r, n, c, k, h in zip(
             softened(" ".join(words), hits, contexts),
             put_right(words, hits),
             not_him(words, hits),
             contact_handover(words, hits),
+            asked_how_he_knew(words, hits, contexts),
             hits,
             strict=True,
         )
     ]
+
+
+def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
+    """Whether a harm or threat is said not to have happened ("it's not like he's hurt me")."""
+    if hit.rule.id not in _NEGATABLE_RULES or ctx.urgent:
+        return False
+    start = hit.start
+    while start > 0 and words[start - 1] != "." and hit.start - start < 6:
+        start -= 1
+    return bool(_NOT_AS_IF.search(" ".join(words[start : hit.start])))
+
+
+def asked_how_he_knew(words: list[str], hits: list[Hit], contexts: list[Context]) -> list[bool]:
+    """For each hit, whether it is a past turning-up told with a question how he knew."""
+    text = " ".join(words)
+    if not _HOW_HE_KNEW.search(text) or URGENT.search(text) or HOSTILE.search(text):
+        return [False] * len(hits)
+    return [h.rule.id == "arrived" and c.past_form for h, c in zip(hits, contexts, strict=True)]
 
 
 def work_or_hobby(words: list[str], hit: Hit) -> bool:

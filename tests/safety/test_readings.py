@@ -206,3 +206,42 @@ def test_v5_readings_never_cancel_what_else_is_said(
     assert found.immediate_danger is danger, (text, found)
     if self_harm:
         assert found.self_harm, (text, found)
+
+
+# Blind set E (issue 11's understanding set): ordinary first messages that had got
+# the full reply from the rules, by kind. At most the check-in line now.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A harm said not to have happened.
+        "it's not like he's hurt me, he just keeps messaging",
+        "its not as if hes ever hit me, is it still stalking",
+        # A turning-up told in the past with a question how he knew.
+        "my ex turned up at the cafe I picked an hour before, how could he know?",
+        "she turned up at my gym class last week, how did she find out where I go",
+        # A log with a time range.
+        "log this: he sent 14 messages between 10pm and midnight",
+        "he rang at 3am and again at 4am, can you write that down",
+    ],
+)
+def test_set_e_ordinary_wording_gets_no_full_reply(text: str) -> None:
+    found = assess(text)
+    assert not found.any, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negation never cancels a harm said now or a threat for now.
+        "it's not like he's hurt me before but he's hitting me right now",
+        "its not that hes hit me, hes threatening to kill me tonight",
+        # How he knew, with him there now, stays danger.
+        "he turned up at my work, how did he know I was here, hes outside now",
+        # A time said for an arrival stays danger.
+        "he texted 10 mins and he'll be here",
+        "he said 9pm he's coming round to sort me out",
+    ],
+)
+def test_set_e_readings_never_cancel_danger_said_too(text: str) -> None:
+    found = assess(text)
+    assert found.immediate_danger, (text, found)
