@@ -17,6 +17,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from actions.form_reply import ask_again
 from actions.handover_steps import (
     BACK_TO_THE_BOT,
     CALLBACK,
@@ -108,8 +109,9 @@ def read_callback_time(value: Any, turn: FormTurn) -> dict[str, Any]:
     if asks_to_leave(text):
         return leaving(CALLBACK_TIME)
     if not text or _PHONE_LIKE.search(text):
-        turn.say("utter_handover_callback_time_unclear")
-        return {CALLBACK_TIME: None}
+        return ask_again(
+            CALLBACK_TIME, turn.dispatcher, response="utter_handover_callback_time_unclear"
+        )
     return {CALLBACK_TIME: text[:SAFE_TIME_MAX_CHARS]}
 
 

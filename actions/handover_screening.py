@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.form_reply import ask_again, reply_text
 from actions.handover_steps import (
     ANSWER,
     ANSWERS,
@@ -133,7 +134,7 @@ def validate_screening_answer(
     Inside the handover, "back to the bot" leaves the handover; on its own it
     only stops the questions.
     """
-    text = value if isinstance(value, str) else ""
+    text = reply_text(value)
     answers = answers_of(tracker)
     question = next_question(answers)
     if question is None:
@@ -147,8 +148,7 @@ def validate_screening_answer(
         return {ANSWER: None, STOPPED: True}
     answer = parse_answer(text)
     if answer is None:
-        dispatcher.utter_message(response="utter_screening_not_understood")
-        return {ANSWER: None}
+        return ask_again(ANSWER, dispatcher, response="utter_screening_not_understood")
     answers[question.id] = answer
     if next_question(answers) is None:
         dispatcher.utter_message(response="utter_screening_thanks")

@@ -22,6 +22,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.form_reply import ask_again, reply_text
 from handover.hours import AdvocateHours
 
 # Slots (bot/domain/handover.yml).
@@ -145,12 +146,11 @@ class Step:
 
 def read_choice(slot: str, value: Any, choices: Sequence[Choice], turn: FormTurn) -> dict[str, Any]:
     """A reply read as one of ``choices``: back to the bot leaves, unclear asks again."""
-    picked = choose(value if isinstance(value, str) else None, choices)
+    picked = choose(reply_text(value), choices)
     if picked == LEAVE:
         return leaving(slot)
     if picked is None:
-        turn.say("utter_handover_not_understood")
-        return {slot: None}
+        return ask_again(slot, turn.dispatcher, response="utter_handover_not_understood")
     return {slot: picked}
 
 

@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.form_reply import ask_again, reply_text
 from actions.safe_action import SafeAction, medium_of
 from common.medium import Medium
 from signposting.eligibility import (
@@ -91,14 +92,13 @@ class ValidateOrdersForm(FormValidationAction):
     async def _validate(
         self, field: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> dict[str, Any]:
-        answer = parse_answer(field, value if isinstance(value, str) else None)
+        answer = parse_answer(field, reply_text(value))
         if answer is STOP:
             return {field: None, STOPPED_SLOT: True, "requested_slot": None}
         if answer is SKIP:
             return {field: None, SKIPPED_SLOT: [*(tracker.get_slot(SKIPPED_SLOT) or []), field]}
         if answer is None:
-            dispatcher.utter_message(text=NOT_UNDERSTOOD[medium_of(tracker)])
-            return {field: None}
+            return ask_again(field, dispatcher, text=NOT_UNDERSTOOD[medium_of(tracker)])
         return {field: answer}
 
     # rasa_sdk calls validate_<slot> by name: one per fact in FACT_FIELDS
