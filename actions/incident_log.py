@@ -7,6 +7,7 @@ person's account then never reaches Rasa's tracker.
 
 from __future__ import annotations
 
+import abc
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -19,7 +20,12 @@ MODE = "incident_log"
 
 
 class _StartLog(SafeAction):
-    purpose = "entry"
+    """Hands the conversation to the log mode, saying what the person came to do."""
+
+    @property
+    @abc.abstractmethod
+    def purpose(self) -> str:
+        """What the log mode starts with: a new ``entry``, ``open`` the log, or ``share`` it."""
 
     async def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
