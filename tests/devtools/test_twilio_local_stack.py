@@ -16,7 +16,8 @@ from dotenv import dotenv_values
 from bot.channels.sms.config import load_settings as sms_settings
 from common.settings import load_settings
 from scripts.sms_dev_settings import SMS_SETTINGS, ensure_sms_dev_settings
-from scripts.stack import Stack, service_names, settings, twilio_local_wanted
+from scripts.stack import Stack, settings
+from scripts.supervisor import service_names, twilio_local_wanted
 
 VARIABLES = (*SMS_SETTINGS, "TWILIO_API_URL", "TWILIO_LOCAL_PORT", "RASA_PORT", "DEPLOYMENT")
 

@@ -19,7 +19,8 @@ import httpx
 import pytest
 
 from scripts.sms_dev_settings import dev_values
-from scripts.stack import MODEL_PATH, Stack, twilio_local_wanted
+from scripts.stack import MODEL_PATH, Stack
+from scripts.supervisor import twilio_local_wanted
 from tests.e2e.conftest import delete_keys, stack_env
 from tests.e2e.handover_people import QUEUED, Console, choose
 

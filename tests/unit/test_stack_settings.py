@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from common.settings import SettingsError
-from scripts.stack import ensure_secret_in_env_file, settings
+from scripts.stack import settings
+from scripts.supervisor import ensure_secret_in_env_file
 
 
 @pytest.fixture
