@@ -10,6 +10,7 @@ Run it with ``python -m devtools.twilio_local`` (settings from ``.env``).
 """
 
 from devtools.twilio_local._phone import DRAMA_RANGE_HELP, PhoneNumberError, drama_number
-from devtools.twilio_local._server import Call, Text, TwilioLocal
+from devtools.twilio_local._record import Call, Text
+from devtools.twilio_local._server import TwilioLocal
 
 __all__ = ["DRAMA_RANGE_HELP", "Call", "PhoneNumberError", "Text", "TwilioLocal", "drama_number"]

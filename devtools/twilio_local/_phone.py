@@ -1,9 +1,10 @@
-"""The test phone's side: who may text, and an inbound text as Twilio delivers it."""
+"""The test phone's side: who may text, an inbound text as Twilio delivers it, and the answer."""
 
 from __future__ import annotations
 
 import re
 import secrets
+import xml.etree.ElementTree as ElementTree
 from urllib.parse import urlencode
 
 from twilio.request_validator import RequestValidator
@@ -86,3 +87,20 @@ def signed_request(
         "X-Twilio-Signature": RequestValidator(auth_token).compute_signature(public_url, params),
     }
     return urlencode(params).encode(), headers
+
+
+def twiml_messages(reply: str) -> list[str]:
+    """The bodies of any ``<Message>`` verbs in a webhook's TwiML answer."""
+    if "<Message" not in reply or len(reply) > 64 * 1024:
+        return []
+    try:
+        root = ElementTree.fromstring(reply)
+    except ElementTree.ParseError:
+        return []
+    bodies = []
+    for message in root.iter("Message"):
+        body = message.find("Body")
+        text = (body.text if body is not None else message.text) or ""
+        if text.strip():
+            bodies.append(text.strip())
+    return bodies

@@ -18,30 +18,28 @@ Routes (one aiohttp app, on 127.0.0.1):
 Tests can make the Messages API answer 429 or 5xx (with Retry-After) or drop
 the connection for the next N calls (:meth:`TwilioLocal.fail_next`,
 :meth:`TwilioLocal.drop_next`), and wait for what was sent
-(:meth:`TwilioLocal.wait_for`).
+(:meth:`TwilioLocal.wait_for`): the record and the faults are ``_record.py``'s,
+Twilio's checks and answers ``_messages_api.py``'s, the phone's side of a text
+``_phone.py``'s. Here: the routes, and running them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import itertools
-import re
 import secrets
 import threading
-import time
-import xml.etree.ElementTree as ElementTree
-from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from email.utils import formatdate
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import ClientError, ClientSession, ClientTimeout, web
 
-from bot.channels.sms.segments import count_segments
+from devtools.twilio_local._messages_api import (
+    MESSAGES_PATH,
+    message_resource,
+    refusal,
+    twilio_error,
+)
 from devtools.twilio_local._phone import (
     MAX_INBOUND_CHARS,
     PhoneNumberError,
@@ -49,28 +47,15 @@ from devtools.twilio_local._phone import (
     inbound_params,
     new_sid,
     signed_request,
+    twiml_messages,
 )
+from devtools.twilio_local._record import Call, Record, Text
 
 STATIC = Path(__file__).parent / "static"
-MESSAGES_PATH = "/2010-04-01/Accounts/{account}/Messages.json"
-# Twilio refuses an outbound body over 1,600 characters (error 21617).
-MAX_OUTBOUND_CHARS = 1600
 # Twilio waits 15 s for a webhook's answer, then gives up (error 11200).
 WEBHOOK_TIMEOUT_SECONDS = 15.0
 DEFAULT_OUR_NUMBER = "+447700900000"
 LOCAL_HOSTNAMES = {"127.0.0.1", "localhost", "::1"}
-_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
-# Twilio's error codes and messages (twilio.com/docs/api/errors).
-_ERRORS = {
-    20003: "Authenticate",
-    20429: "Too Many Requests",
-    20500: "An internal server error has occurred",
-    21211: "The 'To' number is not a valid phone number.",
-    21602: "Message body is required.",
-    21603: "A 'From' or 'MessagingServiceSid' parameter is required to send a message.",
-    21604: "A 'To' phone number is required.",
-    21617: "The concatenated message body exceeds the 1600 character limit.",
-}
 _PAGE_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
@@ -83,62 +68,7 @@ _PAGE_HEADERS = {
 _STATIC_TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css"}
 
 
-@dataclass
-class Call:
-    """One request to the Messages API."""
-
-    account_sid: str
-    form: dict[str, str]
-    authorised: bool
-    status: int
-    at: float = field(default_factory=time.monotonic)
-
-
-@dataclass
-class Text:
-    """One text in a test phone's conversation, either way."""
-
-    id: int
-    number: str  # the phone's number, E.164
-    direction: str  # "in": the phone texted the service; "out": the service texted the phone
-    body: str
-    sid: str
-    status: str  # out: "sent"; in: "delivered", or what went wrong on the way
-    at: float = field(default_factory=time.time)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "number": self.number,
-            "direction": self.direction,
-            "body": self.body,
-            "sid": self.sid,
-            "status": self.status,
-            "segments": count_segments(self.body) if self.body else 1,
-            "at": formatdate(self.at, usegmt=True),
-        }
-
-
-@dataclass
-class _Fault:
-    status: int | None  # None: drop the connection without an answer
-    retry_after: str | None = None
-    code: int | None = None
-
-
-def _twilio_error(
-    code: int, status: int, message: str | None = None, headers: dict[str, str] | None = None
-) -> web.Response:
-    body = {
-        "code": code,
-        "message": message or _ERRORS.get(code, "Error"),
-        "more_info": f"https://www.twilio.com/docs/errors/{code}",
-        "status": status,
-    }
-    return web.json_response(body, status=status, headers=headers)
-
-
-class TwilioLocal:
+class TwilioLocal(Record):
     """A Twilio-compatible Messages API with a test phone, on 127.0.0.1.
 
     Args:
@@ -165,85 +95,18 @@ class TwilioLocal:
         messaging_service_sid: str = "",
         max_texts: int = 10_000,
     ) -> None:
+        super().__init__(max_texts)
         self.account_sid = account_sid or "AC" + secrets.token_hex(16)
         self.auth_token = auth_token or secrets.token_hex(16)
         self.webhook_url = webhook_url
         self.public_url = public_url or webhook_url
         self.our_number = our_number
         self.messaging_service_sid = messaging_service_sid
-        self.calls: list[Call] = []
-        self.texts: deque[Text] = deque(maxlen=max_texts)
-        self.listeners: list[Callable[[Call], None]] = []
-        self._ids = itertools.count(1)
-        self._faults: list[_Fault] = []
-        self._cond = threading.Condition()
         self._runner: web.AppRunner | None = None
         self._session: ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
-
-    # -- control (tests) ---------------------------------------------------------
-
-    def fail_next(
-        self, times: int, status: int = 500, retry_after: str | None = None, code: int | None = None
-    ) -> None:
-        """Answers the next `times` Messages API calls with `status` (and Retry-After, if given)."""
-        with self._cond:
-            self._faults += [_Fault(status, retry_after, code) for _ in range(times)]
-
-    def drop_next(self, times: int) -> None:
-        """Closes the connection without an answer on the next `times` calls."""
-        with self._cond:
-            self._faults += [_Fault(None) for _ in range(times)]
-
-    def reset(self) -> None:
-        """Forgets every call, text and pending fault."""
-        with self._cond:
-            self.calls.clear()
-            self.texts.clear()
-            self._faults.clear()
-
-    # -- what was sent -------------------------------------------------------------
-
-    def sent(self, to: str | None = None) -> list[Call]:
-        """Accepted messages (201), optionally only those to one number, in order."""
-        with self._cond:
-            return [
-                c for c in self.calls if c.status == 201 and (to is None or c.form.get("To") == to)
-            ]
-
-    def bodies(self, to: str) -> list[str]:
-        return [c.form.get("Body", "") for c in self.sent(to)]
-
-    def conversation(self, number: str) -> list[Text]:
-        """One phone's texts, both ways, oldest first."""
-        with self._cond:
-            return [t for t in self.texts if t.number == number]
-
-    def wait_for(self, to: str, count: int, timeout: float = 30.0) -> list[str]:
-        """Blocks until `count` messages to `to` were accepted (or timeout); returns the bodies."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while len(self.bodies(to)) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                self._cond.wait(left)
-            return self.bodies(to)
-
-    async def wait_for_async(self, to: str, count: int, timeout: float = 30.0) -> list[str]:
-        """As :meth:`wait_for`, without blocking the event loop."""
-        deadline = time.monotonic() + timeout
-        while len(self.bodies(to)) < count and time.monotonic() < deadline:
-            await asyncio.sleep(0.01)
-        return self.bodies(to)
-
-    def _record_text(self, number: str, direction: str, body: str, sid: str, status: str) -> Text:
-        with self._cond:
-            text = Text(next(self._ids), number, direction, body, sid, status)
-            self.texts.append(text)
-            return text
 
     # -- the Messages API ----------------------------------------------------------
 
@@ -251,56 +114,12 @@ class TwilioLocal:
         expected = base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
         return secrets.compare_digest(request.headers.get("Authorization", ""), f"Basic {expected}")
 
-    @staticmethod
-    def _invalid(form: dict[str, str]) -> int | None:
-        """Twilio's error code for a create-Message form it would refuse, in Twilio's order."""
-        if not form.get("To"):
-            return 21604
-        if not (form.get("From") or form.get("MessagingServiceSid")):
-            return 21603
-        if not form.get("Body") and not form.get("MediaUrl"):
-            return 21602
-        if len(form.get("Body", "")) > MAX_OUTBOUND_CHARS:
-            return 21617
-        if not _E164.match(form["To"]):
-            return 21211
-        return None
-
-    def _resource(self, sid: str, form: dict[str, str]) -> dict[str, Any]:
-        now = formatdate(usegmt=True)
-        body = form["Body"]
-        uri = f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}"
-        return {
-            "account_sid": self.account_sid,
-            "api_version": "2010-04-01",
-            "body": body,
-            "date_created": now,
-            "date_sent": None,
-            "date_updated": now,
-            "direction": "outbound-api",
-            "error_code": None,
-            "error_message": None,
-            "from": form.get("From") or None,
-            "messaging_service_sid": form.get("MessagingServiceSid") or None,
-            "num_media": "0",
-            "num_segments": str(count_segments(body) if body else 1),
-            "price": None,
-            "price_unit": "GBP",
-            "sid": sid,
-            # With a Messaging Service Twilio answers "accepted", then picks a sender.
-            "status": "accepted" if form.get("MessagingServiceSid") else "queued",
-            "subresource_uris": {"media": f"{uri}/Media.json"},
-            "to": form["To"],
-            "uri": f"{uri}.json",
-        }
-
     async def _create_message(self, request: web.Request) -> web.StreamResponse:
         form = {k: str(v) for k, v in (await request.post()).items()}
         account = request.match_info["account"]
         authorised = self._authorised(request) and account == self.account_sid
-        with self._cond:
-            fault = self._faults.pop(0) if authorised and self._faults else None
-        invalid = self._invalid(form) if authorised and fault is None else None
+        fault = self._next_fault() if authorised else None
+        invalid = refusal(form) if authorised and fault is None else None
         if not authorised:
             status = 401
         elif fault is not None:
@@ -309,33 +128,24 @@ class TwilioLocal:
             status = 400
         else:
             status = 201
-        call = Call(account, form, authorised, status)
         sid = new_sid("SM")
-        with self._cond:
-            self.calls.append(call)
-            if status == 201:
-                self.texts.append(
-                    Text(next(self._ids), form["To"], "out", form["Body"], sid, "sent")
-                )
-            self._cond.notify_all()
-        for listener in self.listeners:
-            listener(call)
+        self._record_call(Call(account, form, authorised, status), sid)
 
         if status == 0:  # drop the connection: the client sees no answer at all
             assert request.transport is not None
             request.transport.close()
             raise asyncio.CancelledError
         if status == 401:
-            return _twilio_error(20003, 401)
+            return twilio_error(20003, 401)
         if status == 400:
             assert invalid is not None
-            return _twilio_error(invalid, 400)
+            return twilio_error(invalid, 400)
         if status == 201:
-            return web.json_response(self._resource(sid, form), status=201)
+            return web.json_response(message_resource(self.account_sid, sid, form), status=201)
         assert fault is not None
         headers = {"Retry-After": fault.retry_after} if fault.retry_after else None
         code = fault.code or (20429 if status == 429 else 20500 if status >= 500 else status)
-        return _twilio_error(code, status, headers=headers)
+        return twilio_error(code, status, headers=headers)
 
     # -- the test phone --------------------------------------------------------------
 
@@ -358,8 +168,7 @@ class TwilioLocal:
         )
         text = self._record_text(number, "in", body, params["MessageSid"], "sending")
         text.status = await self._deliver(number, params)
-        with self._cond:
-            self._cond.notify_all()
+        self._notify()
         return text
 
     async def _deliver(self, number: str, params: dict[str, str]) -> str:
@@ -379,7 +188,7 @@ class TwilioLocal:
         if status != 200:
             hint = " (SMS settings missing: see logs/rasa.log)" if status == 503 else ""
             return f"not delivered: the webhook answered {status}{hint}"
-        for message in _twiml_messages(reply):
+        for message in twiml_messages(reply):
             self._record_text(number, "out", message, new_sid("SM"), "sent (TwiML)")
         return "delivered"
 
@@ -504,20 +313,3 @@ class TwilioLocal:
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(10)
             self._thread = None
-
-
-def _twiml_messages(reply: str) -> list[str]:
-    """The bodies of any ``<Message>`` verbs in a webhook's TwiML answer."""
-    if "<Message" not in reply or len(reply) > 64 * 1024:
-        return []
-    try:
-        root = ElementTree.fromstring(reply)
-    except ElementTree.ParseError:
-        return []
-    bodies = []
-    for message in root.iter("Message"):
-        body = message.find("Body")
-        text = (body.text if body is not None else message.text) or ""
-        if text.strip():
-            bodies.append(text.strip())
-    return bodies
