@@ -38,6 +38,7 @@ from actions.handover_steps import (
     buttons,
     choice_step,
     leaving,
+    only_a_number,
     read_choice,
 )
 from handover.hours import AdvocateHours, describe_next_open
@@ -104,11 +105,16 @@ def read_contact(value: Any, turn: FormTurn) -> dict[str, Any]:
 
 
 def read_callback_time(value: Any, turn: FormTurn) -> dict[str, Any]:
-    """A safe time in the person's words, without anything that looks like a number."""
+    """A safe time in the person's words, without anything that looks like a number.
+
+    A bare number ("1") is no time an advocate could use: on SMS it is most
+    likely an earlier question's option, sent after its numbering expired. The
+    question is asked again.
+    """
     text = " ".join(str(value or "").split())
     if asks_to_leave(text):
         return leaving(CALLBACK_TIME)
-    if not text or _PHONE_LIKE.search(text):
+    if not text or _PHONE_LIKE.search(text) or only_a_number(text):
         return ask_again(
             CALLBACK_TIME, turn.dispatcher, response="utter_handover_callback_time_unclear"
         )

@@ -97,8 +97,19 @@ def choose(text: str | None, choices: Sequence[Choice]) -> Any | None:
 
 
 def asks_to_leave(text: str) -> bool:
-    """The reply is "back to the bot" (or "menu", "cancel"...), by label or words."""
-    return choose(text, [BACK_TO_THE_BOT]) == LEAVE
+    """The reply is "back to the bot" (or "menu", "cancel"...), by label or words.
+
+    Never by number: where this is asked, "back to the bot" is not a numbered
+    option. A bare "1" is an answer (a screening question's first option), or
+    an SMS option sent after its numbering expired; it is not a way out.
+    """
+    plain = normal(text)
+    return plain == normal(BACK_TO_THE_BOT.label) or any(has_phrase(plain, w) for w in LEAVE_WORDS)
+
+
+def only_a_number(text: str) -> bool:
+    """The reply is just a number, as an SMS option is picked ("1", "#2", "3.")."""
+    return normal(text).isdigit()
 
 
 def buttons(choices: Iterable[Choice]) -> list[dict[str, str]]:
@@ -211,5 +222,6 @@ __all__ = [
     "has_phrase",
     "leaving",
     "normal",
+    "only_a_number",
     "read_choice",
 ]
