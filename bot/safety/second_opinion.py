@@ -5,8 +5,8 @@ but every new author of a blind set found a new tail, worst for *indirect*
 self-harm ("sorted my will out", "won't be around much longer"), which phrase
 lists cannot enumerate (docs/safety.md). A classifier over word and letter
 n-grams generalises from every labelled message the project holds (the
-safety sets in ``messages/`` and the NLU training data) to wording nobody
-listed.
+safety sets in ``messages/``, the training-only sets beside them and the NLU
+training data) to wording nobody listed.
 
 What it may do: **only add the check-in line**, never the full danger or
 self-harm reply, and never remove anything the rules found. So a wrong guess
@@ -14,10 +14,23 @@ costs one short "are you safe right now?" line (with Samaritans' number for
 a self-harm guess) before the real answer; a miss by the rules that it
 catches gets 999 and 116 123 in front of the person.
 
-It is trained when first used (about two seconds; scikit-learn's logistic
+It is trained when first used (a few seconds; scikit-learn's logistic
 regression, deterministic), from files in the repository, so there is no
 model file to ship or go stale. Thresholds are chosen so that ordinary
 messages rarely get the line (cross-validated figures in docs/safety.md).
+
+Leave one set out (trained on every set but one, with ``messages_dev.yml``,
+``training_g.yml`` and the NLU data always in, scored on the one left out,
+over the nine blind and held-out sets; session G): at 0.5 / 0.25 with C = 16,
+danger 97.9% (952/972), self-harm 97.8% (524/536), the quiet self-harm among
+them (no danger, none of the plain words such as "kill myself", "overdose",
+"tablets") 97.3% (286/294), ordinary messages given a line by either
+classifier 7.7% (80/1041); choosing the threshold inside each fold instead
+gave 97.8% and 8.0%. Before (C = 4, 0.5 / 0.4, no training set, the same
+data): danger 97.7%, self-harm 94.4% (506/536), quiet 92.2% (271/294),
+ordinary 6.4%; at the same ~8% of ordinary messages (0.31), 95.9%. With v5a
+and v5b both left out (the sets the first version met blind) self-harm rose
+from 85.9% to 95.6%.
 """
 
 from __future__ import annotations
@@ -45,16 +58,31 @@ NLU_SELF_HARM = "self_harm_risk"
 # NLU files whose examples are answers inside a form or a mode (numbers, "yes",
 # "skip"): not first messages, so not useful as ordinary examples.
 NLU_SKIP = frozenset({"handover.yml", "incident_log.yml"})
+# The safety sets (tests/safety/test_safety_sets.py holds the rules to them) and
+# sets written only for this classifier to learn from, weighted towards what it
+# read worst (training_g.yml: quiet self-harm and its ordinary near-misses).
+TEST_SETS = "messages_*.yml"
+TRAINING_SETS = "training_*.yml"
 
 # Probability above which the second opinion asks the check-in question.
 # Chosen by leave-one-set-out cross-validation (docs/safety.md, "The second
-# opinion"): the highest recall that keeps ordinary near-miss messages under
-# about 5% check-ins from this source.
+# opinion"; figures in the module docstring): the highest self-harm recall
+# that keeps ordinary near-miss messages at about 8% or fewer lines from this
+# source. 0.25 for self-harm is not a sign of a weak model: with C = 16 the
+# probabilities are spread wider, and at 0.25 only 57 of 1,041 ordinary
+# messages left out got Samaritans' line (0.3: 519/536 self-harm, 6.7%
+# ordinary; 0.2: 526/536, 9.2%). Tried and not kept, because leaving sets out
+# showed no gain for their cost: a lower self-harm threshold where the danger
+# model reads low (more lines on ordinary messages, no more self-harm caught),
+# or where the message has quiet-cue words (farewells, letters, "burden",
+# "future", "numb": the model already scores those high); a lower one where
+# the danger model reads high caught 2 more of 104 "both" messages at 0.12
+# but put Samaritans' line on 40 more of 868 danger-only ones.
 DANGER_THRESHOLD = 0.5
 # Check-in rule ids (Assessment.check_in_rule_ids) when this module is why.
 SECOND_OPINION_DANGER = "second_opinion_danger"
 SECOND_OPINION_SELF_HARM = "second_opinion_self_harm"
-SELF_HARM_THRESHOLD = 0.4
+SELF_HARM_THRESHOLD = 0.25
 
 
 @dataclass(frozen=True)
@@ -84,9 +112,15 @@ class Labelled:
 
 
 def safety_sets(folder: Path = MESSAGES) -> list[Labelled]:
-    """Every message in the safety sets, labelled by its section."""
+    """Every message in the safety sets and the training-only sets, labelled by its section.
+
+    ``messages_*.yml`` are the test sets the rules are held to; ``training_*.yml``
+    were written only for this classifier to learn from (the rules are not held
+    to them). ``Labelled.source`` is the file name, so a study can tell them apart.
+    """
     found: list[Labelled] = []
-    for path in sorted(folder.glob("messages_*.yml")):
+    paths = sorted(folder.glob(TEST_SETS)) + sorted(folder.glob(TRAINING_SETS))
+    for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for section, danger, self_harm in (
             ("immediate_danger", True, False),
@@ -128,8 +162,12 @@ def _vectorisers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
 
 
 def _classifier() -> LogisticRegression:
-    # Balanced: positives are a minority of the examples.
-    return LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
+    # Balanced: positives are a minority of the examples. C = 16 (weaker
+    # regularisation than the first version's 4) lets the few quiet self-harm
+    # examples ("gave the dog to my brother", "sleeves down at my mum's") count:
+    # leaving sets out, C = 1, 2, 4, 8, 16, 32, 64 gave 94.6, 96.5, 96.6, 97.4,
+    # 97.8, 97.8, 97.8% self-harm at about 8% of ordinary messages flagged.
+    return LogisticRegression(C=16.0, class_weight="balanced", max_iter=2000)
 
 
 def _probability(model: LogisticRegression, row: sparse.csr_matrix) -> float:

@@ -12,7 +12,14 @@ import pytest
 
 from bot.safety import detector, second_opinion
 from bot.safety.replies import response_text
-from bot.safety.second_opinion import Opinion, SecondOpinion, nlu_examples, safety_sets
+from bot.safety.second_opinion import (
+    MESSAGES,
+    Labelled,
+    Opinion,
+    SecondOpinion,
+    nlu_examples,
+    safety_sets,
+)
 from bot.turn.net import apply_net
 from common.medium import Medium
 from common.sms_text import reveals_topic
@@ -22,24 +29,79 @@ SAMARITANS = response_text("notice_self_harm_check_in")
 SAMARITANS_SMS = response_text("notice_self_harm_check_in", Medium.SMS)
 
 
-def test_it_generalises_to_a_blind_set_it_never_learnt_from() -> None:
-    """Trained without the newest blind set, it still reads that author's wording.
+# The two newest blind sets, left out together: the sets the first version of
+# the second opinion met blind, and the quietest self-harm of any set.
+NEWEST = ("messages_blind_v5a.yml", "messages_blind_v5b.yml")
 
-    v4 was written by an author who saw nothing of the project (docs/safety.md).
-    Leave-one-set-out over every set gave danger 97.6%, self-harm 95.3% and 6.3%
-    of ordinary messages flagged (docs/safety.md, "The second opinion").
-    """
-    held_out = "messages_blind_v4.yml"
-    examples = safety_sets()
-    model = SecondOpinion([e for e in examples if e.source != held_out] + nlu_examples())
-    test = [e for e in examples if e.source == held_out]
+
+def _left_out(held_out: tuple[str, ...], examples: list[Labelled]) -> dict[str, float]:
+    model = SecondOpinion([e for e in examples if e.source not in held_out] + nlu_examples())
+    test = [e for e in examples if e.source in held_out]
     danger = [model.read(e.text).possible_danger for e in test if e.danger]
     self_harm = [model.read(e.text).possible_self_harm for e in test if e.self_harm]
     ordinary = [model.read(e.text) for e in test if not e.danger and not e.self_harm]
     flagged = [o for o in ordinary if o.possible_danger or o.possible_self_harm]
-    assert sum(danger) >= 0.9 * len(danger)
-    assert sum(self_harm) >= 0.9 * len(self_harm)
-    assert len(flagged) <= 0.1 * len(ordinary)
+    return {
+        "danger": sum(danger) / len(danger),
+        "self_harm": sum(self_harm) / len(self_harm),
+        "flagged": len(flagged) / len(ordinary),
+    }
+
+
+def test_it_generalises_to_blind_sets_it_never_learnt_from() -> None:
+    """Trained without the two newest blind sets, it still reads those authors' wording.
+
+    v5a and v5b were written by authors who saw nothing of the project
+    (docs/safety.md). Left out together: danger 96.8%, self-harm 95.6%, 9.6% of
+    ordinary messages given a line; without training_g.yml self-harm falls to
+    88.1%, and the first version (C = 4, threshold 0.4) read 85.9%, so the
+    self-harm bound fails if the model stops learning the quiet wording.
+    """
+    found = _left_out(NEWEST, safety_sets())
+    assert found["danger"] >= 0.95
+    assert found["self_harm"] >= 0.93
+    assert found["flagged"] <= 0.12
+
+
+def test_the_training_only_sets_are_learnt_from_but_not_held_as_test_sets() -> None:
+    sources = {e.source for e in safety_sets()}
+    assert "training_g.yml" in sources
+    # A training set named messages_*.yml would be held to 100% through the rules.
+    assert all(s.startswith(("messages_", "training_")) for s in sources)
+    assert not (MESSAGES / "messages_training_g.yml").exists()
+
+
+# Quiet self-harm in words no set or training file holds, and ordinary messages
+# that sound like it, all written for this test before the model read them. The
+# first version (C = 4, 0.4, no training set) read 6 of the 8 quiet ones.
+QUIET_SELF_HARM = [
+    "I've asked my neighbour to keep my budgie for good. He'll look after him better",
+    "left my wedding ring and a letter on the mantelpiece for my son",
+    "nobody will need to worry about me after this weekend",
+    "i keep my jumper sleeves over my hands so no one sees the marks",
+    "I'm 81 and I've had my innings. I've told the vicar what hymns I'd like",
+    "saving my pills in a jar in the wardrobe",
+    "cant see any point in next year. or next week",
+    "I just feel like dead weight to everyone who loves me",
+]
+# Four more written with these still get Samaritans' line, as they did from the
+# first version: "can I take paracetamol with my blood pressure tablets?",
+# "thanks for your help, goodbye", an old pushchair given to a neighbour, and
+# "the police have been useless, I just want the case to end" (the known price,
+# docs/safety.md, "The second opinion").
+NEAR_MISSES = [
+    "I'm writing a letter to the judge about the adjournment",
+    "I'm exhausted with the court case, when is the next hearing?",
+    "I'm done with ringing 101, who else can I report to?",
+    "how do I put a camera on my back door",
+]
+
+
+def test_quiet_self_harm_gets_samaritans_and_near_misses_do_not() -> None:
+    missed = [t for t in QUIET_SELF_HARM if not second_opinion.second_opinion(t).possible_self_harm]
+    assert len(missed) <= 1, missed
+    flagged = [t for t in NEAR_MISSES if second_opinion.second_opinion(t).possible_self_harm]
+    assert not flagged
 
 
 @pytest.fixture
