@@ -39,6 +39,10 @@ ARRIVAL_RULES = frozenset(
         "someone_in_my_place",
         "vehicle_near",
         "clock_now",
+        # Set v6: someone near or coming, told plainly ("out there in the car",
+        # "heading my way"): "my mum's still out there in the car" is friendly too.
+        "near_told_plainly",
+        "arriving_told_plainly",
     }
 )
 

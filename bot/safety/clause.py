@@ -126,6 +126,14 @@ RECENT = re.compile(
     r"\b(?:(?:\d+|a few|few|ten|five|twenty|couple of) (?:minutes|seconds)|right now|as we speak)\b"
 )
 
+# A question answered by the person in the next sentence is about now: "is it
+# illegal for him to be in my garden? because he is", "does the order count if
+# he's in the hallway? Because he is. My mum let him in" (set v6).
+_ANSWERED = re.compile(
+    r"^(?:because|cos|coz|cuz|well|and|but|which) (?:he|she|they|it|someone|somebody|there) "
+    r"(?:is|are|has|have|does|do|did)\b"
+)
+
 # A threat to stop the person reporting or telling ("he'll hurt the kids if I
 # ring the police", "if you tell anyone") is coercion to note and ask about, a
 # check-in, unless it is for now; a threat on what they do this minute ("he'll
@@ -240,7 +248,9 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
     return Context(
         # A question about this very moment is not a hypothetical: "is it 999 or
         # 101 if he's trying the back door right now".
-        condition_before=bool(HYPOTHETICAL.search(before)) and not LIVE.search(clause),
+        condition_before=bool(HYPOTHETICAL.search(before))
+        and not LIVE.search(clause)
+        and not _ANSWERED.match(" ".join(words[end + 1 : end + 5])),
         fiction=bool(FICTION.search(clause)),
         past=bool(PAST.search(clause)),
         finished=bool(FINISHED.search(part)),

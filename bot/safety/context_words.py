@@ -67,7 +67,8 @@ FICTION = rx(
     r"pretend",
     r"imagine",
     r"hide and seek",
-    r"(?:in|on|playing) (?:the|a|my) game",
+    # Not someone met through a game: "a man she met on a game is outside".
+    r"(?<!met )(?<!meet )(?<!know )(?:in|on|playing) (?:the|a|my) game",
     r"(?:xbox|playstation|ps5|fortnite|gta|nintendo|roblox|minecraft)",
     r"my character",
     r"(?:i|we) (?:watched|was watching|were watching)",

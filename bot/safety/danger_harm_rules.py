@@ -145,6 +145,8 @@ HARM_RULES: tuple[Rule, ...] = (
             "~get|~have|got @POSS|@ME _{0,2} pinned|cornered|trapped|backed|held|shoved|slammed "
             "against|down|up|to|in|on",
             "~pin|~corner|~slam @POSS _{0,2} against|down|to|into",
+            # "he's got my son by the throat".
+            "~get|~have|got @POSS|@ME _{0,2} by the|his|her|my throat|neck|hair|collar|arm|wrist",
             # Things smashed now: "he's smashed the TV".
             f"@WHO _{{0,3}} {_IS}|has|have @ADV? ~smash|~throw|~break _{{0,2}} the|my|our|a|her _? "
             "tv|telly|television|mirror|table|chair|chairs|lamp|laptop|cups|plates|glasses|"
@@ -265,6 +267,8 @@ HARM_RULES: tuple[Rule, ...] = (
             # the night I pay for it".
             "~threaten _{0,6} tonight",
             "tonight _{0,5} you|i will? pay|suffer|regret|die|find|see|learn",
+            # "tonight you get what you deserve".
+            "tonight _{0,3} you|i will? [get what|deserve|have it coming|get it|are getting it]",
             # A threat that is only "tonight": "he keeps texting me saying tonight".
             "~say|~text|~message|~tell|~write _{0,2} tonight .",
             # "he'll finish what he started", "finish the job".

@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in three modules, by what they are about; rule ids never
+The rules live in four modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching, following,
@@ -8,6 +8,13 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   taken (presence, watching_waiting, there_is_someone, someone_in_my_place,
   vehicle_near, following_now, following, sensing, photo_now, arrival_now,
   arrived_now, arrived, clock_now: an arrival at a clock time, with the time now).
+- ``danger_signs_rules.py``: signs that someone is there now without "he is here":
+  sounds or lights where nobody should be, a lock undone, a door being pushed, a
+  caller who can see the person, a post of their street just now, a plea passed
+  on, a child gone with a man, being taken abroad (signs_nobody_due,
+  signs_lock_undone, signs_at_the_boundary, seen_by_caller, posted_nearby,
+  plea_passed_on, deadline_passed, child_gone_with, taken_abroad, near_told_plainly,
+  arriving_told_plainly, following_told_plainly, overheard_or_through).
 - ``danger_harm_rules.py``: breaking in, weapons, violence, vehicles used as
   weapons, threats for now, children taken (breaking_in_now, breaking_in,
   weapon_held, weapon, violence_now, violence, vehicle_attack, threat_now,
@@ -32,7 +39,8 @@ from __future__ import annotations
 
 from bot.safety.danger_harm_rules import HARM_RULES
 from bot.safety.danger_presence_rules import PRESENCE_RULES
+from bot.safety.danger_signs_rules import SIGNS_RULES
 from bot.safety.danger_trapped_rules import TRAPPED_RULES
 from bot.safety.rules import Rule
 
-DANGER_RULES: tuple[Rule, ...] = PRESENCE_RULES + HARM_RULES + TRAPPED_RULES
+DANGER_RULES: tuple[Rule, ...] = PRESENCE_RULES + SIGNS_RULES + HARM_RULES + TRAPPED_RULES

@@ -74,6 +74,11 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "@WHO _{0,2} has|have|is|are @ADV? ~lock|~bolt|~deadlock all? the|my|our|every _? "
             "door|doors",
             "@WHO _{0,2} has|have|is|are @ADV? ~take|~hide|~grab|~snatch _{0,2} my|the _? keys|key",
+            # A driver gone the wrong way who won't stop: "the taxi's gone the wrong way
+            # and won't stop".
+            "[the wrong way|a different way|the other way|off route|somewhere else] __{0,8} "
+            "[will not stop|not stopping|will not let me|not letting me|locked the doors|"
+            "will not pull over]",
             # Driven dangerously with the person in the car.
             "~drive|~speed _{0,3} fast|dangerously|recklessly|erratically|maniac|lunatic _{0,3} "
             "with me|us _{0,3} in|inside",

@@ -53,7 +53,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "side", "front", "back", "end", "flat", "apartment", "room", "classroom", "playground",
         "workplace", "site", "roof", "extension", "decking", "terrace", "doorway", "carriage",
         "aisle", "garden", "path", "pavement", "corner", "street", "hall", "shower", "bath",
-        "queue", "ward", "cubicle", "halls", "canteen", "staffroom", "unit", "department"
+        "queue", "ward", "cubicle", "halls", "canteen", "staffroom", "unit", "department",
+        # Where the person works or lives: "he's stood at the till at my work".
+        "till", "tills", "counter", "checkout", "accommodation"
     ),
     # Prepositions of nearness.
     "AT": (
@@ -153,7 +155,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "SOMEONE": (
         "someone", "somebody", "man", "woman", "guy", "men", "people", "person", "bloke", "lad",
         "figure", "stranger", "car", "van", "vehicle", "motorbike", "footsteps", "noise",
-        "noises", "shadow", "strangers", "lads", "guys", "women", "group", "gang"
+        "noises", "shadow", "strangers", "lads", "guys", "women", "group", "gang",
+        # Signs of someone at night: "there's a face at the window", "a torch going round".
+        "face", "faces", "torch", "torches", "torchlight", "silhouette"
     ),
     # Children someone may take.
     "CHILD": (
