@@ -72,6 +72,7 @@ from bot.safety.matcher import RULE_ORDER, find
 from bot.safety.normalise import normalise
 from bot.safety.readings import (
     WORK_SELF_HARM_RULES,
+    dated_past,
     friendly_arrivals,
     negated_harm,
     plea_with_a_question,
@@ -84,13 +85,20 @@ from bot.safety.second_opinion import (
     SECOND_OPINION_SELF_HARM,
     second_opinion,
 )
-from bot.safety.self_harm_readings import denied, ordinary_medicine
+from bot.safety.self_harm_readings import (
+    denied,
+    not_a_farewell,
+    ordinary_medicine,
+    someone_else,
+)
 
 # Work is bounded: at most the first and the last EDGE_CHARS characters.
 EDGE_CHARS = 2000
 
 # A lone "help!" is a plea; a lone "help" is a check-in (on the web it comes
 # with the menu; on SMS, HELP stays the carrier keyword).
+# Self-harm in someone else's words or about someone else's death (self_harm_readings.py).
+REPORTED_SELF_HARM = "someone_elses_words"
 _LONE_HELP_PLEA = re.compile(r"^\W*(?:help\W*!|999|sos)\W*$", re.IGNORECASE)
 _LONE_HELP = re.compile(r"^\W*(?:help|please|pls|plz)\W*$", re.IGNORECASE)
 
@@ -174,7 +182,7 @@ def assess(text: str | None) -> Assessment:
         for h, c, f, s in zip(hits, contexts, friendly, lowered, strict=True)
     )
     parked = parking_dispute(words, hits)
-    frustrated = False
+    frustrated = reported = False
     signals: set[Signal] = set()
     fired: set[str] = set()
     checks: set[str] = set()
@@ -185,9 +193,16 @@ def assess(text: str | None) -> Assessment:
             denied(words, hit)
             or ordinary_medicine(words, hit)
             or (hit.rule.id in WORK_SELF_HARM_RULES and work_or_hobby(words, hit))
+            or not_a_farewell(words, hit)
         ):
             verdict = None
-        if negated_harm(words, hit, ctx):
+        if hit.rule.id == "ci_pills" and ordinary_medicine(words, hit):
+            # "Is it ok to take my anxiety meds before the hearing?": no line.
+            verdict = None
+        if verdict and hit.rule.signals == (Signal.SELF_HARM,) and someone_else(words, hit):
+            # Someone else's words or death: Samaritans' line, not the full reply.
+            verdict, reported = None, True
+        if negated_harm(words, hit, ctx) or (verdict == "fire" and dated_past(words, hit, ctx)):
             verdict = None
         if verdict == "fire" and frustration_with_reporting(words, hit):
             verdict, frustrated = None, True
@@ -215,14 +230,14 @@ def assess(text: str | None) -> Assessment:
     # found and never gives the full reply (second_opinion.py says why).
     opinion = second_opinion(text)
     possible_self_harm = Signal.SELF_HARM not in signals and (
-        opinion.possible_self_harm or frustrated
+        opinion.possible_self_harm or frustrated or reported
     )
     if frustrated and Signal.SELF_HARM not in signals and not danger:
         check_ids += (FRUSTRATION_ID,)
     if not danger and not checks and opinion.possible_danger:
         check_ids += (SECOND_OPINION_DANGER,)
     if possible_self_harm and not danger:
-        check_ids += (SECOND_OPINION_SELF_HARM,)
+        check_ids += (REPORTED_SELF_HARM,) if reported else (SECOND_OPINION_SELF_HARM,)
     return Assessment(
         frozenset(signals),
         tuple(sorted(fired, key=RULE_ORDER.__getitem__)),

@@ -47,7 +47,8 @@ _IDIOMS = (
     (
         re.compile(
             r"\b((?:back|head|feet|foot|legs?|knees?|shoulders?|hips?|tooth|teeth|stomach|belly|"
-            r"ankles?|joints|eyes|migraine|period|cramps|shoes|boots|sciatica)s?(?: is| are)?) "
+            r"ankles?|joints|eyes|migraine|period|cramps|shoes|boots|sciatica|toothache|"
+            r"earache|headache|backache|hay ?fever)s?(?: is| are)?) "
             r"(?:killing|murdering) (?:me|us)\b"
         ),
         r"\1 aching",
@@ -88,10 +89,20 @@ _IDIOMS = (
     # "this printer is going to be the death of me", "I'd kill for a night's sleep".
     (
         re.compile(
-            r"\b((?:this|that|the|my) (?:\w+ )?(?:form|forms|printer|website|app|wait|waiting|"
+            r"\b((?:this|that|the|my) (?:\w+ ){0,2}(?:form|forms|printer|website|app|wait|waiting|"
             r"stress|heat|process|system|job|work|commute|traffic|queue|essay|paperwork|"
             r"weather|cold|cough|phone|laptop|computer|wifi|internet|planning|admin|boss|"
-            r"kids|children|toddler|diet|hangover)(?: is| are)?) (?:killing|murdering) (?:me|us)\b"
+            r"kids|children|toddler|diet|hangover|thing|things|case|court|trial|hearing|"
+            r"shifts?|nights|night shifts?|exams?|revision|course|lambing|calving|harvest|"
+            r"uncertainty|not knowing)s?(?: is| are)?) (?:killing|murdering) (?:me|us)\b"
+        ),
+        r"\1 wearing me out",
+    ),
+    # Work or a season with no determiner: "lambing's killing me", "nights are killing me".
+    (
+        re.compile(
+            r"\b((?:lambing|calving|harvest|nights|night shifts|shifts|revision|exams|work|"
+            r"court|uni|college|school)s?(?: is| are)?) (?:killing|murdering) (?:me|us)\b"
         ),
         r"\1 wearing me out",
     ),

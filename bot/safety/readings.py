@@ -144,18 +144,54 @@ _WORK_OR_HOBBY = re.compile(
     r"shooting club|gun club|locked (?:up|away)|butchery|cookery)\b|"
     r"\b(?:learn|learned|learnt|learning|taught|teaching) (?:how )?to use\b|"
     # Kitchen knives sharpened: "a proper edge on a chef's knife, whetstone?".
-    r"\b(?:sharpen\w*|whetstone|honing|chefs knife|chef knife|edge on)\b"
+    r"\b(?:sharpen\w*|whetstone|honing|chefs knife|chef knife|edge on)\b|"
+    # A licensed gun for farm work, a blade for a trade: "a shotgun certificate for
+    # the farm", "he carried a Stanley knife for work" (blind sets v6a, v6b).
+    r"\b(?:shotgun|firearms?|gun) (?:certificate|licence|license|cert)\b|"
+    r"\bfor (?:the |his |her |my )?(?:farm|work|job)\b"
 )
 # A harm said not to have happened: "it's not like he's hurt me", "it isn't as
 # if he's ever hit me" (blind set E). The frame sits just before the harm.
 _NOT_AS_IF = re.compile(r"\bnot (?:like|as if|as though|that)(?: \w+){0,2}$")
 _NEGATABLE_RULES = frozenset({"violence_now", "violence", "threat_now", "ci_threat"})
+# A threat word said not to be there: "he's never hurt me or threatened me",
+# "nothing threatening, just a lot" (blind set v6b). Check-in rule only.
+_NEVER = re.compile(r"\b(?:never|not|nothing|no)(?: ever| once| really| actually)?$")
+# Not seeing him, not coming in: "make sure I don't have to see him at court",
+# "he didn't come in the end" (blind set v6a). The "not" sits before the verb,
+# inside the match ("he did not come in") or just before it.
+_NOT_TO = re.compile(
+    r"\b(?:not|never)(?: have| want| need| going)? to$|\b(?:not|never) know(?: that)?$|"
+    r"\bno idea(?: that)?$"
+)
+# A feeling, not a sighting: "I still feel like he's watching me" (he died last
+# month; blind set v6b). At most the check-in line.
+_FEELS_LIKE = re.compile(r"\b(?:feel|feels|felt|feeling) (?:like|as if|as though)$")
+# "What counts as a weapon legally?": a question of definition.
+_DEFINITION = re.compile(
+    r"\bwhat (?:counts|classes|is classed|is classified|is defined) as\b|\blegally\b|"
+    r"\boffensive weapons?\b"
+)
+_NOT_INSIDE_RULES = frozenset({"arrived", "arrived_now", "breaking_in", "ci_someone_near"})
+_NOT_TO_RULES = frozenset(
+    {"sensing", "watching_waiting", "presence", "arrived_now", "ci_someone_near"}
+)
+# A dated entry of a log or timeline: "12 Jan he broke the window", "03/02 car outside".
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,2} \d{1,2}(?: \d{2,4})?\b|"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
+)
 # A turning-up told in the past with a question how he knew: "my ex turned up at
 # a restaurant I'd chosen an hour before, how could he know?" (blind set E). A
 # question about tracking, so a check-in; "has just turned up" (arrived_now) stays.
 _HOW_HE_KNEW = re.compile(
     r"\bhow (?:did|could|does|would|can|has|do|is) (?:he|she|they|my ex|it) "
-    r"(?:\w+ )?(?:know|knew|known|find|found|track|work out|worked out|see|get)\b"
+    r"(?:\w+ )?(?:know|knew|known|find|found|track|work out|worked out|see|get)\b|"
+    # Or how to talk to someone about it: "her dad came round saying he's
+    # stalking her. How do I talk to him about it?" (blind set v6b).
+    r"\bhow (?:do|can|should|could) (?:i|we) (?:talk|speak|help|support|deal|handle|approach|"
+    r"explain)\b"
 )
 WORK_WEAPON_RULES = frozenset({"weapon"})
 WORK_SELF_HARM_RULES = frozenset({"overdose", "method_question"})
@@ -274,6 +310,8 @@ def turned_down(words: list[str], hits: list[Hit], contexts: list[Context]) -> l
         or k
         or their_side_threat(words, h)
         or (h.rule.id in WORK_WEAPON_RULES and work_or_hobby(words, h))
+        or (h.rule.id in WORK_WEAPON_RULES and bool(_DEFINITION.search(" ".join(words))))
+        or (h.rule.id in _NOT_TO_RULES and feels_like(words, h))
         for s, r, n, c, k, h in zip(
             softened(" ".join(words), hits, contexts),
             put_right(words, hits),
@@ -287,13 +325,55 @@ def turned_down(words: list[str], hits: list[Hit], contexts: list[Context]) -> l
 
 
 def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
-    """Whether a harm or threat is said not to have happened ("it's not like he's hurt me")."""
-    if hit.rule.id not in _NEGATABLE_RULES or ctx.urgent:
+    """Whether a harm, threat or arrival is said not to have happened.
+
+    "it's not like he's hurt me", "he didn't come in the end", "so I don't have
+    to see him"; never with urgency in the clause.
+    """
+    if ctx.urgent:
         return False
     start = hit.start
     while start > 0 and words[start - 1] != "." and hit.start - start < 6:
         start -= 1
-    return bool(_NOT_AS_IF.search(" ".join(words[start : hit.start])))
+    before = " ".join(words[start : hit.start])
+    rule = hit.rule.id
+    return (
+        (rule in _NEGATABLE_RULES and bool(_NOT_AS_IF.search(before)))
+        or (rule in ("ci_threat", "violence") and never_threatened(words, hit))
+        or (rule in _NOT_INSIDE_RULES and bool({"not", "never"} & set(words[hit.start : hit.end])))
+        or (rule in _NOT_TO_RULES and bool(_NOT_TO.search(before)))
+        # "her ex doesn't know she's here": the person hidden, not someone there.
+        or (rule in _NOT_TO_RULES and "not know" in " ".join(words[hit.start : hit.end]))
+    )
+
+
+def feels_like(words: list[str], hit: Hit) -> bool:
+    """ "I feel like he's watching me": a feeling, not a sighting."""
+    before = " ".join(words[max(0, hit.start - 4) : hit.start])
+    return bool(_FEELS_LIKE.search(before))
+
+
+def never_threatened(words: list[str], hit: Hit) -> bool:
+    """ "he's never hurt me or threatened me", "nothing threatening": no threat said.
+
+    Not "he hasn't stopped threatening me" (a "not" before "stop" keeps it).
+    """
+    window = words[max(0, hit.start - 4) : hit.end]
+    if {"never", "nothing"} & set(window):
+        return True
+    return bool(_NEVER.search(" ".join(words[max(0, hit.start - 4) : hit.start]))) and not any(
+        w.startswith("stop") for w in window
+    )
+
+
+def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
+    """A past-tense entry with a date before it in its clause: a log, not news."""
+    if ctx.urgent:
+        return False
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    return bool(_DATE.search(" ".join(words[start : hit.start])))
 
 
 def asked_how_he_knew(words: list[str], hits: list[Hit], contexts: list[Context]) -> list[bool]:

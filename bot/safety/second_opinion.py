@@ -36,6 +36,7 @@ from 85.9% to 95.6%.
 from __future__ import annotations
 
 import math
+import random
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,6 +52,8 @@ from bot.safety.normalise import normalise
 HERE = Path(__file__).parent
 MESSAGES = HERE / "messages"
 NLU_DATA = HERE.parent.parent / "data" / "nlu"
+# The incident log's code words (incident_log/vault.py reads the same file).
+LOG_CODE_WORDS = HERE.parent.parent / "incident_log" / "data" / "words.txt"
 # NLU intents that are themselves danger or self-harm (every other intent is
 # an ordinary message).
 NLU_DANGER = "immediate_danger"
@@ -153,6 +156,21 @@ def nlu_examples(folder: Path = NLU_DATA) -> list[Labelled]:
     return found
 
 
+def log_codes(count: int = 300) -> list[Labelled]:
+    """Incident-log codes as ordinary messages: five words from the code list.
+
+    People type their code into the chat (incident_log/vault.py). Five unrelated
+    words have few features, and letter groups alone put "maple lantern river
+    otter bench" over the self-harm threshold; seeded, so training stays the same.
+    """
+    words = LOG_CODE_WORDS.read_text(encoding="utf-8").split()
+    pick = random.Random(5).choice
+    return [
+        Labelled(" ".join(pick(words) for _ in range(5)), False, False, "log codes")
+        for _ in range(count)
+    ]
+
+
 def _vectorisers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
     # Words and word pairs carry meaning ("better off", "last time"); letter
     # groups inside words carry typos and forms ("tabletts", "overdosed").
@@ -204,7 +222,7 @@ def _shared() -> SecondOpinion:
     if _trained is None:
         with _LOCK:  # the Rasa server and the channels may ask at once
             if _trained is None:
-                _trained = SecondOpinion(safety_sets() + nlu_examples())
+                _trained = SecondOpinion(safety_sets() + nlu_examples() + log_codes())
     return _trained
 
 

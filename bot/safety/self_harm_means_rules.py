@@ -67,6 +67,9 @@ MEANS_RULES: tuple[Rule, ...] = (
             "how deep|cold|far|high _{0,6} ~drown|~die|survive|~kill|fatal",
             "survive|survivable|survived _{0,4} ~jump|~fall|~drown|jump|fall|drop|jumping|falling|"
             "drowning|hanging",
+            # The method said after the question: "is it painful? drowning" (blind set v6a).
+            "painful|painless|hurt|quick|quickest|survivable __{0,2} drowning|hanging|"
+            "suffocating|overdosing|jumping .",
             "~drown|~jump|drowning|jumping|suffocating _{0,4} painful|painless|hurt|"
             "quick|quickest|peaceful|survive|survivable|fatal|~kill|~work",
             # Not "an ex hanging round outside work" (loitering).
@@ -155,6 +158,10 @@ MEANS_RULES: tuple[Rule, ...] = (
             "@MEDS __{0,6} vodka|wine|whisky|alcohol|gin|drink|drunk",
             "~swallow|~down [them|the lot|all of them|them all|everything]",
             "~take [them all|all of them|the whole lot]",
+            # Medicines held, with a plan to take them: "ive got my dads tablets and im
+            # going to take them here" (blind set v6b).
+            "@MEDS|pills|tablets|meds __{0,6} going|gonna|about|ready to ~take|~swallow them|it|"
+            "all|the",
             # Everything taken, said plainly: "i've swallowed the lot", "ive had everything
             # in the drawer".
             "i have|just|i ~take|~swallow|~had|~down|~neck [everything|the lot] in|from|.|and",
@@ -232,6 +239,17 @@ MEANS_RULES: tuple[Rule, ...] = (
             "~look|~stare|~peer|~lean|~stand over|off|down|from the|a _? edge|ledge|drop|railing|"
             "railings|parapet",
             "razor|razors|blade|blades _{0,5} ~cut|myself|skin|arm|wrist|~use|ready",
+            # A blade or weapon meant for oneself: "thinking of using it on me", "the
+            # kitchen knife. not for him. for me." (blind set v6a).
+            "i|im _{0,4} ~use it|them|this|that on me|myself|meself",
+            "not for him|her|them . _? for me|myself",
+            "for me|myself not|nt for him|her|them",
+            # Cutting now, or unable to stop: "im cutting i cant stop" (blind set v6b).
+            "i am|im cutting .|i|and|now|again|right",
+            "cutting _{0,2} can not|cannot|cant stop",
+            # A rope made ready: "rope's ready in the loft" (blind set v6a).
+            "rope|noose is|s ready|tied|up|sorted",
+            "[finishing it|finish it|end it|ending it] myself|meself",
             # Blades kept or carried: "I carry a blade in my purse just in case".
             "~keep|~carry|~hide|~stash|~hoard|~collect _{0,2} blade|blades !for",
             "razor|razors|blade|blades __{0,6} [just in case|in case]",
@@ -340,6 +358,20 @@ MEANS_RULES: tuple[Rule, ...] = (
         examples=(
             "cut myself and it wont stop bleeding",
             "i slit my wrist and im bleeding a lot",
+        ),
+    ),
+    Rule(
+        "weapon_for_whom",
+        "Not sure who a weapon or ammunition is for, with him near: the person may turn it on "
+        "themselves or him (blind set v6a). Both replies.",
+        _BOTH,
+        (
+            "not|nt|never sure|know who _{0,3} @WEAPON|cartridges|cartridge|bullets|bullet|"
+            "shells|ammo|rope _{0,2} is|are|s for",
+        ),
+        examples=(
+            "he's in the yard. I'm not sure who the cartridges are for yet",
+            "got it in my hand and I don't know who the knife is for",
         ),
     ),
 )

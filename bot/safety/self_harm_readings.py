@@ -12,7 +12,9 @@ readings, each a false alarm in a blind set, where the words say the opposite:
   for a headache", "is it ok to drink on citalopram? just a glass of wine"
   (``ordinary_medicine``: only for overdose and dose questions, and never with
   a word of quantity or dying: "enough", "too many", "at once", "wake up").
-  The medicine named still gets the check-in line (ci_pills).
+  The medicine named still gets the check-in line (ci_pills), unless the
+  question is only about ordinary use ("is it ok to take my anxiety meds before
+  the hearing?", "can I have a glass of prosecco on sertraline?").
 """
 
 from __future__ import annotations
@@ -24,10 +26,18 @@ from bot.safety.matcher import Hit
 # Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
 # not doing that now". Only these plain denials; anything else about dying in
 # the message is still self-harm.
-_NOT_BEFORE = re.compile(r"\b(?:not|never|no longer)(?: really| actually| feeling| at all)?$")
-_DENIABLE = re.compile(r"^(?:suicidal|suicide|self harm|self harming|selfharm|self harmed)\b")
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|never|no longer)(?: really| actually| feeling| at all| wanted to| felt like)?$"
+)
+_DENIABLE = re.compile(
+    r"^(?:suicidal|suicide|self harm|self harming|selfharm|self harmed|hurt myself|hurting "
+    r"myself|harm myself|harming myself|(?:i )?(?:took|taken|had) an? overdose|overdosed|"
+    r"overdose)\b"
+)
+# Past: "as a teenager", "years ago", "in 2015", "back in 2019".
 _USED_TO = re.compile(
-    r"\b(?:used to|when i was (?:a |at )?\w+|as a (?:teenager|teen|kid|child)|years ago)\b"
+    r"\b(?:used to|when i was (?:a |at )?\w+|as a (?:teenager|teen|kid|child)|years ago|"
+    r"in (?:19|20)\d\d|\d+ years ago)\b"
 )
 # Not now: "not doing that now", "I've stopped", "I'm fine now", "doing loads better".
 _NOT_NOW = re.compile(
@@ -35,7 +45,10 @@ _NOT_NOW = re.compile(
     r"(?:now|anymore|any more|these days|since)\b|\b(?:i have|i ve|i) (?:stopped|given up|"
     r"not done (?:it|that) (?:in|for|since))\b|\b(?:i am|i m|im) (?:doing )?(?:fine|ok|okay|"
     r"good|well|better|loads better|much better|a lot better|so much better)(?: now)?\b|"
-    r"\bdoing (?:loads |much |a lot |so much |way )?better\b|\bin a (?:much |far )?better place\b"
+    r"\bdoing (?:loads |much |a lot |so much |way )?better\b|\bin a (?:much |far )?better place\b|"
+    # "but I haven't in 10 years".
+    r"\b(?:have not|had not|not)(?: done (?:it|that))? (?:in|for) (?:\d+|ten|a few|many|years|"
+    r"ages|months|a long time)\b"
 )
 # Asked by someone else and answered no: "my counsellor asked if I'd ever had
 # thoughts of suicide and I said no".
@@ -50,7 +63,8 @@ _ORDINARY_USE = re.compile(
     r"the|their|your) (?:bad |sore |bit of a )?(?:back|head|headache|toothache|tooth|teeth|pain|"
     r"period|cramps|migraine|temperature|fever|cold|flu|arthritis|knee|knees|hip|sciatica|"
     r"hangover|sleep|anxiety)\b|\b(?:is it|is that|would it be) (?:ok|okay|safe|alright|fine|"
-    r"bad) to (?:drink|have a (?:drink|glass|pint))\b|\b(?:just |only )?(?:a|one) (?:small )?"
+    r"bad) to (?:drink|have a (?:drink|glass|pint)|take (?:my|the|a|an|one))\b|"
+    r"\bcan i (?:have|drink) a (?:glass|drink|pint|beer)\b|\b(?:just |only )?(?:a|one) (?:small )?"
     r"(?:glass|drink|pint|beer)\b"
 )
 # Any of these keeps the self-harm reading.
@@ -59,7 +73,7 @@ _QUANTITY_OR_DYING = re.compile(
     r"overdosed|wake up|at once|in one go|the lot|whole|all (?:my|of them|the|them)|end it|"
     r"painless|quickest|saved|saving|stockpil\w*|hoard\w*|bottle|vodka|on purpose)\b"
 )
-_MEDICINE_RULES = frozenset({"overdose", "method_question"})
+_MEDICINE_RULES = frozenset({"overdose", "method_question", "ci_pills"})
 
 
 def denied(words: list[str], hit: Hit) -> bool:
@@ -89,3 +103,40 @@ def ordinary_medicine(words: list[str], hit: Hit) -> bool:
         return False
     text = " ".join(words)
     return bool(_ORDINARY_USE.search(text)) and not _QUANTITY_OR_DYING.search(text)
+
+
+# Someone else's outburst or past death, not the person's own risk now: "my son
+# keeps saying 'im gonna kms' when he loses at FIFA", "my daughter screamed 'I
+# want to die'", "my sister took her own life in 2017" (blind sets v6a, v6b).
+# These get Samaritans' line as a check-in (bereavement by suicide and a child's
+# words are worth the line). Someone else's plain statement ("my dad says he'll
+# end his life") stays self-harm.
+_REPORTED = re.compile(
+    r"\b(?:my|our|her|his|a|the) (?:\w+ )?(?:son|daughter|kid|kids|child|boy|girl|brother|"
+    r"sister|friend|mate|teen|teenager|pupil|student|nephew|niece|grandson|granddaughter|"
+    r"partner|husband|wife|mum|dad|colleague)s? (?:\w+ )?(?:keeps saying|kept saying|always says|"
+    r"screamed|shouted|yelled)\b"
+)
+_OTHERS_DEATH = re.compile(
+    r"\b(?:took|taken|take) (?:her|his|their) own life\b|\b(?:killed|hanged|hung) "
+    r"(?:herself|himself|themselves)\b"
+)
+_NOT_A_FAREWELL = re.compile(
+    r"\b(?:ignore|about|re|sorry about|further to|following|forget) my last "
+    r"(?:message|text|msg|email)\b"
+)
+
+
+def someone_else(words: list[str], hit: Hit) -> bool:
+    """A self-harm match in someone else's words or about someone else's death."""
+    start = hit.start
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    before = " ".join(words[start : hit.start])
+    matched = " ".join(words[hit.start : hit.end + 3])
+    return bool(_REPORTED.search(before) or _OTHERS_DEATH.search(matched))
+
+
+def not_a_farewell(words: list[str], hit: Hit) -> bool:
+    """ "Ignore my last message": a correction, not a goodbye."""
+    return hit.rule.id == "farewell" and bool(_NOT_A_FAREWELL.search(" ".join(words)))

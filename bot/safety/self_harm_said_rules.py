@@ -29,6 +29,8 @@ SAID_RULES: tuple[Rule, ...] = (
             f"~kill|~hang|~top|~off|~unalive|~drown|~gas|~poison|~shoot|~suffocate {_SELF_3} "
             "if|unless !i|we|you|u",
             "re:^suicid",
+            # Found dead by him, as revenge: "let him find me hanging" (blind set v6a).
+            "let|make _{0,2} find me hanging|dead|cold|gone",
             "~unalive",
             "~take|~end my|our own? life|lives",
             "~take|~end her|his|their own? life|lives !if|unless",
@@ -170,6 +172,10 @@ SAID_RULES: tuple[Rule, ...] = (
             "[look after|take care of] my _{0,2} when|if|for",
             "done something stupid|silly|daft",
             "[no one|nobody|noone] would|will even? miss|care|notice",
+            # Not caring what happens to oneself any more: "I don't care anymore what
+            # happens" (blind set v6a, sat in a car with the engine running).
+            "not|nt care [anymore|any more] [what happens|if i|whether i]",
+            "not|nt care what happens to me [anymore|any more|now]",
         ),
         examples=(
             "i dont want to be here anymore",

@@ -245,3 +245,63 @@ def test_set_e_ordinary_wording_gets_no_full_reply(text: str) -> None:
 def test_set_e_readings_never_cancel_danger_said_too(text: str) -> None:
     found = assess(text)
     assert found.immediate_danger, (text, found)
+
+
+# Safety v6 (sets v6a, v6b): ordinary messages that had got the full reply, by
+# kind, in my own wording. No full reply now (some still get a line).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Work, a season or a case "killing me".
+        "calving's killing me this week, can we move the visit to Friday",
+        "this whole custody thing is killing me, how long do hearings take",
+        "earache's killing me, can I take ibuprofen with co-codamol",
+        # A licensed gun, a tool for work, a question of definition.
+        "I've got a firearms certificate for the farm, will the stalking case affect it",
+        "he always had a hammer for work in his van, does that matter",
+        "what counts as an offensive weapon legally",
+        # A past overdose or self-harm, and well now.
+        "I overdosed back in 2016 but I'm well now, will the court find out",
+        "I used to self harm but I haven't in years, can they bring that up",
+        "I haven't wanted to hurt myself for months, just wanted to say",
+        # Someone else's outburst or past death.
+        "my son keeps saying 'I'll kms' every time he loses on Fortnite",
+        "my cousin took his own life in 2019 and now this, who can I talk to",
+        # A correction, a negation, a dated log.
+        "please ignore my last message, I was talking about a TV show",
+        "he didn't come round in the end, all quiet now",
+        "I want to make sure I don't have to see him at the hearing",
+        "her ex doesn't know she's here, what should she do next",
+        "for my statement: 3 March he smashed the car window, is that enough detail",
+        # A feeling.
+        "he moved to Spain but I still feel like he's watching me, is that normal",
+        # Never threatened.
+        "she's never threatened me or hurt me, she just won't stop emailing",
+    ],
+)
+def test_v6_ordinary_wording_gets_no_full_reply(text: str) -> None:
+    found = assess(text)
+    assert not found.any, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "danger", "self_harm"),
+    [
+        # Someone else's plain statement stays self-harm.
+        ("my brother says he is going to kill himself tonight", False, True),
+        # A dated entry with urgency now stays danger.
+        ("12 March he broke the window and he's back right now", True, False),
+        # A weapon meant for oneself, a rope made ready, cutting now: self-harm.
+        ("he's in the house and I've got the knife. not for him. for me.", True, True),
+        ("rope's ready in the garage", False, True),
+        ("im cutting and i cant stop", False, True),
+        ("I don't care anymore what happens to me", False, True),
+        # A threat not stopped is still a line, and a present danger stays full.
+        ("he never stops threatening me and he's outside now", True, False),
+    ],
+)
+def test_v6_readings_never_cancel_what_is_said_too(
+    text: str, danger: bool, self_harm: bool
+) -> None:
+    found = assess(text)
+    assert (found.immediate_danger, found.self_harm) == (danger, self_harm), (text, found)

@@ -86,7 +86,8 @@ async def test_an_overlong_message_gets_no_turn_but_the_guidance_it_calls_for(
 async def test_sms_uses_its_own_limit_and_wording(trackers, turn_for) -> None:
     handler = Handler({"text": "Hello."})
     turn = turn_for(handler, trackers, sms_max_inbound_chars=10)
-    result = await turn.run(TurnRequest("known", "a bit too long", "sms"))
+    # Over the 10-character limit; an ordinary question, so nothing else is added.
+    result = await turn.run(TurnRequest("known", "is there a court order for this", "sms"))
     assert result.texts == [response_text("notice_message_too_long", Medium.SMS)]
 
 
