@@ -23,6 +23,8 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             f"@WHO _{{0,6}} {_IS} @ADV? @ADV? @HERE",
             f"@WHO _{{0,6}} {_IS} @ADV? @ADV? @AT @PLACE !of|with|for|about",
             f"@WHO _{{0,6}} {_IS} @ADV? next door|to",
+            # "he's out the front right now", "she's round the back".
+            f"@WHO _{{0,3}} {_IS} @ADV? out|round|around the? front|back|side _? !of|with",
             f"@WHO _{{0,3}} {_IS} back .",
             f"@WHO _{{0,6}} has|have been @ADV? {_PLACE}",
             f"@WHO _{{0,4}} {_IS} @ADV? in the same _ as|with me|us",
@@ -60,6 +62,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
         present=True,
         examples=(
             "hes outside my flat",
+            "she's round the back now",
             "he must be in the garden",
             "thats him at the back door",
             "the man who hurt me last year is outside my flat",

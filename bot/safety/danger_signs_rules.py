@@ -124,7 +124,9 @@ _SIGN_RULES: tuple[Rule, ...] = (
         "wearing or doing, or 'I can see you'.",
         _D,
         (
-            "~tell|~say|~describe|~text|~message|~know _{0,3} what i am|m wearing|doing|holding",
+            # Not "I know what I'm doing to her is wrong".
+            "!i|we ~tell|~say|~describe|~text|~message|~know _{0,3} what i am|m wearing|doing|"
+            "holding",
             "~say|~text|~tell|~message|~ring|~write _{0,3} i|we can see you|u",
             "@WHO _{0,2} must be able to see|hear|watch in|me|us|inside|into",
         ),

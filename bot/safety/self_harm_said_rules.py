@@ -130,7 +130,7 @@ SAID_RULES: tuple[Rule, ...] = (
             "burden to|on",
             "no|any future",
             "not see a|any future",
-            "no reason to [live|be here|go on|stay|carry on]",
+            "no reason to [live|be here|go on|stay|carry on|keep living|stay alive|be alive]",
             "not|nt|no|never _{0,2} reason to [live|stay alive|be alive|be here|go on|carry on|"
             "keep going|stay]",
             # "can't take another night of it".
@@ -180,6 +180,7 @@ SAID_RULES: tuple[Rule, ...] = (
         examples=(
             "i dont want to be here anymore",
             "everyone would be better off without me",
+            "I've got no reason to stay alive",
             "theres no way out except dying",
             "i'm a burden",
             "I've given away my cat",
