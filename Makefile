@@ -60,10 +60,11 @@ test-browser: train ## The web chat in Debian's chromium (Playwright) against th
 screenshots: train ## Screenshots for the README (docs/img/webchat-desktop.png, -320.png, console-desktop.png)
 	$(PY) -m scripts.screenshots
 
-bench: train ## REST vs stock `rasa init`, signposting lookups, the safety check with/without its second opinion, incident log extraction/export, SMS ack/reply latency, web chat, handover latency, 5-min soak (SOAK_SECONDS)
+bench: train ## REST vs stock `rasa init`, signposting lookups, the safety check with/without its second opinion, NLU with/without the second intent reader, incident log extraction/export, SMS ack/reply latency, web chat, handover latency, 5-min soak (SOAK_SECONDS)
 	$(PY) -m bench.rest_bench
 	$(PY) -m bench.signposting_bench
 	$(PY) -m bench.safety_bench
+	$(PY) -m bench.nlu_reader_bench
 	$(PY) -m bench.incident_log_bench
 	$(PY) -m bench.sms_bench
 	$(PY) -m bench.webchat_bench
