@@ -7,7 +7,7 @@ order, giving things away, researching methods or doses, stockpiling
 medicines, ropes, being somewhere high. Self-harm with heavy bleeding also
 gives the danger reply (999).
 
-The rules live in three modules; rule ids never change when a rule moves:
+The rules live in four modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
   farewell).
@@ -16,6 +16,8 @@ The rules live in three modules; rule ids never change when a rule moves:
   self_harm_bleeding).
 - ``self_harm_signs_rules.py``: indirect signs (leaving_soon, imagined_act,
   railway, wanting_it_over, affairs_settled).
+- ``self_harm_quiet_rules.py``: quiet signs with no risk word (rehearsal,
+  method_chosen, affairs_in_order).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -24,7 +26,8 @@ from __future__ import annotations
 
 from bot.safety.rules import Rule
 from bot.safety.self_harm_means_rules import MEANS_RULES
+from bot.safety.self_harm_quiet_rules import QUIET_RULES
 from bot.safety.self_harm_said_rules import SAID_RULES
 from bot.safety.self_harm_signs_rules import SIGNS_RULES
 
-SELF_HARM_RULES: tuple[Rule, ...] = SAID_RULES + MEANS_RULES + SIGNS_RULES
+SELF_HARM_RULES: tuple[Rule, ...] = SAID_RULES + MEANS_RULES + SIGNS_RULES + QUIET_RULES
