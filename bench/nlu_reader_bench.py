@@ -14,26 +14,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import statistics
 import time
 from typing import Any
 
 from rasa.core.agent import Agent
 from rasa.shared.nlu.training_data.loading import load_data
 
+from bench.safety_bench import quantiles
 from bot.components.intent_second_opinion import IntentSecondOpinion, build_reader
 from scripts.stack import ROOT
 
 OUT = ROOT / "bench" / "out"
-
-
-def _quantiles(samples: list[float]) -> dict[str, float]:
-    samples = sorted(samples)
-    return {
-        "n": len(samples),
-        "p50_ms": round(statistics.median(samples) * 1000, 2),
-        "p95_ms": round(samples[int(0.95 * (len(samples) - 1))] * 1000, 2),
-    }
 
 
 def _readers(agent: Agent) -> list[IntentSecondOpinion]:
@@ -62,14 +53,14 @@ def main() -> None:
     texts = [e.get("text") for e in load_data(str(ROOT / "tests/nlu/test_nlu.yml")).intent_examples]
     agent = Agent.load(args.model)
     asyncio.run(_parse_times(agent, texts[:20]))  # warm up
-    times = _parse_times_sync(agent, texts)
+    times = asyncio.run(_parse_times(agent, texts))
     training = load_data(str(ROOT / "data" / "nlu")).intent_examples
     start = time.perf_counter()
     build_reader(20.0).fit([e.get("text") for e in training], [e.get("intent") for e in training])
     train_s = time.perf_counter() - start
     result: dict[str, Any] = {
-        "with_reader": _quantiles(times["with"]),
-        "without_reader": _quantiles(times["without"]),
+        "with_reader": quantiles(times["with"]),
+        "without_reader": quantiles(times["without"]),
         "train_seconds": round(train_s, 2),
         "training_examples": len(training),
     }
@@ -85,10 +76,6 @@ def main() -> None:
               f"n={row['n']}")  # fmt: skip
     print(f"  ratio p50 {result['p50_ratio']}; training the reader alone {train_s:.1f} s "
           f"on {len(training)} examples")  # fmt: skip
-
-
-def _parse_times_sync(agent: Agent, texts: list[str]) -> dict[str, list[float]]:
-    return asyncio.run(_parse_times(agent, texts))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from scripts.stack import ROOT
 OUT = ROOT / "bench" / "out"
 
 
-def _quantiles(samples: list[float]) -> dict[str, float]:
+def quantiles(samples: list[float]) -> dict[str, float]:
     samples = sorted(samples)
     return {
         "n": len(samples),
@@ -69,7 +69,7 @@ def main() -> None:
         detector.second_opinion = real
         second_opinion.second_opinion.cache_clear()
         both += _time_each(texts, rules_only)
-    rules_q, both_q = _quantiles(rules), _quantiles(both)
+    rules_q, both_q = quantiles(rules), quantiles(both)
     result = {
         "messages": len(texts),
         "training_s": round(training_s, 2),

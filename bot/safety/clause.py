@@ -314,10 +314,16 @@ def match_verdict(hit: Hit, ctx: Context, present_in_message: bool, recent: bool
     return "fire"
 
 
-def clause_of(words: list[str], hit: Hit) -> str:
+def clause_start(words: list[str], hit: Hit, limit: int | None = None) -> int:
+    """Where the hit's clause begins (at most ``limit`` words back)."""
     start = hit.start
-    while start > 0 and words[start - 1] != ".":
+    while start > 0 and words[start - 1] != "." and (limit is None or hit.start - start < limit):
         start -= 1
+    return start
+
+
+def clause_of(words: list[str], hit: Hit) -> str:
+    start = clause_start(words, hit)
     end = hit.end
     while end < len(words) and words[end] != ".":
         end += 1

@@ -191,13 +191,13 @@ def assess(text: str | None) -> Assessment:
         verdict = match_verdict(hit, ctx, present, recent)
         if Signal.SELF_HARM in hit.rule.signals and (
             denied(words, hit)
-            or ordinary_medicine(words, hit)
             or (hit.rule.id in WORK_SELF_HARM_RULES and work_or_hobby(words, hit))
             or not_a_farewell(words, hit)
         ):
             verdict = None
-        if hit.rule.id == "ci_pills" and ordinary_medicine(words, hit):
-            # "Is it ok to take my anxiety meds before the hearing?": no line.
+        if ordinary_medicine(words, hit):
+            # Overdose, dose and medicine-named rules only (self_harm_readings.py):
+            # "is it ok to take my anxiety meds before the hearing?" gets no line.
             verdict = None
         if verdict and hit.rule.signals == (Signal.SELF_HARM,) and someone_else(words, hit):
             # Someone else's words or death: Samaritans' line, not the full reply.

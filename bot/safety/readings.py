@@ -36,7 +36,7 @@ from bot.safety.arrivals import (
     is_friendly,
     own_people_before,
 )
-from bot.safety.clause import Context, clause_of
+from bot.safety.clause import Context, clause_of, clause_start
 from bot.safety.context_words import URGENT
 from bot.safety.matcher import Hit
 from bot.safety.rules import Guard, Signal
@@ -335,10 +335,7 @@ def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
     """
     if ctx.urgent:
         return False
-    start = hit.start
-    while start > 0 and words[start - 1] != "." and hit.start - start < 6:
-        start -= 1
-    before = " ".join(words[start : hit.start])
+    before = " ".join(words[clause_start(words, hit, limit=6) : hit.start])
     rule = hit.rule.id
     return (
         (rule in _NEGATABLE_RULES and bool(_NOT_AS_IF.search(before)))
@@ -376,10 +373,7 @@ def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
         return False
     if words[hit.end : hit.end + 2] == ["before", "."]:
         return True
-    start = hit.start
-    while start > 0 and words[start - 1] != ".":
-        start -= 1
-    return bool(_DATE.search(" ".join(words[start : hit.start])))
+    return bool(_DATE.search(" ".join(words[clause_start(words, hit) : hit.start])))
 
 
 def asked_how_he_knew(words: list[str], hits: list[Hit], contexts: list[Context]) -> list[bool]:

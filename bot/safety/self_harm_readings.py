@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.clause import clause_start
 from bot.safety.matcher import Hit
 
 # Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
@@ -129,10 +130,7 @@ _NOT_A_FAREWELL = re.compile(
 
 def someone_else(words: list[str], hit: Hit) -> bool:
     """A self-harm match in someone else's words or about someone else's death."""
-    start = hit.start
-    while start > 0 and words[start - 1] != ".":
-        start -= 1
-    before = " ".join(words[start : hit.start])
+    before = " ".join(words[clause_start(words, hit) : hit.start])
     matched = " ".join(words[hit.start : hit.end + 3])
     return bool(_REPORTED.search(before) or _OTHERS_DEATH.search(matched))
 
