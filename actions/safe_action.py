@@ -30,8 +30,12 @@ def medium_of(tracker: Tracker) -> Medium:
     return Medium.of_channel(tracker.get_latest_input_channel())
 
 
-class SafeAction(Action):
-    """An action whose failures still give the person a safe, useful answer."""
+class SafeAction(Action, abc.ABC):
+    """An action whose failures still give the person a safe, useful answer.
+
+    Abstract, so rasa_sdk's executor (which registers every concrete subclass
+    of Action) skips this class and intermediate bases such as ``_StartLog``.
+    """
 
     @abc.abstractmethod
     def name(self) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TOKEN = "test-token-" + "x" * 32
@@ -177,3 +178,14 @@ def test_a_broken_services_file_stops_start_up_naming_the_field(
     monkeypatch.setenv("ACTION_SERVER_TOKEN", "t" * 32)
     with pytest.raises(SystemExit, match="half_entered"):
         main()
+
+
+def test_every_listed_action_is_one_the_domain_names(server: Server) -> None:
+    """Abstract bases (SafeAction, _StartLog) are not served as a nameless action."""
+    listed = httpx.get(server.url + "/actions", headers={"X-Action-Token": TOKEN}, timeout=5)
+    names = [entry["name"] for entry in listed.json()]
+    domain_actions = set()
+    for path in (ROOT / "bot" / "domain").glob("*.yml"):
+        domain_actions.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("actions") or [])
+    assert None not in names
+    assert set(names) <= domain_actions
