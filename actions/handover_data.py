@@ -32,7 +32,7 @@ _NOT_TOPICS = {
     "action_default_fallback", "action_unlikely_intent", "action_deactivate_loop",
     "action_back", "action_two_stage_fallback", "utter_default", "utter_first_reply_notice",
     "utter_greet", "utter_thank", "utter_goodbye", "utter_affirm", "utter_deny",
-    "utter_bot_challenge", "utter_out_of_scope", "utter_safety_check_in",
+    "utter_bot_challenge", "utter_out_of_scope", "utter_safety_check_in", "action_suggest_topics",
 }  # fmt: skip
 _NOT_TOPIC_PREFIXES = ("validate_", "action_ask_", "utter_handover", "utter_screening",
                        "utter_offer_person")  # fmt: skip
