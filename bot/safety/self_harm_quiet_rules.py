@@ -7,6 +7,15 @@ tablets kept rather than taken. Each rule is a published warning sign
 (preparation, rehearsal, a method found, affairs put in order) said another
 way, with examples in the engineers' own words.
 
+Session 6 took the rest of v6's quiet self-harm that only the second
+opinion's line had held, where a rule could be precise: a rope taken out and
+brought back, high water visited at night, the act pictured as quick; a
+pet's things packed with a note, a keepsake left "in case", the milk
+cancelled while staying put, the children minded on a cover story
+(affairs_in_order); a goodbye without the word (quiet_goodbye); dying as the
+way the case or the stalking ends (death_as_the_end_of_it). Near-misses are
+held in tests/safety/test_v7_kinds.py.
+
 Part of the self-harm rules (index: self_harm_rules.py). Never muted.
 """
 
@@ -36,6 +45,14 @@ QUIET_RULES: tuple[Rule, ...] = (
             "canal|river|sea|reservoir|water|lake|quarry __{0,10} [how cold it would be|how deep "
             "it is|how deep it would be]",
             "[it is|its|it s] deep|high enough .",
+            # Session 6: a rope taken out to a place and brought back, with no reason
+            # given ("took the rope to the woods and came home again").
+            "with|took|take|taking the|a|my rope __{0,10} [do not know why|no idea why|"
+            "not sure why|did not do it|could not do it] .",
+            # Water that is high or deep now, and the person going by it at night.
+            "high|deep|full|fast [at the moment|right now|this week|now] __{0,8} been|keep|kept|"
+            "~go walking|going|sitting|standing|driving by|along|past|over|to it|there __{0,4} "
+            "[at night|every night|in the dark|on my own]",
         ),
         examples=(
             "I keep standing at the edge of the platform when the express goes through",
@@ -45,6 +62,8 @@ QUIET_RULES: tuple[Rule, ...] = (
             "I keep thinking about stepping off the curb in front of a lorry",
             "I go past the quarry and think about how deep it is",
             "looked at the lake by the golf course. its deep enough.",
+            "took the rope with me to the woods. came home again, no idea why",
+            "the canal is really high right now, I keep going along it at night",
         ),
     ),
     Rule(
@@ -60,6 +79,11 @@ QUIET_RULES: tuple[Rule, ...] = (
             "~take|~swallow my? @MEDS|meds|pills|tablets all at once",
             "[do you have to|do u have to|can you|can u|how to|how do you|how do u] __{0,5} "
             "kill urself|yourself|yourslf|urslf",
+            # Session 6: the act pictured as quick or painless, with nothing after it,
+            # over and over ("I keep thinking how quick it would be."; not "... for him to
+            # find me", nor a question how quick an order is).
+            "keep|keeps|kept|stop thinking _{0,2} how quick|painless|peaceful it would|could|will|"
+            "might be .",
         ),
         examples=(
             "I need it to stop and I've figured out how.",
@@ -67,6 +91,7 @@ QUIET_RULES: tuple[Rule, ...] = (
             "the doctor gave me sleeping tablets and I've kept every one",
             "on bad days I swallow my pills all at once",
             "do u have to be depressed to kill urself",
+            "I keep thinking how painless it could be.",
         ),
     ),
     Rule(
@@ -89,6 +114,29 @@ QUIET_RULES: tuple[Rule, ...] = (
             "[ran a bath|run a bath|in the bath] __{0,8} razor|razors|blade|blades",
             "fresh|new cuts .|on|again",
             "stopped eating __{0,6} stopped taking my? meds|medication|tablets",
+            # Session 6: a pet's things packed with a note for someone.
+            "~put|~pack|~leave|~get the|my|her|his _? dogs|cats|dog|cat|pets _{0,4} "
+            "lead|leads|food|bowl|bowls|bed|things|stuff|toys|book|papers __{0,16} note|letter "
+            "for|to !the|a|an|sitter|walker|kennels|vet|groomer",
+            # Two things given away in one go, a pet among them ("gave my bike to my
+            # nephew and the rabbit to next door"); a pet given on its own is
+            # affairs_settled.
+            "~give|~hand __{0,8} and the|my _? @PET to _{0,4} .",
+            # A keepsake left for someone "in case".
+            "ring|rings|watch|jewellery|necklace|locket|bracelet|earrings __{0,8} for my _? "
+            "@KIN|@CHILD __{0,6} in case anything|something|.",
+            # Deliveries stopped while not going away.
+            "~cancel __{0,10} [not going away|not going anywhere|not on holiday|not away]",
+            # The children or pets minded, with a reason given that is not the real one.
+            "~ask|~get _{0,3} to [have|take|mind|keep|look after] the|my _? kids|boys|girls|"
+            "children|dog|dogs|cat|baby|son|daughter __{0,10} so|because|for i|me __{0,10} "
+            "[it is not|it isnt|it was not|"
+            "it wasnt|that is not true|it is not true|not really] .",
+            # The life insurance sorted and the family provided for.
+            "~sort|~arrange|~check|~do the|my life insurance __{0,8} @KIN|@CHILD|kids|family "
+            "_{0,2} will|ll be fine|ok|okay|alright|provided|looked",
+            "@KIN|@CHILD|kids|family will|ll be fine|ok|okay|alright [money wise|moneywise|"
+            "financially|for money]",
         ),
         examples=(
             "I've picked the hymns now",
@@ -104,6 +152,63 @@ QUIET_RULES: tuple[Rule, ...] = (
             "I've run a bath and got the razor out",
             "fresh cuts again",
             "stopped eating, stopped taking my tablets",
+            "left the dog's lead and his food by the door with a note for my brother",
+            "handed my records to my niece and the budgie to the lady upstairs",
+            "my gold watch is in the drawer for my son, in case",
+            "cancelled the paper and the milk. I'm not going away",
+            "got my mum to have the kids on friday, told her it's so I can do a course. "
+            "it isn't true.",
+            "I've checked the life insurance, the girls will be ok",
+            "the kids will be alright money wise",
+        ),
+    ),
+    Rule(
+        "quiet_goodbye",
+        "A goodbye said without the word: sorry for taking up someone's time and not needing "
+        "them any more, wanting to see something one last time, needing to tell someone "
+        "'before'.",
+        _S,
+        (
+            "sorry for wasting __{0,5} time __{0,12} not|nt|never _{0,3} [need|be needing|"
+            "be doing|be here] __{0,3} [anymore|any more|again]",
+            # Not "my old house" or "him": moving and the case have their last times too.
+            "~want|~wish|~need to ~see|~hear|~hold|~hug it|them|everyone|the|my _? "
+            "[one more time|one last time|for the last time] .",
+            "~need|~want|~have to ~say|~tell|~talk _{0,4} someone|somebody|anyone|you before .",
+        ),
+        examples=(
+            "sorry for wasting your time all year. I won't be needing you any more",
+            "please tell the officer I'm sorry for wasting his time, I won't need him again",
+            "drove to the hills because I wanted to see them one last time.",
+            "I only wanted to hear the sea one more time.",
+            "I just wanted to tell someone before.",
+        ),
+    ),
+    Rule(
+        "death_as_the_end_of_it",
+        "Dying pictured as the way the stalking, the case or the worry ends: whether the case "
+        "stops if they die, the only way it stops is nobody left, nobody left and done, "
+        "driving until the fuel runs out.",
+        _S,
+        (
+            "if i [die|died|was dead|were dead|am dead|am gone|was gone|were gone|am not here|"
+            "was not here|killed myself] .? will|would|does|do|could|can the|his|my? case|it|"
+            "he|she|they|this|investigation|court|trial __{0,3} [~stop|~end|be over|go away|"
+            "get done|be done|go to prison|go down|be charged|get charged|be blamed|get the blame|"
+            "be dropped|get dropped]",
+            "[only way|one way] it|this|he|she|they|all _{0,3} ~stop|~end|over __{0,6} "
+            "[nobody left|no one left|noone left|nobody for|no one for|noone for|i am not here|"
+            "i am gone|i am dead|me gone|me dead|me not here|i am not around]",
+            "~have|~get|got [nobody|noone|no one] left __{0,16} [i am done|i have had enough|"
+            "i give up|i am finished] .",
+            "[drive|driving|keep going|keep driving] _{0,2} till|until the _? petrol|fuel|"
+            "diesel|tank|battery ~run|~go|~be out|empty|dry",
+        ),
+        examples=(
+            "if I die will the case stop? then he'd have to leave my family be",
+            "the only way this ends is when there's no one left for him to chase",
+            "70, got no one left now and he's taken my last bit of calm. I'm done.",
+            "I'll just drive until the fuel runs out",
         ),
     ),
 )

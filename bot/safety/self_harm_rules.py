@@ -17,7 +17,7 @@ The rules live in four modules; rule ids never change when a rule moves:
 - ``self_harm_signs_rules.py``: indirect signs (leaving_soon, imagined_act,
   railway, wanting_it_over, affairs_settled).
 - ``self_harm_quiet_rules.py``: quiet signs with no risk word (rehearsal,
-  method_chosen, affairs_in_order).
+  method_chosen, affairs_in_order, quiet_goodbye, death_as_the_end_of_it).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """

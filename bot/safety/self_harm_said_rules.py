@@ -116,6 +116,8 @@ SAID_RULES: tuple[Rule, ...] = (
             "can not|not [go on|carry on|keep going|take it|take this|do this|do it] "
             "[any more|anymore|any longer|like this]",
             "~sleep [forever|for ever|and not wake|and never wake]",
+            # Session 6: "going to sleep and not waking up" (any form of wake).
+            "~sleep|asleep and not|never ~wake",
             "not|nt see the|any point",
             # "I'll do it myself", "I'd rather do it myself"; not "can I do it myself".
             "will|would|rather|just|might do it [myself|meself]",
@@ -153,6 +155,8 @@ SAID_RULES: tuple[Rule, ...] = (
             # Not existing: "I'd rather not exist", "easier to not be alive".
             "to|rather|just|wish|easier|better|best|prefer not [exist|be alive|be living|"
             "be breathing|wake up again|be here anymore|be here any more|exist anymore]",
+            # Session 6: "rather just not be here at all." (not "... at all when he's out").
+            "rather|just|wish|easier|better|best|prefer not [be here at all|be around at all] .",
             "wish i did|was|were not|nt [exist|alive|born|here anymore]",
             "wish i _{0,2} never been? born|existed",
             "@KIN|@CHILD|everyone|they|everybody|world _{0,2} would|will|d be _? better|happier"
@@ -196,6 +200,8 @@ SAID_RULES: tuple[Rule, ...] = (
             "i cant keep living like this",
             "the police won't stop him, so I'll stop myself",
             "i feel relieved when i think about not being here",
+            "I think about falling asleep and never waking",
+            "honestly I'd rather just not be here at all",
         ),
     ),
     Rule(

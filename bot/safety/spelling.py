@@ -234,6 +234,9 @@ PROTECTED = frozenset(
         "parket",
         "marked",
         "barked",
+        # "packed a bag" is not "parked" (session 6).
+        "packed",
+        "parted",
         "kitten",
         "hummer",
         "garbage",

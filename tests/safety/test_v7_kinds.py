@@ -1,0 +1,87 @@
+"""Session 6 (issue 8, the leftovers of sets v6a and v6b), in my own wording.
+
+Each kind is a family, not a sentence: these examples are written here, not
+copied from the sets. Quiet self-harm that only the second opinion's line had
+held is now a rule; the near-misses beside each kind are held below the full
+self-harm reply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.detector import assess
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        # Rehearsal: a rope taken out and brought back with no reason; high water
+        # visited at night.
+        ("walked up to the woods with a rope yesterday. not sure why.", "rehearsal"),
+        ("the reservoir is full right now and I keep sitting by it at night", "rehearsal"),
+        # The act pictured as quick, over and over.
+        ("the pills are in the drawer and I keep thinking how peaceful it would be.", None),
+        ("I kept thinking how quick it would be.", "method_chosen"),
+        # Affairs in order: a pet's things with a note, two things given away with a
+        # pet, a keepsake "in case", deliveries cancelled while staying put, the
+        # children minded on a cover story, the insurance and the family provided for.
+        ("packed the dog's bed and her lead in a bag with a letter to my sister", None),
+        ("gave my bike to my brother and the rabbit to the kids next door.", "affairs_in_order"),
+        ("my grandad's watch is in the box for my son. in case anything happens", None),
+        ("I've cancelled the newspapers. I'm not going anywhere.", "affairs_in_order"),
+        (
+            "asked my brother to take the girls on sunday, told him it's so I can catch up "
+            "on sleep. it isn't.",
+            "affairs_in_order",
+        ),
+        ("checked my life insurance. the boys will be ok", "affairs_in_order"),
+        # A goodbye without the word.
+        ("sorry for wasting everyone's time. I won't need the refuge any more", "quiet_goodbye"),
+        ("I wanted to hug my mum one last time.", "quiet_goodbye"),
+        ("I just had to talk to someone before.", "quiet_goodbye"),
+        # Dying as the way it ends.
+        ("if I was gone would the court case be dropped", "death_as_the_end_of_it"),
+        ("the only way he stops is if I'm not around", None),
+        ("I've got nobody left. he took the last of it. I give up.", None),
+        ("gonna keep driving till the tank is empty", None),
+        # Sleep and not waking; not being here at all.
+        ("all I want is to fall asleep and not wake", "wish_to_die"),
+        ("some nights I'd just rather not be here at all.", "wish_to_die"),
+    ],
+)
+def test_quiet_self_harm_kinds_get_the_self_harm_reply(text: str, rule_id: str | None) -> None:
+    found = assess(text)
+    assert found.self_harm, (text, found)
+    if rule_id:
+        assert rule_id in found.rule_ids, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rope with a reason, a river walked by with the dog.
+        "took the rope up to the top field for the gate this morning, back for tea now",
+        "the river is high at the moment, we walk the dog along it at night",
+        # How quick something ordinary would be.
+        "I keep thinking how quick it would be for him to find my new flat",
+        "applied for an order, how quick would it be?",
+        # Pets and things handed over for the refuge, a sitter, a move.
+        "I gave my statement to the police and the dog to my mum while I'm in the refuge",
+        "I left the dog's food with a note for the sitter while I'm at court",
+        "my mum's ring is in the safe for my daughter in case he breaks in again",
+        # A cover story about the ex, the milk cancelled for a move.
+        "I asked my mum to have the kids on Saturday, told my ex it's a party. It's not.",
+        "cancelled the milk, we're moving on friday",
+        # Frustration, last times that are about a move or the case.
+        "sorry for wasting your time, I won't bother the police again, they never do anything",
+        "I wanted to see my old house one last time.",
+        "there's nobody left at the station who knows my case, I'm done.",
+        "if he kills me will the case stop",
+        "we drove till the fuel ran out on holiday",
+        # Not being here when he is out, with a question.
+        "I'd rather not be here at all when he's released, can I move?",
+    ],
+)
+def test_quiet_self_harm_near_misses_get_no_self_harm_reply(text: str) -> None:
+    assert not assess(text).self_harm, text
