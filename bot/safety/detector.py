@@ -45,7 +45,10 @@ How a message is read:
      following or watching told with "what should I do / how do I help"; a past
      arrival the person asks to log; a threat to stop them reporting ("if I ring
      the police"); "nothing to do with my ex"; a relative's "I'll kill him"; an
-     arrival for agreed child contact. Never with urgency ("now", "tonight").
+     arrival for agreed child contact; a past turning-up at someone else's place
+     in a story about them (relayed.py). Never with urgency ("now", "tonight").
+   - Muted (relayed.py): a past visit to say someone is stalking someone else
+     ("her dad came round saying he's stalking her. how do I talk to him").
    - A self-harm match is dropped only for a plain denial ("I'm not suicidal",
      "used to ... fine now") or a medicine by the day or for pain
      (self_harm_readings.py), never when anything else about dying is said.
@@ -79,6 +82,7 @@ from bot.safety.readings import (
     turned_down,
     work_or_hobby,
 )
+from bot.safety.relayed import accusation_visits
 from bot.safety.rules import Signal
 from bot.safety.second_opinion import (
     SECOND_OPINION_DANGER,
@@ -176,10 +180,13 @@ def assess(text: str | None) -> Assessment:
     contexts = [read_context(words, lemmas, hit) for hit in hits]
     recent = bool(RECENT.search(" ".join(words)))
     friendly = friendly_arrivals(words, hits)
-    lowered = turned_down(words, hits, contexts)
+    lowered = turned_down(words, lemmas, hits, contexts)
+    # A past visit to accuse someone else ("her dad came round saying he's
+    # stalking her"), and the accusation itself: muted (relayed.py).
+    accused = accusation_visits(words, lemmas, hits)
     present = any(
-        is_first_hand_present(h, c) and not f and not s
-        for h, c, f, s in zip(hits, contexts, friendly, lowered, strict=True)
+        is_first_hand_present(h, c) and not f and not s and not a
+        for h, c, f, s, a in zip(hits, contexts, friendly, lowered, accused, strict=True)
     )
     parked = parking_dispute(words, hits)
     frustrated = reported = False
@@ -187,8 +194,10 @@ def assess(text: str | None) -> Assessment:
     fired: set[str] = set()
     checks: set[str] = set()
     urgent_checks: set[str] = set()
-    for hit, ctx, soft, lower in zip(hits, contexts, friendly, lowered, strict=True):
-        verdict = match_verdict(hit, ctx, present, recent)
+    for hit, ctx, soft, lower, accusation in zip(
+        hits, contexts, friendly, lowered, accused, strict=True
+    ):
+        verdict = None if accusation else match_verdict(hit, ctx, present, recent)
         if Signal.SELF_HARM in hit.rule.signals and (
             denied(words, hit)
             or (hit.rule.id in WORK_SELF_HARM_RULES and work_or_hobby(words, hit))

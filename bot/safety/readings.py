@@ -7,6 +7,8 @@ where the words could still mean danger:
 - someone else's following or watching told with "how do I help"; a past
   arrival the person asks to log; a threat on a condition the person controls
   ("if I ring the police"): ``softened``;
+- a past turning-up at someone else's place in a story about them, with "how
+  do I help" (relayed.py, ``arrivals_elsewhere``);
 - someone near, put right later in the message ("oh it's just my neighbour"),
   or a missing pet that turned up: ``put_right``;
 - the message says it was not him ("nothing to do with my ex, just an
@@ -39,39 +41,12 @@ from bot.safety.arrivals import (
 from bot.safety.clause import Context, clause_of, clause_start
 from bot.safety.context_words import URGENT
 from bot.safety.matcher import Hit
+from bot.safety.relayed import HOW_TO_HELP, THIRD_PARTY, arrivals_elsewhere, without_reports
 from bot.safety.rules import Guard, Signal
 
 _CONDITIONAL_RULES = frozenset({"threat_now"})
-# A friend, relative or colleague's ongoing pattern told by the person, with a
-# question about how to help ("my colleague is being followed home, what should
-# I do", "my best friend thinks she's being watched, how do I support her"): the
-# check-in, not the full danger reply, unless it is happening now ("my friend is
-# being followed right now").
-_THIRD_PARTY = re.compile(
-    r"\b(?:my|a|our|her|his) (?:best |close |good |old )?(?:friend|mate|pal|colleague|"
-    r"coworker|co worker|workmate|sister|brother|daughter|son|mum|mom|mother|dad|father|"
-    r"other half|partner|neighbour|neighbor|client|flatmate|housemate|roommate|cousin|"
-    r"niece|nephew|student|pupil|patient|employee|girlfriend|boyfriend|wife|husband|aunt|"
-    r"uncle|gran|nan|grandma|grandad|teenager|kid|child)s?\b"
-    # Someone in the person's care at work: "one of my team", "a member of staff",
-    # "my year 10s", "a student of mine" (set D: a manager's and a teacher's report).
-    r"|\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:team|staff|team member|staff member|"
-    r"member of (?:my )?(?:staff|team)|direct report|report|learner|tenant|resident|customer|"
-    r"service user|volunteer|trainee|apprentice|mentee|year \d+s?|class|parishioner)s?\b"
-    r"|\ba (?:student|pupil|patient|client|colleague|member) of (?:mine|ours)\b"
-)
-_HOW_TO_HELP = re.compile(
-    r"\b(?:how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|advise)|"
-    r"how to (?:help|support|protect|advise)|what (?:should|can|could|do) (?:i|we) (?:do|say)|"
-    # Word order from another language: "how I can help her" (blind set F).
-    r"how (?:i|we) (?:can|could|should) (?:best )?(?:help|support|protect)|"
-    r"what (?:should|can|could) (?:she|he|they) do|how (?:can|do) (?:i|we) make (?:her|him|"
-    r"them) (?:safe|safer)|"
-    # Someone told at work or college, asking where it goes next: "who do I
-    # pass this to", "who should I tell" (blind set E: a lecturer's report).
-    r"(?:who|where) (?:do|should|can|could) (?:i|we) (?:pass|tell|report|refer|send|take|"
-    r"speak|talk|go))\b"
-)
+# Someone else's following or watching, told with a question how to help them
+# (relayed.THIRD_PARTY and HOW_TO_HELP): the check-in unless it is happening now.
 _RELAYED_RULES = frozenset({"following_now", "following", "watching_waiting", "sensing"})
 # Asked to log what happened ("he turned up again, can you log it"): a record of
 # something over, not an emergency, unless a present statement or urgency is there.
@@ -196,6 +171,8 @@ _HOW_HE_KNEW = re.compile(
     r"\bhow (?:do|can|should|could) (?:i|we) (?:talk|speak|help|support|deal|handle|approach|"
     r"explain)\b"
 )
+# Coming in, as the breaking_in rule reads "he got in": the plain verbs only.
+_COMING_IN = frozenset({"got", "get", "gets", "getting", "come", "came", "walked", "walk"})
 WORK_WEAPON_RULES = frozenset({"weapon"})
 WORK_SELF_HARM_RULES = frozenset({"overdose", "method_question"})
 
@@ -206,7 +183,7 @@ def friendly_arrivals(words: list[str], hits: list[Hit]) -> list[bool]:
     Only when every danger hit in the message is an arrival and nothing in it
     is threatening: "my mum's on her way, he said he'd kill me" stays danger.
     """
-    arrivals = [h.rule.id in ARRIVAL_RULES for h in hits]
+    arrivals = [h.rule.id in ARRIVAL_RULES or walked_in(words, h) for h in hits]
     others = {
         h.rule.id
         for h, arrival in zip(hits, arrivals, strict=True)
@@ -214,12 +191,28 @@ def friendly_arrivals(words: list[str], hits: list[Hit]) -> list[bool]:
     }
     if others or HOSTILE_CHECK_INS & {h.rule.id for h in hits}:
         return [False] * len(hits)
-    if HOSTILE.search(" ".join(words)):
+    # Someone else's story told beside the arrival ("my cousin just arrived, she
+    # says a man follows her from work") is not a threat at the door (relayed.py).
+    if HOSTILE.search(without_reports(words)):
         return [False] * len(hits)
     return [
         arrival and is_friendly(words, h.start, h.end, h.rule.id)
         for h, arrival in zip(hits, arrivals, strict=True)
     ]
+
+
+def walked_in(words: list[str], hit: Hit) -> bool:
+    """ "my brother just got in": coming in, not breaking in (rule breaking_in).
+
+    Read as an arrival, so a friendly person coming in gets the check-in line;
+    "he just got in" or anything forced stays danger (friendly_arrivals).
+    """
+    matched = words[hit.start : hit.end]
+    return (
+        hit.rule.id == "breaking_in"
+        and bool(_COMING_IN & set(matched))
+        and matched[-1] in ("in", "inside", ".")
+    )
 
 
 def softened(text: str, hits: list[Hit], contexts: list[Context]) -> list[bool]:
@@ -233,7 +226,7 @@ def softened(text: str, hits: list[Hit], contexts: list[Context]) -> list[bool]:
     # Urgency anywhere in the message ("she's on the phone to me now") keeps a
     # relayed report or a record danger; a threat's condition is read in its clause.
     calm = not URGENT.search(text)
-    relayed = calm and bool(_THIRD_PARTY.search(text) and _HOW_TO_HELP.search(text))
+    relayed = calm and bool(THIRD_PARTY.search(text) and HOW_TO_HELP.search(text))
     logging = calm and bool(_LOG_REQUEST.search(text))
     return [
         not ctx.urgent
@@ -303,7 +296,9 @@ def their_side_threat(words: list[str], hit: Hit) -> bool:
     return own_people_before(words, hit.start + 1)
 
 
-def turned_down(words: list[str], hits: list[Hit], contexts: list[Context]) -> list[bool]:
+def turned_down(
+    words: list[str], lemmas: list[str], hits: list[Hit], contexts: list[Context]
+) -> list[bool]:
     """For each hit, whether any reading here turns full danger into a check-in."""
     return [
         s
@@ -311,16 +306,18 @@ def turned_down(words: list[str], hits: list[Hit], contexts: list[Context]) -> l
         or n
         or c
         or k
+        or e
         or their_side_threat(words, h)
         or (h.rule.id in WORK_WEAPON_RULES and work_or_hobby(words, h))
         or (h.rule.id in WORK_WEAPON_RULES and bool(_DEFINITION.search(" ".join(words))))
         or (h.rule.id in _NOT_TO_RULES and feels_like(words, h))
-        for s, r, n, c, k, h in zip(
+        for s, r, n, c, k, e, h in zip(
             softened(" ".join(words), hits, contexts),
             put_right(words, hits),
             not_him(words, hits),
             contact_handover(words, hits),
             asked_how_he_knew(words, hits, contexts),
+            arrivals_elsewhere(words, lemmas, hits),
             hits,
             strict=True,
         )

@@ -85,3 +85,60 @@ def test_quiet_self_harm_kinds_get_the_self_harm_reply(text: str, rule_id: str |
 )
 def test_quiet_self_harm_near_misses_get_no_self_harm_reply(text: str) -> None:
     assert not assess(text).self_harm, text
+
+
+# Someone else's story with a question how to help or talk (relayed.py): no full
+# danger reply. Some still get the check-in line.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A past visit to accuse someone else, reported.
+        "her dad came round saying he's stalking her, how do I talk to him",
+        "my son is 17 and her mum turned up saying he has been following her. how should I "
+        "raise it with him?",
+        "a neighbour came over to say my lad was harassing his daughter. what do I say to him",
+        "his brother came round saying I'm stalking him, how do I deal with this",
+        # A relative's arrival as news, then someone else's pattern.
+        "my cousin just arrived, she says a man follows her from work every day, how can I "
+        "help her",
+        "my brother just got in, he says a lad follows him home from school every day, how "
+        "can I help him",
+        # Coming in, not breaking in.
+        "my dad just walked in, I'll message later",
+        # A child's coach or club leader turning up at the child's places, in the past.
+        "my daughter's coach has been following her. he turned up at her school. how do I help her",
+        "my son's scout leader followed him after scouts, then he showed up at school. how "
+        "can I help him",
+        "my niece says her swimming coach followed her and he got on her bus twice. how can "
+        "I help my niece",
+    ],
+)
+def test_someone_elses_story_gets_no_full_danger_reply(text: str) -> None:
+    found = assess(text)
+    assert not found.immediate_danger, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same stories with danger said now, at the person's door, or threatening.
+        "her dad came round saying he's stalking her and he's outside now, how do I talk to him",
+        "her dad came round saying he's stalking her. he is outside my house, how do I talk to him",
+        "her dad came round saying he's going to kill my son, how do I talk to him",
+        "her dad came round drunk saying my son is stalking her, how do I talk to him",
+        "her dad came round saying he's stalking me, what should I do",
+        "my cousin just arrived, she says a man is following her, how can I help her",
+        "my cousin just arrived, a man followed her to my flat, how can I help her",
+        "my cousin just arrived, she's terrified, a man follows her every day, how can I help",
+        "my cousin just arrived, she says he follows her every day and he's outside, how can I "
+        "help her",
+        "my daughter's coach has been following her. he's at her school right now. how do I "
+        "help her",
+        "my daughter's coach turned up at her school with a knife, how do I help her",
+        "my brother just got in and he's drunk and shouting",
+        "he just got in",
+        "someone got in through the back",
+    ],
+)
+def test_someone_elses_story_with_danger_now_gets_the_danger_reply(text: str) -> None:
+    assert assess(text).immediate_danger, text
