@@ -62,6 +62,9 @@ How a message is read:
    is a check-in; where it reads self-harm the rules did not find,
    ``check_in_self_harm`` adds Samaritans' number to the reply. It can only
    add these lighter replies, never the full ones, and never take anything away.
+   A message that opens with "not in danger" or "I'm safe" and says the person
+   can't sleep or is tired is read by it without those words
+   (safe_and_tired.py), when the rules found nothing.
 """
 
 from __future__ import annotations
@@ -84,9 +87,11 @@ from bot.safety.readings import (
 )
 from bot.safety.relayed import accusation_visits
 from bot.safety.rules import Signal
+from bot.safety.safe_and_tired import rest_of_safe_and_tired
 from bot.safety.second_opinion import (
     SECOND_OPINION_DANGER,
     SECOND_OPINION_SELF_HARM,
+    Opinion,
     second_opinion,
 )
 from bot.safety.self_harm_readings import (
@@ -144,6 +149,8 @@ class Assessment:
 
 
 NOTHING = Assessment(frozenset(), ())
+# The second opinion's reading of nothing at all.
+NO_OPINION = Opinion(danger=0.0, self_harm=0.0)
 
 
 def bounded(text: str) -> str:
@@ -238,6 +245,11 @@ def assess(text: str | None) -> Assessment:
     # The second opinion only adds a check-in; it never removes what the rules
     # found and never gives the full reply (second_opinion.py says why).
     opinion = second_opinion(text)
+    rest = rest_of_safe_and_tired(normalised) if not signals and not checks else None
+    if rest is not None:
+        # "Not in danger, just can't sleep": it reads only what else is said
+        # (safe_and_tired.py).
+        opinion = second_opinion(rest) if rest else NO_OPINION
     possible_self_harm = Signal.SELF_HARM not in signals and (
         opinion.possible_self_harm or frustrated or reported
     )

@@ -2,8 +2,10 @@
 
 Each kind is a family, not a sentence: these examples are written here, not
 copied from the sets. Quiet self-harm that only the second opinion's line had
-held is now a rule; the near-misses beside each kind are held below the full
-self-harm reply.
+held is now a rule, with near-misses held below the full self-harm reply;
+someone else's story with a question how to help is below the full danger
+reply unless danger is said now; "not in danger, just can't sleep" gets no
+line from the second opinion, and quiet self-harm beside it keeps its reading.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.detector import assess
+from bot.safety.normalise import normalise
+from bot.safety.safe_and_tired import rest_of_safe_and_tired
+from bot.safety.second_opinion import nlu_examples, safety_sets
 
 
 @pytest.mark.parametrize(
@@ -142,3 +147,65 @@ def test_someone_elses_story_gets_no_full_danger_reply(text: str) -> None:
 )
 def test_someone_elses_story_with_danger_now_gets_the_danger_reply(text: str) -> None:
     assert assess(text).immediate_danger, text
+
+
+# "Not in danger, just can't sleep" (safe_and_tired.py): the second opinion reads
+# only what else is said, so a denial with tiredness gets no line and no check-in.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not in danger, just can't sleep",
+        "not in any danger, I just haven't slept properly since the hearing",
+        "I'm safe tonight, just awake at 3am again",
+        "honestly I'm ok, just exhausted from court, what helps?",
+        "we're safe, just can't sleep with him texting all night",
+        "im fine just shattered",
+        "I'm safe, just knackered, is it normal to feel like this?",
+    ],
+)
+def test_said_safe_and_tired_gets_no_line_and_no_check_in(text: str) -> None:
+    found = assess(text)
+    assert not (found.any or found.check_in or found.check_in_self_harm), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quiet self-harm said beside "I'm fine" and tiredness keeps its reading.
+        "I'm fine. Just tired of everything.",
+        "I'm ok. just want to sleep.",
+        "I'm safe, just so tired. I've sorted the dog's new home",
+        "I'm ok just tired. thank you for everything",
+        "I'm fine, just tired. gave my guitar away today",
+        "I'm ok, can't sleep. kept all my sleeping tablets",
+        "not in danger. just tired. sorry",
+        "I'm safe, just can't sleep. keep thinking about the bridge",
+    ],
+)
+def test_quiet_self_harm_beside_a_denial_keeps_its_reading(text: str) -> None:
+    found = assess(text)
+    assert found.self_harm or found.check_in_self_harm, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm safe, just can't sleep, he's outside again", "I'm ok, just tired. he's at the door now"],
+)
+def test_a_denial_never_cancels_danger_said_too(text: str) -> None:
+    assert assess(text).immediate_danger, text
+
+
+def test_the_reading_takes_nothing_from_any_labelled_message() -> None:
+    """No danger, self-harm or "both" message of any set (training sets included) or
+    NLU safety example loses what the whole check gave it."""
+    read = [
+        e
+        for e in safety_sets() + nlu_examples()
+        if (e.danger or e.self_harm) and rest_of_safe_and_tired(normalise(e.text)) is not None
+    ]
+    for example in read:
+        found = assess(example.text)
+        if example.self_harm:
+            assert found.self_harm or found.check_in_self_harm, example
+        if example.danger:
+            assert found.immediate_danger or found.check_in, example
