@@ -248,8 +248,13 @@ def assess(text: str | None) -> Assessment:
     rest = rest_of_safe_and_tired(normalised) if not signals and not checks else None
     if rest is not None:
         # "Not in danger, just can't sleep": it reads only what else is said
-        # (safe_and_tired.py).
-        opinion = second_opinion(rest) if rest else NO_OPINION
+        # (safe_and_tired.py), and this can only lower its reading: "since he got
+        # out" alone reads as more danger than the whole message did.
+        alone = second_opinion(rest) if rest else NO_OPINION
+        opinion = Opinion(
+            danger=min(opinion.danger, alone.danger),
+            self_harm=min(opinion.self_harm, alone.self_harm),
+        )
     possible_self_harm = Signal.SELF_HARM not in signals and (
         opinion.possible_self_harm or frustrated or reported
     )

@@ -13,7 +13,9 @@ sleep or is tired, the second opinion reads the message *without* the denial
 and the tiredness: whatever else is said ("I've sorted the dog's new home",
 "he keeps texting") is read as before, and a message that was only the denial
 and the tiredness gets no line from it. ``rest_of_safe_and_tired`` gives that
-rest (detector.py applies it).
+rest; detector.py keeps the lower of the two readings, so the rest read alone
+can never add a line the whole message did not have ("since he got out" alone
+reads as more danger than "I'm safe, I just can't sleep since he got out").
 
 What it never does: touch the rules (they read the whole message: "I'm fine,
 just tired of everything" is still self-harm by rule), or apply when a rule

@@ -161,6 +161,8 @@ def test_someone_elses_story_with_danger_now_gets_the_danger_reply(text: str) ->
         "we're safe, just can't sleep with him texting all night",
         "im fine just shattered",
         "I'm safe, just knackered, is it normal to feel like this?",
+        # The rest read alone ("since he got out") never adds a line.
+        "I'm safe, I just can't sleep since he got out",
     ],
 )
 def test_said_safe_and_tired_gets_no_line_and_no_check_in(text: str) -> None:
