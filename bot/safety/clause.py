@@ -144,6 +144,10 @@ _IF_THE_PERSON = re.compile(
 )
 
 
+# Someone said to be at a place, whose habit a relative clause may tell.
+_SOMEONE_THERE = frozenset({"there_is_someone", "presence", "ci_someone_near"})
+
+
 @dataclass(frozen=True)
 class Context:
     condition_before: bool
@@ -245,13 +249,20 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
     future = " ".join(words[max(start, first - 2) : min(last, first + 3)])
     clause = " ".join(words[start:end])
     part = _part(words, start, end, first, last)
+    # A habit said of the person in a relative clause right after the match:
+    # "there's a guy at the gym who always times his session with mine".
+    relative = next((j for j in range(last, min(end, last + 5)) if words[j] == "who"), None)
+    if relative is not None and hit.rule.id in _SOMEONE_THERE:
+        part += " " + " ".join(words[relative : min(end, relative + 3)])
     return Context(
         # A question about this very moment is not a hypothetical: "is it 999 or
         # 101 if he's trying the back door right now".
         condition_before=bool(HYPOTHETICAL.search(before))
         and not LIVE.search(clause)
         and not _ANSWERED.match(" ".join(words[end + 1 : end + 5])),
-        fiction=bool(FICTION.search(clause)),
+        # Waking ends a dream: "I had a nightmare and woke up and he's standing
+        # over my bed" is not fiction from "woke up" on.
+        fiction=bool(FICTION.search(_after_waking(words, start, first, end))),
         past=bool(PAST.search(clause)),
         finished=bool(FINISHED.search(part)),
         habitual=bool(HABITUAL.search(part)),
@@ -264,6 +275,17 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
         condition_after=bool(_IF_THE_PERSON.search(" ".join(words[last:end]))),
         past_form=_past_form(words, lemmas, first, last),
     )
+
+
+_WAKING = frozenset({"woke", "wake", "woken", "waking"})
+
+
+def _after_waking(words: list[str], start: int, first: int, end: int) -> str:
+    """The clause, or only its part after the last "woke" before the match."""
+    for i in range(first - 1, start - 1, -1):
+        if words[i] in _WAKING:
+            return " ".join(words[i + 1 : end])
+    return " ".join(words[start:end])
 
 
 def is_first_hand_present(hit: Hit, ctx: Context) -> bool:

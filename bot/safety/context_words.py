@@ -43,6 +43,8 @@ HYPOTHETICAL = rx(
     # Questions: "will he turn up", "can he come to my house".
     r"(?:will|would|can|could|does|do|did|should|might|may|is|are) (?:he|she|they|someone|"
     r"my ex|an ex|people)",
+    # ordinary_v7: "has he been watching me this whole time?" (a question about the past).
+    r"(?:has|have) (?:he|she|they|someone|my ex)(?! just)",
     r"(?:before|until|till|unless) (?:he|she|they|someone|it)",
     r"is it (?:a crime|illegal|against the law|an offence|stalking|harassment)",
     r"(?:can|could|will|would|should|do|does|did) (?:the police|police|i|you|they|we|a court|"
@@ -59,6 +61,8 @@ HYPOTHETICAL = rx(
 # Fiction and dreams mute the whole clause ("in the film a man breaks in").
 FICTION = rx(
     r"(?:dream|dreams|dreamt|dreamed|dreaming|nightmare|nightmares)",
+    # ordinary_v7: "still hear his car in my sleep".
+    r"in my sleep",
     # A TV named as a screen, not a thing: not "he's smashed the TV".
     r"(?:on|watching|watched|watch) (?:the )?(?:tv|telly)",
     r"(?:tv|telly) (?:show|shows|series|programme|programmes|drama|advert|advert)",
@@ -90,6 +94,8 @@ WORRY = rx(
     r"paranoid",
     r"(?:afraid|scared|terrified|frightened|fear|think) (?:that )?(?:he|she|they|someone) "
     r"(?:will|might|would|may|could|is going to|are going to)",
+    # ordinary_v7: "he's hinting he's coming back" (a hint of later, not now).
+    r"hint(?:s|ing|ed)?",
 )
 PAST = rx(
     r"last (?:week|month|year|night|time|summer|winter|spring|autumn|weekend|"
@@ -154,6 +160,9 @@ FINISHED = rx(
     r"(?:he|she|they) (?:has|have) (?:all |now |completely )?(?:stopped|ended|finished|given up)"
     r"(?: now| since| completely| for good| thank god)?$",
     r"not (?:seen|heard from) (?:him|her|them) since",
+    # ordinary_v7: in prison since: "he's been inside since".
+    r"(?:he|she|they) (?:is|has|have) been (?:inside|in prison|in jail|locked up|banged up)"
+    r"(?: ever)? since",
 )
 HABITUAL = rx(
     r"keeps?",
@@ -180,6 +189,15 @@ HABITUAL = rx(
     r"regularly",
     r"constantly",
     r"(?:a|per|each|twice a|once a) (?:week|day|month|night)",
+    # ordinary_v7: "follows me home some days", "it's recorded him loads", "her ex
+    # started coming round", "we both see him around town".
+    r"some (?:days|nights|mornings|evenings|weeks|times)",
+    r"loads",
+    r"now and (?:then|again)",
+    r"from time to time",
+    r"on and off",
+    r"started (?:coming|turning|hanging|following|showing|sitting|waiting|parking)",
+    r"(?:see|seen|bump into|run into) (?:him|her|them) (?:around|about)",
 )
 URGENT = rx(
     r"right now",

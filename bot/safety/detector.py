@@ -73,7 +73,16 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.clause import RECENT, is_first_hand_present, match_verdict, read_context
-from bot.safety.everyday import FRUSTRATION_ID, frustration_with_reporting, parking_dispute
+from bot.safety.everyday import (
+    FRUSTRATION_ID,
+    asked_what_counts,
+    denied_claims,
+    frustration_with_reporting,
+    not_first_hand,
+    ordinary_reading,
+    ordinary_self_harm,
+    parking_dispute,
+)
 from bot.safety.matcher import RULE_ORDER, find
 from bot.safety.normalise import normalise
 from bot.safety.readings import (
@@ -191,11 +200,22 @@ def assess(text: str | None) -> Assessment:
     # A past visit to accuse someone else ("her dad came round saying he's
     # stalking her"), and the accusation itself: muted (relayed.py).
     accused = accusation_visits(words, lemmas, hits)
+    # A claim someone made, put right in the next sentence ("the neighbour keeps
+    # saying someone's hitting her. nobody is."): muted (everyday.py).
+    # So is a present-tense match a local reading shows is not news ("without
+    # looking over my shoulder", "... turned out to be the postman").
+    accused = [
+        a or d or n
+        for a, d, n in zip(
+            accused, denied_claims(words, hits), not_first_hand(words, hits), strict=True
+        )
+    ]
     present = any(
         is_first_hand_present(h, c) and not f and not s and not a
         for h, c, f, s, a in zip(hits, contexts, friendly, lowered, accused, strict=True)
     )
     parked = parking_dispute(words, hits)
+    what_counts = asked_what_counts(words)
     frustrated = reported = False
     signals: set[Signal] = set()
     fired: set[str] = set()
@@ -218,8 +238,19 @@ def assess(text: str | None) -> Assessment:
         if verdict and hit.rule.signals == (Signal.SELF_HARM,) and someone_else(words, hit):
             # Someone else's words or death: Samaritans' line, not the full reply.
             verdict, reported = None, True
-        if negated_harm(words, hit, ctx) or (verdict == "fire" and dated_past(words, hit, ctx)):
+        if verdict and Signal.SELF_HARM in hit.rule.signals and ordinary_self_harm(words, hit):
+            # "since I ended it" (a relationship), "used to ... haven't for years".
             verdict = None
+        if negated_harm(words, hit, ctx) or (verdict and dated_past(words, hit, ctx)):
+            verdict = None
+        if verdict and not present:
+            # Ordinary messages told with danger words (everyday.py): a dream, a
+            # later "that was in June", a medicine question, "help me see it".
+            reading = ordinary_reading(words, hit, ctx)
+            if reading == "mute" or (verdict == "check_in" and what_counts):
+                verdict = None
+            elif reading == "check_in" and verdict == "fire":
+                verdict = "check_in"
         if verdict == "fire" and frustration_with_reporting(words, hit):
             verdict, frustrated = None, True
         if verdict == "fire" and parked:

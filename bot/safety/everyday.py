@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from bot.safety.arrivals import HOSTILE
+from bot.safety.clause import Context
 from bot.safety.matcher import Hit
+from bot.safety.rules import Signal
 
 # Words of the bare "no point" reading of rule wish_to_die ("what's the point",
 # "whats the point anymore"): nothing about living, life or me.
@@ -64,3 +66,297 @@ def parking_dispute(words: list[str], hits: list[Hit]) -> bool:
 _PARKING_RULES = frozenset(
     {"presence", "vehicle_near", "there_is_someone", "breaking_in", "ci_vehicle", "ci_someone_near"}
 )
+
+
+# --- Ordinary messages told with danger words (sets v7a, v7b and NLU set H) ---
+#
+# Each reading below is read only when the message holds no present, first-hand
+# statement of danger (detector.py passes ``present``) and the match's clause is
+# not urgent: "he's outside my door now" keeps the full reply whatever else is
+# said. "mute" means no line; "check_in" keeps the "are you safe right now?" line.
+
+# ordinary_v7_dated_after: a later sentence dates the story: "he threatened the
+# dog. That was back in the spring.", "they said it was the week before", "he
+# sent it ages ago".
+_DATED_AFTER = re.compile(
+    r"\. (?:\w+ ){0,3}(?:that|it|this) (?:was|happened|were) (?:back |all |only |just )?(?:in|"
+    r"last|on|over|months|weeks|years|ages|the other|the week|a while)\b|"
+    r"\b(?:sent|said|did|posted|wrote) (?:it|that|this|them) (?:\w+ )?(?:months|weeks|years|"
+    r"ages|a while) ago\b"
+)
+# ordinary_v7_story: the message is about a dream or a programme, not a sighting:
+# "the nightmares have eased, one this week where he was after me", "still hear his
+# van in my sleep", "that new drama on the telly had a man hiding in the attic".
+# Not a metaphor ("it's a nightmare", "living nightmare").
+_STORY = re.compile(
+    r"\b(?:dreamt|dreamed|dreaming|in my sleep|woke up from)\b|"
+    r"\b(?:had|have|having|get|getting|the|my|these|those|bad|recurring|one) (?:a |the )?"
+    r"(?:bad )?(?:dreams?|nightmares?)\b|"
+    r"\b(?:tv|bbc|itv|netflix|new|that|this|a|the) (?:crime )?(?:drama|film|movie|series|"
+    r"episode|documentary|podcast|novel)\b"
+)
+# ordinary_v7_without: "without" before the match: "a whole day out without
+# looking over my shoulder".
+_WITHOUT = frozenset({"without"})
+# ordinary_v7_help_with: "help me" asking for help to do something: "can you help
+# me see it clearly", "help me fill in the form", "help me work out what to say".
+_HELP_WITH = frozenset(
+    {
+        "see",
+        "understand",
+        "work",
+        "figure",
+        "make",
+        "think",
+        "decide",
+        "write",
+        "fill",
+        "find",
+        "sort",
+        "plan",
+        "prepare",
+        "know",
+        "with",
+        "to",
+        "word",
+        "phrase",
+        "read",
+        "check",
+        "choose",
+        "pick",
+        "draft",
+        "put",
+        "explain",
+        "stop",
+        "deal",
+        "cope",
+        "get",
+    }
+)
+_HELP_RULES = frozenset({"help_plea", "help_asked"})
+_HINTING = frozenset({"hint", "hints", "hinting", "hinted"})
+# ordinary_v7_testing: the person testing an alarm or app: "the SOS button
+# works, just testing it, all fine".
+_TESTING = re.compile(
+    r"\b(?:just |only )?(?:testing|tested|test|trying out|tried out|trying|try) (?:it|this|the|my|"
+    r"out)\b"
+)
+_ALL_FINE = re.compile(
+    r"\b(?:all|everything|its all|it all) (?:fine|ok|okay|good|works)\b|\bworks\b"
+)
+# ordinary_v7_medicine: a medicine asked about as medicine (side effects,
+# interactions, a repeat, what to put on a form): "is it ok to take ibuprofen with
+# my sertraline", "my meds ran out, how do I get a repeat". Only the check-in rule
+# ci_pills; every self-harm rule still reads the message.
+_MEDICINE_QUESTION = re.compile(
+    r"\b(?:side effects?|clash|clashes|interact|interacts|interaction|repeat|"
+    r"prescription|prescribed|upped|the form|on the form|first week|is it normal|"
+    r"ran out|run out|running out|gp|doctor|"
+    r"pharmacist|for (?:her|his|my) (?:back|pain|nerves|cancer|panic|anxiety|heart))\b"
+)
+# ordinary_v7_what_counts: a question of what the law calls a pattern: "is that
+# stalking or just nosy", "is this harassment in UK law", "is 'I know where you
+# live' a threat under the law". A habit or a check-in word asked about this way
+# is a question, not an alarm.
+_WHAT_COUNTS = re.compile(
+    r"\b(?:is|does|would|could) (?:this|that|it|he|she|what \w+ (?:is|does)) (?:\w+ ){0,4}"
+    r"(?:stalking|harassment|harrassment|a crime|illegal|an offence|a threat|count)\b|"
+    r"\bunder the law\b|\bin (?:uk |english )?law\b|\blegally\b|\bwhat counts\b"
+)
+# ordinary_v7_mistaken: "I thought I saw him but it wasn't", "turned out to be
+# the delivery driver".
+_MISTAKEN_SIGHTING = re.compile(
+    r"\bthought (?:i|we) (?:saw|seen|spotted|heard) (?:him|her|them|his|my ex)\b"
+    r"(?: \w+){0,3} (?:but|and) (?:it|that|he|she) (?:was not|wasnt|was nt|is not)\b"
+)
+_MISTAKEN = re.compile(
+    r"\bturn(?:ed|s)? out (?:to be|it was) (?:just |only )?(?:the|a|an|my|our) (?:\w+ )?"
+    r"(?:amazon|postman|postie|courier|delivery|neighbour|neighbor|driver|parcel|meter|"
+    r"friend|mum|dad|brother|sister)\b"
+)
+# ordinary_v7_pass_on: someone else's pattern seen from outside, asked as whether
+# to pass it on: "my mate's ex keeps showing up at her work, what advice can I pass
+# on", "I keep seeing the same van outside a house on my round, should I mention it".
+_PASS_ON = re.compile(
+    r"\b(?:what advice|advice (?:can|should|do|could) (?:i|we)|pass (?:it |this |that )?on|"
+    r"should (?:i|we) (?:mention|tell|pass|say)|overstepping|is it my place)\b"
+)
+_FIRST_PERSON = frozenset({"me", "my", "i", "us", "our", "we", "mine"})
+# ordinary_v7_own_car: the person sitting in their own car: "sat in the car till
+# it passed".
+_OWN_CAR = re.compile(
+    r"(?:^|\. )(?:i |we )?(?:am |was |were )?(?:sat|sitting|sit|stayed|waited) in (?:the|my|our) "
+    r"car\b"
+)
+# ordinary_v7_doorbell: a doorbell camera as a device: "is doorbell footage
+# evidence", "she got a video doorbell after ...".
+_DOORBELL = frozenset({"ring", "doorbell", "video", "camera", "cam", "a", "the", "my"})
+_DEVICE = re.compile(
+    r"\b(?:footage|camera|cam|clips?|recorded|recording|recordings|evidence|app|cctv|"
+    r"got a|bought a|fitted|installed|video)\b"
+)
+# ordinary_v7_denied_claim: someone's claim put right in the next sentence: "the
+# neighbour keeps saying someone's hurting her. Nobody is."
+_CLAIM = frozenset({"saying", "says", "said", "thinks", "thought", "claims", "claiming", "reckons"})
+_CLAIM_DENIED = re.compile(
+    r"^\. (?:but )?(?:nobody|no one|noone|nobodys) (?:is|does|has|was|did)\b|"
+    r"^\. (?:but )?(?:it is|its|that is|thats) (?:not|nt) true\b"
+)
+# ordinary_v7_location_app: a location-sharing app left on: "forgot I was still on
+# Find My Friends with him, has he been watching me all along?".
+_LOCATION_APP = re.compile(
+    r"\b(?:find my (?:friends|iphone|phone|device)|location sharing|shar(?:e|ed|ing) (?:my )?"
+    r"location|life360|snap ?map|airtag|tile tracker|tracking app)\b"
+)
+_SEEING_RULES = frozenset({"watching_waiting", "following", "following_now", "sensing"})
+# ordinary_v7_break_in_to_report: a past break-in with something taken, asked as
+# where to report it: "someone got into my garage and took the mower, who do I tell".
+_TAKEN = re.compile(r"\b(?:nicked|stole|stolen|took|taken|pinched|robbed|swiped|nicking)\b")
+_WHERE_TO_REPORT = re.compile(
+    r"\b(?:report|reporting|crime number|crime reference|who do i|where do i|is this where|"
+    r"insurance)\b"
+)
+# ordinary_v7_weapon_kept: a weapon kept safe or handed in, with nothing
+# threatening: "the officer said to lock the knives away", "my late dad's rifle
+# is in the cabinet, how do I hand it in".
+_WEAPON_KEPT = re.compile(
+    r"\b(?:keep|hide|lock|put|store|locked|hidden|stored) (?:\w+ ){0,2}(?:knives|knife|blades?|"
+    r"guns?|shotgun|rifle)\b|\b(?:knives|knife|blades|guns?|shotgun|rifle) (?:\w+ )?"
+    r"(?:out of sight|away|locked)\b|\bhand (?:it|them) in\b|\bcabinet\b|\blicen[cs]e\b|"
+    r"\bamnesty\b|\bsurrender\b"
+)
+_BREAK_IN_RULES = frozenset({"breaking_in", "breaking_in_now"})
+_PAST_BREAK = frozenset({"broke", "broken", "got", "smashed", "forced"})
+# ordinary_v7_ended_it: a relationship ended: "since I ended it", "after I ended
+# it with him". A self-harm match on these words alone is dropped.
+_ENDED_IT = re.compile(
+    r"\b(?:since|after|when|before|because|till|until|the day|cos) (?:i|we|she|he) "
+    r"(?:finally |first )?ended (?:it|things)\b|\bended (?:it|things) with (?:him|her|them)\b"
+)
+_ENDED_IT_RULES = frozenset({"suicide_words"})
+# ordinary_v7_long_over: self-harm told as long over: "I used to self harm as a
+# teenager but I haven't for years".
+_LONG_OVER = re.compile(
+    r"\b(?:used to|when i was|as a (?:teenager|teen|kid|child))\b.*\b(?:have not|havent|not|"
+    r"never) (?:\w+ ){0,2}(?:for|since|in) (?:over |about |nearly |well over |more than )?"
+    r"(?:\w+ )?(?:years|year|decades?)\b"
+)
+_LONG_OVER_RULES = frozenset({"self_injury"})
+
+
+def denied_claims(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is a claim someone made, put right next: muted."""
+    found = []
+    for hit in hits:
+        end = hit.end
+        while end < len(words) and words[end] != ".":
+            end += 1
+        claim = bool(_CLAIM & set(words[max(0, hit.start - 3) : hit.start + 3]))
+        found.append(claim and bool(_CLAIM_DENIED.match(" ".join(words[end : end + 6]))))
+    return found
+
+
+def not_first_hand(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether a reading shows even a present-tense match is not news.
+
+    Local readings only: "without" before it ("a day out without looking over my
+    shoulder"); the sighting put right after it ("... turned out to be the
+    delivery man", "thought I saw him but it wasn't"); an SOS button tested
+    ("just testing it, all fine"); "he's been hanging round" dated by a later
+    "it was last week". A present statement with none of these stays first-hand.
+    """
+    text = " ".join(words)
+    testing = bool(_TESTING.search(text) and _ALL_FINE.search(text))
+    found = []
+    for hit in hits:
+        matched = words[hit.start : hit.end]
+        after = " ".join(words[hit.end :])
+        found.append(
+            Signal.SELF_HARM not in hit.rule.signals
+            and (
+                bool(_WITHOUT & set(words[max(0, hit.start - 2) : hit.start]))
+                or bool(_MISTAKEN.search(after))
+                or bool(_MISTAKEN_SIGHTING.search(text))
+                or (testing and matched == ["sos"])
+                or ("been" in matched and bool(_DATED_AFTER.search(after)))
+                # "he's hinting he's coming back": a hint of later, not an arrival now.
+                or bool(_HINTING & set(words[max(0, hit.start - 3) : hit.end]))
+                # "can someone help me see it clearly": help to do something.
+                or (
+                    hit.rule.id in _HELP_RULES
+                    and hit.end < len(words)
+                    and words[hit.end] in _HELP_WITH
+                )
+                # "my friends say what I'm doing is harassing him": a judgement of
+                # the person's own doing, not someone describing it as they watch.
+                or (
+                    hit.rule.id == "seen_by_caller"
+                    and matched[-1] == "doing"
+                    and words[hit.end : hit.end + 1] in (["is"], ["was"])
+                )
+            )
+        )
+    return found
+
+
+def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
+    """ "mute" or "check_in" for a match in an ordinary message (sets v7a, v7b, H).
+
+    Only for a message with no present, first-hand statement of danger (the
+    caller checks) and, but for a weapon kept safe, a clause with no urgency;
+    None leaves the verdict.
+    """
+    if Signal.SELF_HARM in hit.rule.signals:
+        return None
+    text = " ".join(words)
+    rule = hit.rule.id
+    # "today" or "still" is no urgency for a weapon in a cabinet or a prescription.
+    if rule == "weapon" and _WEAPON_KEPT.search(text) and not HOSTILE.search(text):
+        return "mute"
+    if rule == "ci_pills" and _MEDICINE_QUESTION.search(text):
+        return "mute"
+    if ctx.urgent:
+        return None
+    matched = words[hit.start : hit.end]
+    after = " ".join(words[hit.end :])
+    if _DATED_AFTER.search(after) or _STORY.search(text):
+        return "mute"
+    if _WITHOUT & set(words[max(0, hit.start - 2) : hit.start]):
+        return "mute"
+    if rule in _HELP_RULES and hit.end < len(words) and words[hit.end] in _HELP_WITH:
+        return "mute"
+    if rule in _HELP_RULES and _TESTING.search(text) and _ALL_FINE.search(text):
+        return "mute"
+    if (
+        (ctx.habitual or ctx.habit_verb or Signal.CHECK_IN in hit.rule.signals)
+        and _PASS_ON.search(text)
+        and not _FIRST_PERSON & set(matched)
+    ):
+        return "mute"
+    if rule == "ci_vehicle" and _OWN_CAR.search(text):
+        return "mute"
+    if set(matched) <= _DOORBELL and _DEVICE.search(text):
+        return "mute"
+    if _LOCATION_APP.search(text) and rule in _SEEING_RULES:
+        return "check_in"
+    if (
+        rule in _BREAK_IN_RULES
+        and _PAST_BREAK & set(matched)
+        and _TAKEN.search(text)
+        and _WHERE_TO_REPORT.search(text)
+    ):
+        return "check_in"
+    return None
+
+
+def asked_what_counts(words: list[str]) -> bool:
+    """ordinary_v7_what_counts: the message asks what the law calls something."""
+    return bool(_WHAT_COUNTS.search(" ".join(words)))
+
+
+def ordinary_self_harm(words: list[str], hit: Hit) -> bool:
+    """A self-harm match read as ordinary: a relationship ended, self-harm long over."""
+    text = " ".join(words)
+    return (hit.rule.id in _ENDED_IT_RULES and bool(_ENDED_IT.search(text))) or (
+        hit.rule.id in _LONG_OVER_RULES and bool(_LONG_OVER.search(text))
+    )

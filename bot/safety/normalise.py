@@ -33,11 +33,40 @@ _HARMLESS = re.compile(
     r"knife (?:block|set|sharpener|rack|drawer)s?|(?:bread|steak|kitchen|butter) knives|"
     r"blades? of grass|grass blades?|(?:razor )?blades? for (?:shaving|my (?:legs|beard|face))|"
     r"shaving (?:razors?|blades?)|rope ladders?|climbing ropes?|skipping ropes?|tow ropes?|"
-    r"rope swings?)\b"
+    r"rope swings?|"
+    # Crime as a topic, not an event: "the knife crime talk at college", "people are
+    # getting stabbed in town and I'm moaning about texts" (ordinary_v7; not "people
+    # are getting stabbed outside right now").
+    r"knife crime|(?:people|folk|kids|lads|teenagers) (?:are|keep|keep on) getting (?:stabbed|shot|"
+    r"knifed)(?! (?:outside|here|near|right|now|in front|at my|in my)))\b"
 )
 # Idioms that borrow danger words: "shoot me a text", "my back's killing me",
 # "dead tired". Each is rewritten to its plain meaning.
 _IDIOMS = (
+    # ordinary_v7: "he's shooting his mouth off online", "I feel like I'm going
+    # crazy", "these night shifts are killing me", "I could kill for a coffee", "a
+    # farewell do for my boss".
+    (re.compile(r"\bshooting (?:his|her|their|your|my) mouth off\b"), "mouthing off"),
+    (
+        re.compile(
+            r"\b(feel|feels|felt|feeling) like (?:i am|im|i m|theyre|they are|we are|youre|"
+            r"you are|i was|i have been|ive been) going (?:crazy|mad|insane|mental)\b"
+        ),
+        r"\1 confused",
+    ),
+    (
+        re.compile(
+            r"\b(these|those|the|my) ((?:\w+ )?(?:finishes|shifts|hours|starts|nights|exams|"
+            r"deadlines|commutes?|kids|rotas?|lates|earlies)) (?:are|is) (?:killing|murdering) "
+            r"(?:me|us)\b"
+        ),
+        r"\1 \2 are tiring me",
+    ),
+    (re.compile(r"\bcould (?:kill|murder) for (a|an|some|the)\b"), r"would love \1"),
+    (
+        re.compile(r"\bfarewell (do|party|drinks|lunch|meal|card|collection|bash|speech)\b"),
+        r"work \1",
+    ),
     (
         re.compile(
             r"\bshoot (me|us|him|her|them) (a|an) (text|message|msg|email|e mail|line|dm|pm)"

@@ -157,8 +157,14 @@ _NOT_TO_RULES = frozenset(
 _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
     r"\b\d{1,2} \d{1,2}(?: \d{2,4})?\b|"
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b|"
+    # ordinary_v7: "Friday 3rd", "on the 2nd, 9th and 16th".
+    r"\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? \d{1,2}(?:st|nd|rd|th)\b|"
+    r"\bon the \d{1,2}(?:st|nd|rd|th)\b"
 )
+# A log entry's date said as its own clause just before: "Friday 3rd, about 7pm, his
+# van was parked at the end of the road" (ordinary_v7).
+_DATE_ONLY_CLAUSES = 2
 # A turning-up told in the past with a question how he knew: "my ex turned up at
 # a restaurant I'd chosen an hour before, how could he know?" (blind set E). A
 # question about tracking, so a check-in; "has just turned up" (arrived_now) stays.
@@ -370,7 +376,25 @@ def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
         return False
     if words[hit.end : hit.end + 2] == ["before", "."]:
         return True
-    return bool(_DATE.search(" ".join(words[clause_start(words, hit) : hit.start])))
+    start = clause_start(words, hit)
+    if _DATE.search(" ".join(words[start : hit.start])):
+        return True
+    # Dates after it, with past wording in its clause: "he stood at the end of my drive
+    # on the 2nd and the 9th of last month".
+    if ctx.past and _DATE.search(clause_of(words, hit)):
+        return True
+    # Short clauses just before ("friday 3rd . about 7pm . his van was ..."), when
+    # they hold a date and little else.
+    for _ in range(_DATE_ONLY_CLAUSES):
+        if start < 2:
+            return False
+        end, start = start - 1, start - 1
+        while start > 0 and words[start - 1] != ".":
+            start -= 1
+        clause = " ".join(words[start:end])
+        if end - start <= 4 and _DATE.search(clause):
+            return True
+    return False
 
 
 def asked_how_he_knew(words: list[str], hits: list[Hit], contexts: list[Context]) -> list[bool]:
