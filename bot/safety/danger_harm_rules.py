@@ -21,8 +21,14 @@ HARM_RULES: tuple[Rule, ...] = (
             "~let|~sneak|~push|~barge|~burst|~bang|~hammer|~pound|~knock|~bash|~rattle|"
             "~batter|~try|~pry|~prise|~jimmy _{0,3} in|into|inside|through|down|door|"
             "window|doors|windows|handle|lock|locks|letterbox|glass|gate|way|back|front",
-            "@WHO _{0,3} is|are|has|have @ADV? ~try|~rattle|~jiggle _? the|my|our _? door|"
-            "handle|handles|lock|locks|window|windows|gate|letterbox",
+            "@WHO _{0,3} is|are|has|have @ADV? ~try|~rattle|~jiggle|~pull|~yank|~tug _? the|my|"
+            "our _? door|handle|handles|lock|locks|window|windows|gate|letterbox",
+            # Session 7: a fist or a boot through the door the person is behind: "he's
+            # just punched through the bathroom door".
+            "@WHO _{0,3} has|have|is|are @ADV? ~punch|~headbutt|~shoulder|~kick through|in the|"
+            "my|our|a _? door|window|panel|wall",
+            "@WHO _{0,3} has|have|is|are @ADV? ~put|~stick|~shove|~smash his|her|their fist|foot|"
+            "boot|head|elbow through|in the|my|our|a _? door|window|panel|wall",
         ),
         Guard.ANY,
         present=True,
@@ -30,6 +36,8 @@ HARM_RULES: tuple[Rule, ...] = (
             "he's broken in, when will the police come",
             "someone is trying the back door",
             "she has got in the house",
+            "he's yanking at my car door handle, I'm at the lights",
+            "she has just kicked through the bedroom door and I'm behind it with the kids",
         ),
     ),
     Rule(
@@ -43,6 +51,10 @@ HARM_RULES: tuple[Rule, ...] = (
             "~kick|~smash|~bash|~force|~batter|~ram _? in|down|open|through @POSS? _? door|"
             "doors|window|windows|gate|glass|way|entry",
             "~kick|~smash|~bash|~force|~batter it|the|my|our _? door? in|down|open",
+            # Session 7: "pushing his way in now" (not "back into my life", nor the person's
+            # own "forced my way through the crowd").
+            "~force|~push|~barge|~shove|~muscle|~fight his|her|their way in|inside .|now|here",
+            "~force|~push|~barge|~shove|~muscle|~fight his|her|their way into @POSS _? @PLACE",
             "~bang|~hammer|~pound|~knock|~thump|~bash|~smash|~rattle|~kick|~batter|~punch "
             "on|at|against|in @POSS _? door|doors|window|windows|glass|wall|letterbox|handle",
             "~rattle|~jiggle|~try @POSS _? door|handle|handles|lock|locks|window|letterbox",
@@ -92,6 +104,7 @@ HARM_RULES: tuple[Rule, ...] = (
             "hes climbing over the fence",
             "came home and the door's been forced",
             "he's out sight the front door banging on it",
+            "her son who's barred from the house is shoving his way in now",
             "the front door just opened and nobody lives here but me",
         ),
     ),
@@ -141,6 +154,9 @@ HARM_RULES: tuple[Rule, ...] = (
             f"@WHO _{{0,3}} {_IS} @ADV? !never|not|nt? @HIT @ME|@POSS",
             f"@WHO _{{0,3}} {_IS} @ADV? ~beat|~kick|~knock|~smash _? up|off|in",
             f"@WHO|@KIN|@CHILD _{{0,3}} {_IS} being|getting @HIT|~bundle|~force|~drag",
+            # Session 7: a fragment, "woman being dragged into a van outside the shop".
+            "@WHO|@KIN|@CHILD being|getting ~bundle|~drag|~force|~shove|~push|~throw into|in "
+            "@POSS|a|an _{0,3} @VEHICLE|boot",
             # Someone held against something: "he's got my sister pinned to the wall".
             "~get|~have|got @POSS|@ME _{0,2} pinned|cornered|trapped|backed|held|shoved|slammed "
             "against|down|up|to|in|on",
@@ -165,6 +181,7 @@ HARM_RULES: tuple[Rule, ...] = (
             "he's got my sister pinned to the wall",
             "he's smashed the TV and now he's got my daughter in the bedroom",
             "he's going into the hutch after the rabbits in front of me",
+            "teenage boy being shoved into the back of a van by the chippy",
         ),
     ),
     Rule(
@@ -322,6 +339,19 @@ HARM_RULES: tuple[Rule, ...] = (
             "~take|~snatch|~grab|~collect _{0,2} @POSS _? @CHILD __{0,8} [not allowed|minutes ago|"
             "no contact|without permission|without asking|without telling|court order|"
             "not supposed|an hour ago|just now]",
+            # Session 7: a child lifted out of a pram or a car seat by him, or taken and
+            # driven off: "she's grabbed the baby out of the buggy", "he's put her in
+            # his van and driven away"; "him" or "her" taken against an order.
+            "@SUBJECT _{0,2} has|have|is|are|just @ADV? taken|took|snatched|grabbed|lifted|"
+            "pulled|taking|snatching|grabbing @POSS _? @CHILD|him|her|them out of @POSS? _? pram|"
+            "buggy|pushchair|cot|carseat|seat|arms|trolley|highchair",
+            "@SUBJECT|dads|mums|exs _{0,2} has|have|is|are|just? @ADV? put|bundled|shoved|dragged|"
+            "pushed|"
+            "strapped @POSS? _? @CHILD|him|her|them in|into @POSS|a _? @VEHICLE _{0,2} and|then "
+            "_? ~drive|~speed|~go|~take|~race|driven off|away",
+            "@SUBJECT _{0,2} has|have|just @ADV? taken|took|snatched|grabbed|collected him|her|"
+            "them __{0,12} [court order|no contact|not allowed|no unsupervised|not supposed|"
+            "without permission]",
             # Lured into a vehicle: "a man's trying to make her get in his car".
             "@WHO _{0,3} ~try|~make|~tell|~get|~want|~ask|~persuade|~force|~offer _{0,2} her|him|"
             "them|me|us|@CHILD _{0,2} to? get|come|go? in|into _{0,2} his|her|their|a|the _? "
@@ -337,6 +367,9 @@ HARM_RULES: tuple[Rule, ...] = (
             "my ex has told the school he's going to take him out of school today",
             "he took my daughter from outside school 20 mins ago, he's not allowed",
             "a man's trying to make her get in his car",
+            "she's grabbed the baby out of the buggy outside the chemist",
+            "he's strapped her in his car and driven off towards the motorway",
+            "his dad has just collected him from nursery and there's an order saying no contact",
         ),
     ),
 )

@@ -39,6 +39,11 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             # Someone named with a "who" clause: "the man who keeps following her is in
             # her garden now".
             f"@WHO who|that _{{0,8}} {_IS} @ADV? @ADV? {_PLACE}",
+            # Session 7: a longer "who" clause, or "here": "the lad who's been messaging
+            # me for months is here", "the man who leaves things on my car at work is in
+            # the corridor right now".
+            f"@WHO who|that _{{9,12}} {_IS} @ADV? @ADV? {_PLACE}",
+            f"@WHO who|that _{{0,12}} {_IS} @ADV? @ADV? @HERE",
             # "I think he's still in there" (in the house the person has come home to).
             f"@WHO _{{0,2}} {_IS} @ADV? in|inside there|here",
             # Anyone stood or lurking at the person's own place: "the patient's son is
@@ -71,6 +76,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "he's back.",
             "they are in the house with me",
             "the man who keeps following the lady i care for is in her garden now",
+            "the man who messaged me all last year on snapchat is here",
             "the door has been forced and i think he is still in there",
             "the patient's son is stood by my car in the staff car park",
             "the boy from school is outside my house",
@@ -145,6 +151,15 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "@VEHICLE _{0,3} ~follow|~tail|~tailgate|~chase|~trail me|us|my",
             # "his van is there" (where the person can see it).
             "@VEHDET _? @VEHICLE is|are @ADV? there|here|outside .",
+            # Session 7: "his car's there", "a van's outside" (the apostrophe is gone; the
+            # plural after "his" or "a" is the contracted "is").
+            "his|her|exs|that|same|a cars|vans|trucks|bikes|motorbikes|taxis|jeeps|lorries "
+            "@ADV? there|here|outside .|now|again|right|already|and",
+            # Driving beside someone on foot at their pace.
+            "@WHO|@VEHICLE _{0,3} is|are|keeps|keep|been @ADV? driving|crawling|slowing|"
+            "creeping|cruising|kerb _? alongside|beside|next to? me|us",
+            "~slow|~drive|~crawl _{0,2} to|at my|our pace|speed",
+            "~try|~tell|~want|~make _{0,2} me|us to? get in|into .|his|her|the|their|a",
             # Circling, then stopping: "she's been round the block three times in
             # five minutes and now she's parked up".
             "~drive|~circle|~go|~come past|round|around __{0,16} now @WHO|it is|has @ADV? "
@@ -171,6 +186,8 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "its him again, outside, car lights off",
             "silver astra been behind me since Northwich, still there now",
             "his car is in the work car park and hes sat in it",
+            "he texted me and his van's outside",
+            "a car is crawling along beside me at walking pace telling me to get in",
         ),
     ),
     Rule(
@@ -299,6 +316,10 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "@WHO _{0,3} is|are @ADV? #|a|few|couple|two|three|four|five|six _? "
             "streets|roads|doors|"
             "houses|miles away",
+            # Session 7: a few feet or metres off: "he's like 3 metres away from me". A "2"
+            # or "4" has been read as "to" or "for" by then (normalise.py).
+            "@WHO _{0,3} is|are @ADV? _{0,2} #|a|few|couple|two|three|four|five|six|ten|to|for _? "
+            "ft|feet|foot|metres|meters|yards|steps|paces|m away|from|behind|off",
             "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call # _? minutes|mins|min|hour|"
             "pm|am",
             # Not a time range or a time past: "he sent 14 messages between 10pm and
@@ -320,6 +341,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "he'll be here in ten minutes",
             "my ex is three roads away",
             "shes coming",
+            "he's only about 3 metres away from me",
         ),
     ),
     Rule(
@@ -337,6 +359,10 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "@SUBJECT _{0,2} has|have|is|are|just @ADV? ~pull|~drive|~turn|~walk|~come onto|into|"
             "up @POSS _? drive|driveway|road|street|close|carpark|park|estate|car|lane|avenue|path|"
             "@PLACE",
+            # Session 7: stepped or climbed onto the boat, the deck, the balcony.
+            "@SUBJECT _{0,2} has|have|is|are|just @ADV? ~step|~climb|~jump|~get|~hop onto|into|"
+            "aboard|on @POSS _? boat|deck|narrowboat|barge|balcony|roof|porch|decking|caravan|"
+            "@PLACE",
         ),
         Guard.ANY,
         present=True,
@@ -346,6 +372,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "he has come back",
             "sorry he's just pulled onto my drive, what do I do",
             "im a nurse and he's just walked onto my ward asking for me by name",
+            "somebody has just climbed onto the balcony",
         ),
     ),
     Rule(

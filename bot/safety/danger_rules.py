@@ -20,8 +20,10 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   weapon_held, weapon, violence_now, violence, vehicle_attack, threat_now,
   children_taken).
 - ``danger_trapped_rules.py``: hiding, trapped, someone watching the screen,
-  pleas for help, being in danger, coded messages (hiding_now, hiding_trapped,
-  screen_seen, help_plea, help_asked, in_danger, device_on, coded_message).
+  pleas for help, being in danger, coded messages, someone holding the person or
+  searching for them, "now there's someone at the door" (hiding_now, hiding_trapped,
+  held_now, now_someone_there, screen_seen, help_plea, help_asked, in_danger,
+  device_on, coded_message).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is

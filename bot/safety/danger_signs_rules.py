@@ -42,6 +42,11 @@ _SIGN_RULES: tuple[Rule, ...] = (
             f"{_NOBODY} __{{0,16}} {_SIGNS}",
             # "lights in the field where they shouldn't be".
             f"{_SEEN} _{{0,6}} where|when they|it|he|she|nobody should not|shouldnt be",
+            # Session 7: someone, then that nobody should be there ("someone just climbed
+            # onto the boat. no one should be there"); not "I live alone", which is said
+            # beside ordinary news ("I live alone and someone keeps messaging me").
+            "someone|somebody|man|figure|person __{0,14} [nobody should be|no one should be|"
+            "noone should be|nobody is due|no one is due|should not be anyone]",
         ),
         Guard.ANY,
         examples=(
@@ -49,6 +54,7 @@ _SIGN_RULES: tuple[Rule, ...] = (
             "a torch moving about in the yard, nobody should be out there at this time",
             "i live alone. someone is coughing in the kitchen",
             "headlights at the top of the lane where they shouldn't be, 3am",
+            "someone has just climbed over the back gate. no one should be out there",
         ),
     ),
     Rule(
@@ -129,12 +135,22 @@ _SIGN_RULES: tuple[Rule, ...] = (
             "holding",
             "~say|~text|~tell|~message|~ring|~write _{0,3} i|we can see you|u",
             "@WHO _{0,2} must be able to see|hear|watch in|me|us|inside|into",
+            # Session 7: a message that only works if he is there: "look out your
+            # window", "turn round", "watching you through the glass".
+            "~text|~message|~say|~send|~write|~snap|~dm|~ring _{0,3} [look out|look outside|"
+            "look behind|look round|look around|turn round|turn around|look up] you|u|your|ur|"
+            ".|and|now|nice",
+            "~text|~message|~say|~send|~write|~snap|~dm _{0,3} i|we? am|are|m? watching you|u "
+            "through|from|in|at|out|outside|right|now",
         ),
         Guard.ANY,
         examples=(
             "a text just came saying I can see you, you're in the kitchen",
             "he phoned and described what I am wearing right now",
             "she must be able to see in",
+            "my ex has just texted 'turn around' and I'm walking through the park on my own",
+            "he's just messaged me 'look outside' and I'm home on my own",
+            "he sent 'watching you from the car park' and I'm on my lunch",
         ),
     ),
     Rule(
@@ -255,6 +271,21 @@ NEAR_RULES: tuple[Rule, ...] = (
             # "a man she met online has come to our road and is waiting at the corner".
             "@WHO __{0,10} and|who|that is|are @ADV? waiting|watching|lurking|sat|parked|stood|"
             "standing|hanging|loitering|hiding at|outside|in|on|by|for|opposite|round|near",
+            # Session 7: got on the same bus or train and sat by the person (or by the
+            # person they write for): "got on at the next stop and sat next to me".
+            "@SUBJECT _{0,3} ~get on|in|onto|aboard _{0,4} and|then _? ~sit|~stand|sat|stood "
+            "_{0,2} right|directly|just? behind|opposite|beside|next|near|facing to? me|us|her|"
+            "him",
+            "~get on|in|onto|aboard _{0,3} and|then _? ~sit|~stand|sat|stood _{0,2} right|directly|"
+            "just? behind|opposite|beside|next|near|facing to? me|us",
+            # Stood there looking in: "just stood there staring in at me".
+            ". @ADV? @ADV? stood|standing|sat|sitting there|here|outside _? looking|staring|"
+            "watching|peering|glaring in|at|through|into|up",
+            # Close enough to touch: "he's whispering in my ear", "breathing on my neck".
+            "@WHO _{0,3} is|are @ADV? whispering|breathing|leaning|pressing|rubbing _{0,3} in|into|"
+            "on|against|over my|her|his|our ear|ears|neck|face|back|leg",
+            # Shouting the person's name now: "he just shouted my name from across the road".
+            "@WHO _{0,2} just|has|have @ADV? ~shout|~yell|~scream|~call|~whistle my|our name|names",
         ),
         Guard.ANY,
         examples=(
@@ -265,6 +296,10 @@ NEAR_RULES: tuple[Rule, ...] = (
             "a van has reversed up to my gate",
             "a car idling outside the house with the lights off",
             "the man from the bus has followed me into the shop and is waiting by the tills",
+            "the lad from the chat got on at the next stop and sat next to me",
+            "it's him. just standing there staring in at us",
+            "he's leaning in breathing on my neck at the bus stop",
+            "a car slowed down and he just yelled my name",
         ),
     ),
     Rule(

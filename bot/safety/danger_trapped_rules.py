@@ -1,4 +1,4 @@
-"""Danger rules: hiding, trapped, watched while typing, pleas for help, in danger.
+"""Danger rules: hiding, trapped, held, watched while typing, pleas for help, in danger.
 
 Part of the danger rules (index: danger_rules.py, which also explains the
 phrase language).
@@ -90,6 +90,64 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "whispering so he cant hear",
             "he has locked all the doors and taken my keys",
             "he's driving really fast with me in the car and won't stop",
+        ),
+    ),
+    Rule(
+        "held_now",
+        # Session 7 (sets v7a, v7b): someone at arm's length, not "at" a place.
+        "Someone has hold of the person (or the person they write for) and won't let go, is "
+        "shaking what they stand on, or is searching for them where they hide, now.",
+        _D,
+        (
+            # "he's got hold of her wrist and won't let go".
+            "@WHO _{0,3} is|are|has|have @ADV? got|holding|gripping|grabbing|grabbed|clutching "
+            "hold? of? @POSS|me _? hand|hands|arm|arms|wrist|wrists|hair|coat|sleeve|jacket|bag|"
+            "shoulder|leg __{0,8} [not let go|not letting go|not let me go|not let her go|"
+            "not let him go|not let us go|not letting me go|not letting her go]",
+            # Met from online, not who they said, and won't let go.
+            "not who @WHO said|claimed|pretended|told __{0,14} [not let go|not let me go|"
+            "not let her go|not let him go|not letting me go|not letting her go|holding my|"
+            "holding her|got hold]",
+            # Shaking the ladder or the car the person is in: "I'm on the ladder and he's
+            # rocking it".
+            "i|we am|are @ADV? up|on|in|inside a|the|my|our _? ladder|car|van|boat|tent|tree|"
+            "roof|scaffold|cubicle|caravan|stepladder __{0,4} @WHO _{0,2} is|are @ADV? shaking|"
+            "rocking|tipping|pulling|pushing|kicking|yanking|climbing it|the",
+            # Searched for where the person has run to: "I got out the back, he's
+            # searching the garden for me with a torch".
+            "i|we ran|run|got|climbed|escaped|slipped|jumped out __{0,10} @WHO _{0,2} is|are "
+            "@ADV? looking|searching|hunting for? me|us|the",
+            "@WHO _{0,3} is|are @ADV? looking|searching|hunting for me|us _{0,3} with a|his|her|"
+            "their torch|torches|dog|dogs|knife|light",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "my son's just rung, a man has got hold of his arm at the bus station and won't let go",
+            "she met him on a game, he's not who he said, and he's holding her wrist and won't "
+            "let her go",
+            "I'm up the stepladder in the barn and he's shaking it",
+            "I climbed out the bathroom window and he's searching the field for me",
+            "he's looking for me with a torch in the garden",
+        ),
+    ),
+    Rule(
+        "now_someone_there",
+        # Session 7: "and now" read with nothing before it: a game or an app named
+        # earlier in the sentence does not make the knock fiction.
+        "'Now there's someone at the door': someone at the person's door or window, with "
+        "'now' said, after whatever led up to it.",
+        _D,
+        (
+            "now there is|are someone|somebody|a|an|two|some man|men|people|woman|guy|lad|"
+            "someone|somebody|car|van _{0,2} at|outside|on|by @POSS _? door|window|gate|"
+            "house|flat|doorstep|drive|garden",
+            "now there is|are someone|somebody at|outside|on|by @POSS _? door|window|gate|house|"
+            "flat|doorstep|drive|garden",
+        ),
+        Guard.NONE,
+        examples=(
+            "I put my location on by mistake in a game chat and now there's someone at my door",
         ),
     ),
     Rule(

@@ -45,6 +45,11 @@ QUIET_RULES: tuple[Rule, ...] = (
             "canal|river|sea|reservoir|water|lake|quarry __{0,10} [how cold it would be|how deep "
             "it is|how deep it would be]",
             "[it is|its|it s] deep|high enough .",
+            # Session 7: a rehearsal named as one, and the next time as the real one
+            # ("practised it again tonight. next time I won't stop myself"; not "next
+            # time I won't stop at his house").
+            "~rehearse|~practise|~practice it|this|how __{0,10} next time i|we will? not|never|nt "
+            "[stop|hesitate|bottle it|chicken out|back out|pull back|stop myself]",
             # Session 6: a rope taken out to a place and brought back, with no reason
             # given ("took the rope to the woods and came home again").
             "with|took|take|taking the|a|my rope __{0,10} [do not know why|no idea why|"
@@ -64,6 +69,7 @@ QUIET_RULES: tuple[Rule, ...] = (
             "looked at the lake by the golf course. its deep enough.",
             "took the rope with me to the woods. came home again, no idea why",
             "the canal is really high right now, I keep going along it at night",
+            "practised it again tonight. next time I won't stop myself",
         ),
     ),
     Rule(
@@ -84,6 +90,11 @@ QUIET_RULES: tuple[Rule, ...] = (
             # find me", nor a question how quick an order is).
             "keep|keeps|kept|stop thinking _{0,2} how quick|painless|peaceful it would|could|will|"
             "might be .",
+            # Session 7: knowing exactly what it would take, and how much, said of
+            # oneself (a nurse, a pharmacist, a vet): "I know exactly what I'd take and
+            # how many" (not "I know exactly what I'd say to him").
+            "i know exactly|precisely what|which _{0,5} i would|d need|take|use|get __{0,8} "
+            "[how much|how many|the dose|what dose|the amount|enough]",
         ),
         examples=(
             "I need it to stop and I've figured out how.",
@@ -92,6 +103,7 @@ QUIET_RULES: tuple[Rule, ...] = (
             "on bad days I swallow my pills all at once",
             "do u have to be depressed to kill urself",
             "I keep thinking how painless it could be.",
+            "I work in a pharmacy. I know exactly what I'd take and how many. it frightens me",
         ),
     ),
     Rule(
@@ -175,6 +187,12 @@ QUIET_RULES: tuple[Rule, ...] = (
             "~want|~wish|~need to ~see|~hear|~hold|~hug it|them|everyone|the|my _? "
             "[one more time|one last time|for the last time] .",
             "~need|~want|~have to ~say|~tell|~talk _{0,4} someone|somebody|anyone|you before .",
+            # Session 7: accounts deleted with a goodbye and no return ("wiped my socials,
+            # said goodbye to the group chat. won't be back"); deleting accounts to hide
+            # from him is not this, so the no-return words are needed.
+            "~delete|~deactivate|~wipe|~close __{0,6} accounts|account|socials|profiles|profile|"
+            "everything __{0,14} [not coming back|will not be back|not be back|never coming back|"
+            "not be around]",
         ),
         examples=(
             "sorry for wasting your time all year. I won't be needing you any more",
@@ -182,6 +200,7 @@ QUIET_RULES: tuple[Rule, ...] = (
             "drove to the hills because I wanted to see them one last time.",
             "I only wanted to hear the sea one more time.",
             "I just wanted to tell someone before.",
+            "wiped my socials and said goodbye to everyone in the group chat. won't be back",
         ),
     ),
     Rule(

@@ -54,6 +54,10 @@ def test_normalise_folds_case_shorthand_and_typos(text: str, expected: str) -> N
         "hes stabbing the door",
         "someone is tailgating me",
         "they've broken in",
+        # someone at arm's length, a message only he could send from nearby (session 7)
+        "he's about 10 feet away from me on the platform",
+        "she's just texted 'look behind you' and I'm on my own in the park",
+        "he's got hold of my arm and won't let go",
     ],
 )
 def test_danger_is_flagged(text: str) -> None:
@@ -172,6 +176,10 @@ def test_arrivals_of_anyone_else_or_with_a_threat_stay_danger(text: str) -> None
         "my son is standing by my car waiting for a lift",
         "I need to finish things at work before I can report",
         "the edge of the table cut my hand",
+        # near-misses of the session 7 kinds
+        "my husband is holding the ladder while I clean the windows",
+        "I deleted my accounts so he can't find me",
+        "I know exactly what I'd say to him in court",
         "",
     ],
 )
