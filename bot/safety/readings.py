@@ -157,10 +157,13 @@ _NOT_TO_RULES = frozenset(
 _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
     r"\b\d{1,2} \d{1,2}(?: \d{2,4})?\b|"
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b|"
-    # ordinary_v7: "Friday 3rd", "on the 2nd, 9th and 16th".
-    r"\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? \d{1,2}(?:st|nd|rd|th)\b|"
-    r"\bon the \d{1,2}(?:st|nd|rd|th)\b"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
+)
+# ordinary_v7: a weekday and a day of the month, "Friday 3rd": a log entry's date for
+# a match that is not a present-tense statement ("Tuesday 14th, his car was parked
+# outside again"); "Tuesday 14th and he's in my garden" stays danger.
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? \d{1,2}(?:st|nd|rd|th)\b"
 )
 # A log entry's date said as its own clause just before: "Friday 3rd, about 7pm, his
 # van was parked at the end of the road" (ordinary_v7).
@@ -379,9 +382,12 @@ def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
     start = clause_start(words, hit)
     if _DATE.search(" ".join(words[start : hit.start])):
         return True
-    # Dates after it, with past wording in its clause: "he stood at the end of my drive
-    # on the 2nd and the 9th of last month".
-    if ctx.past and _DATE.search(clause_of(words, hit)):
+    if hit.rule.present:
+        return False
+    dated = re.compile(f"{_DATE.pattern}|{_WEEKDAY_DATE.pattern}")
+    # Dates after it, with past wording in its clause: "he waited at the end of my drive
+    # on 2 March and 9 March, last year".
+    if ctx.past and dated.search(clause_of(words, hit)):
         return True
     # Short clauses just before ("friday 3rd . about 7pm . his van was ..."), when
     # they hold a date and little else.
@@ -392,7 +398,7 @@ def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
         while start > 0 and words[start - 1] != ".":
             start -= 1
         clause = " ".join(words[start:end])
-        if end - start <= 4 and _DATE.search(clause):
+        if end - start <= 4 and dated.search(clause):
             return True
     return False
 

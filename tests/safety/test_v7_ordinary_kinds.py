@@ -107,6 +107,9 @@ def test_at_most_the_check_in_line(text: str) -> None:
         "i used to self harm and i've started again, i cut myself last night",
         "since i ended it he's been outside my flat every night and he's there now",
         "the sos button didn't work and he's inside the house",
+        # A floor or a weekday date is no log entry's date for a present statement.
+        "i'm on the 2nd floor and he's outside my door",
+        "saturday 6th and he's in my back garden",
     ],
 )
 def test_present_danger_keeps_the_full_reply(text: str) -> None:
