@@ -319,7 +319,7 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             # Session 7: a few feet or metres off: "he's like 3 metres away from me". A "2"
             # or "4" has been read as "to" or "for" by then (normalise.py).
             "@WHO _{0,3} is|are @ADV? _{0,2} #|a|few|couple|two|three|four|five|six|ten|to|for _? "
-            "ft|feet|foot|metres|meters|yards|steps|paces|m away|from|behind|off",
+            "ft|feet|foot|metres|meters|yards|steps|paces|m away|from|behind|off|back",
             "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call # _? minutes|mins|min|hour|"
             "pm|am",
             # Not a time range or a time past: "he sent 14 messages between 10pm and

@@ -137,9 +137,17 @@ _SIGN_RULES: tuple[Rule, ...] = (
             "@WHO _{0,2} must be able to see|hear|watch in|me|us|inside|into",
             # Session 7: a message that only works if he is there: "look out your
             # window", "turn round", "watching you through the glass".
+            # "Look outside" alone is how a friend shares a sunset: it needs "your".
             "~text|~message|~say|~send|~write|~snap|~dm|~ring _{0,3} [look out|look outside|"
-            "look behind|look round|look around|turn round|turn around|look up] you|u|your|ur|"
-            ".|and|now|nice",
+            "look behind|look round|look around|turn round|turn around|look up] you|u|your|ur",
+            "~text|~message|~say|~send|~write|~snap|~dm|~ring _{0,3} [look behind|turn round|"
+            "turn around] .|and",
+            # Praise for what the person has on, and they are wearing it: "'nice coat'
+            # and I'm wearing it".
+            "~text|~message|~say|~send|~write|~snap|~dm _{0,3} nice|love|like|lovely|cute|sexy "
+            "your|ur|the|that? _? jumper|dress|coat|top|jacket|shirt|hat|shoes|hoodie|pyjamas|"
+            "outfit|skirt|jeans|scarf|trainers|boots __{0,8} [i am wearing|i am in|i have on|"
+            "i have got on|wearing it|wearing one|wearing that|have it on]",
             "~text|~message|~say|~send|~write|~snap|~dm _{0,3} i|we? am|are|m? watching you|u "
             "through|from|in|at|out|outside|right|now",
         ),
@@ -149,8 +157,9 @@ _SIGN_RULES: tuple[Rule, ...] = (
             "he phoned and described what I am wearing right now",
             "she must be able to see in",
             "my ex has just texted 'turn around' and I'm walking through the park on my own",
-            "he's just messaged me 'look outside' and I'm home on my own",
+            "she's just sent 'look behind you babe' while I'm out running",
             "he sent 'watching you from the car park' and I'm on my lunch",
+            "she just texted 'love the red coat' and I'm wearing it on the bus",
         ),
     ),
     Rule(
@@ -339,11 +348,23 @@ NEAR_RULES: tuple[Rule, ...] = (
             "~go|~drive|~come|~circle|~pass|~walk|~be round|past|by|around _? @POSS? _? "
             "@PLACE|block _{0,1} #|twice|three|four|five|six _? times __{0,5} hour|minutes|mins|"
             "tonight",
+            # Session 7: mirrored step for step: "every time I stop she stops", "I
+            # crossed over and so did he".
+            "every time|everytime i|we move|stop|turn|cross|walk|run|speed|slow "
+            "walking|running|moving|still|off|over|round|around|back|up|down? he|she|they _{0,2} "
+            "moves|stops|crosses|walks|runs|does|speeds|slows|follows up|down|off|over? .|too|"
+            "with|again|as",
+            # On the street only: not "I got a new job and so did he".
+            "i|we ~cross|~turn|~speed|~slow|~stop|~duck|~nip over|round|back|up|down|left|right|"
+            "the|into|walking|off|at _{0,4} and? [so did he|so did she|so did they|he did too|"
+            "she did too|they did too]",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         examples=(
             "im driving home and he keeps turning up behind me",
             "the same van has been past the house 5 times in the last hour",
+            "every time I stop walking she stops too",
+            "I crossed over to the other pavement and so did he",
         ),
     ),
     Rule(

@@ -48,6 +48,10 @@ from bot.safety.detector import assess
         "I left my location on in a game and now there's someone at my door",
         # Shouted name just now.
         "a van slowed down beside me and he just yelled my name",
+        # Mirrored step for step; a message praising what the person has on.
+        "every time I speed up he speeds up too",
+        "I turned into the side street and so did she",
+        "he texted 'nice scarf' and I'm wearing it on the platform",
     ],
 )
 def test_present_danger_kinds_get_the_full_reply(text: str) -> None:
@@ -68,6 +72,9 @@ def test_present_danger_kinds_get_the_full_reply(text: str) -> None:
         "he's looking for me on facebook under a new name",
         "my sister met a lad online who wasn't who he said he was. how do I report him?",
         "the man who used to follow me is in prison now",
+        "my friend texted 'look outside, the sunset is amazing'",
+        "I got a new job and so did he",
+        "every time I move house he moves too. how do I stop him finding me?",
     ],
 )
 def test_near_misses_stay_below_the_full_danger_reply(text: str) -> None:
