@@ -182,6 +182,12 @@ _PASS_ON = re.compile(
     r"should (?:i|we) (?:mention|tell|pass|say)|overstepping|is it my place)\b"
 )
 _FIRST_PERSON = frozenset({"me", "my", "i", "us", "our", "we", "mine"})
+# ordinary_v7_wrong_chat: a message sent here by mistake, said so: "gonna kill my
+# brother, he's eaten my chips. sorry wrong chat!".
+_WRONG_CHAT = re.compile(
+    r"\b(?:wrong (?:chat|number|person|convo|conversation|group|window|app)|meant (?:that|this) "
+    r"for (?:someone|my|a)|ignore (?:that|my last))\b"
+)
 # ordinary_v7_own_car: the person sitting in their own car: "sat in the car till
 # it passed".
 _OWN_CAR = re.compile(
@@ -322,6 +328,8 @@ def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
     if _DATED_AFTER.search(after) or _STORY.search(text):
         return "mute"
     if _WITHOUT & set(words[max(0, hit.start - 2) : hit.start]):
+        return "mute"
+    if _WRONG_CHAT.search(text) and not HOSTILE.search(text):
         return "mute"
     if rule in _HELP_RULES and hit.end < len(words) and words[hit.end] in _HELP_WITH:
         return "mute"

@@ -53,6 +53,8 @@ def test_ordinary_kinds_get_no_full_reply(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Sent here by mistake, and said so.
+        "gonna strangle my brother he's eaten my chips. oops wrong chat, can I change my number",
         # Medicine asked about as medicine.
         "my doctor upped my citalopram, is it normal to feel dizzy the first week",
         "my tablets run out friday, how do i get a repeat from the gp",
@@ -107,6 +109,8 @@ def test_at_most_the_check_in_line(text: str) -> None:
         "i used to self harm and i've started again, i cut myself last night",
         "since i ended it he's been outside my flat every night and he's there now",
         "the sos button didn't work and he's inside the house",
+        # "wrong number" is no mistake when the danger is present.
+        "he's kicking the door in, sorry wrong number earlier, please send someone",
         # A floor or a weekday date is no log entry's date for a present statement.
         "i'm on the 2nd floor and he's outside my door",
         "saturday 6th and he's in my back garden",
