@@ -230,4 +230,115 @@ QUIET_RULES: tuple[Rule, ...] = (
             "I'll just drive until the fuel runs out",
         ),
     ),
+    # Issue 8, v7 round: more quiet signs with no risk word, each made precise enough
+    # to hold ordinary messages below the full self-harm reply.
+    Rule(
+        "rehearsed_where_and_when",
+        "Rehearsing it over and over: where, when, what would be left behind.",
+        _S,
+        ("~rehearse it|this __{0,10} where|when|how __{0,3} when|where|how|leave",),
+        examples=("I rehearse it every night now. when, how, who finds me",),
+    ),
+    Rule(
+        "affairs_done_and_calm",
+        "Affairs put in order (milk or papers cancelled, everything paid off) and feeling calm "
+        "or ready after.",
+        _S,
+        (
+            "~cancel the milk|papers|newspaper __{0,6} [feel calmer|feel calm|at peace|"
+            "i am ready|feel ready|calmer than]",
+            "[paid everything off|paid off everything|paid all my debts] __{0,10} "
+            "[feel calmer|feel calm|at peace|i am ready|feel ready|calmer than]",
+        ),
+        examples=("cancelled the newspaper and the milk. I feel calm now, at peace",),
+    ),
+    Rule(
+        "things_given_then_ready",
+        "Things given away or left to family, then 'I'm ready now'.",
+        _S,
+        (
+            "[charity shop|giving away|given away|gave away|going to my|left to my] __{0,20} "
+            "[i am ready now|ready now .]",
+        ),
+        examples=("my rings are going to my sister. the rest I gave away. I'm ready now.",),
+    ),
+    Rule(
+        "who_gets_what",
+        "A list made of who gets what: belongings shared out in advance.",
+        _S,
+        (
+            "~make|~write|~do|~sort down|out? a|the|my? list|lists of? "
+            "[who gets what|who is getting what]",
+        ),
+        examples=("wrote out a list of who gets what",),
+    ),
+    Rule(
+        "easier_if_i_was_gone",
+        "Everyone better off or things easier if the person died or were not here.",
+        _S,
+        (
+            "easier|better for everyone|everybody|them|all if i [did .|died|was not here|"
+            "was not around|was gone|were gone|was dead|were dead|were not here]",
+        ),
+        examples=("it'd be easier for everybody if I was gone",),
+    ),
+    Rule(
+        "gone_so_case_can_close",
+        "Being gone by a time, so the case or file can be closed.",
+        _S,
+        ("i will be gone __{0,8} ~close|~shut my|the case|file",),
+        examples=("I'll be gone soon and you can shut my file",),
+    ),
+    Rule(
+        "will_not_matter_soon",
+        "Nothing will matter soon: an end foreseen.",
+        _S,
+        (
+            "will not matter soon .",
+            "[will not matter for much longer|will not matter much longer|"
+            "will not matter after tonight]",
+        ),
+        examples=("it won't matter much longer",),
+    ),
+    Rule(
+        "done_and_goodbye",
+        "Finality said twice and a goodbye: done, finished, goodbye.",
+        _S,
+        ("i am done|finished . done|finished|over . goodbye|bye",),
+        examples=("I'm finished. done. bye",),
+    ),
+    Rule(
+        "nothing_left_but_me",
+        "Everything lost, nothing left to lose except themselves.",
+        _S,
+        ("nothing left? to lose __{0,2} except|but me|myself",),
+        examples=("got nothing left to lose but myself",),
+    ),
+    Rule(
+        "means_at_hand_and_decided",
+        "The means kept ready, or the mind made up with pills or drink at hand.",
+        _S,
+        (
+            "got|have the means [in the|under the|upstairs|here|ready|to do it|to end it|.]",
+            "[made my mind up|mind is made up|i have decided] __{0,14} "
+            "pills|tablets|rope|whisky|vodka|paracetamol",
+        ),
+        examples=(
+            "I have the means under the sink",
+            "my mind is made up. there's vodka and all my tablets here",
+        ),
+    ),
+    Rule(
+        "means_then_should_not_say",
+        "A gun, pills or a drop named, then 'I shouldn't say that' or 'a terrible thing to "
+        "write': the person hears their own thought.",
+        _S,
+        (
+            "gun|guns|shotgun|rifle|cabinet|pills|tablets|rope|key|bridge|lagoon|quick __{0,14} "
+            "[should not say that|should not be saying this|should not have said that|"
+            "should not have written that|terrible thing to write|terrible thing to say|"
+            "awful thing to say|awful thing to write]",
+        ),
+        examples=("I keep looking at his old rifle. I shouldn't be saying this",),
+    ),
 )

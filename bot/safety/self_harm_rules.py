@@ -10,14 +10,24 @@ gives the danger reply (999).
 The rules live in four modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
-  farewell).
+  farewell; issue 8, v7 round: dying_on_my_mind, not_safe_from_myself,
+  sorry_to_whoever_finds_this, note_written, welcoming_his_violence).
 - ``self_harm_means_rules.py``: means and acts (method_question,
   stockpiling, overdose, stopping_to_die, self_injury, water_or_height,
-  self_harm_bleeding).
+  self_harm_bleeding; v7 round: overdose_taken_count, blade_to_own_skin,
+  ligature_in_place, in_front_of_a_train_or_lorry, painless_way_asked,
+  fumes_in_a_closed_car, weapon_meant_for_myself, cutting_heavy_bleeding,
+  out_of_the_window_if_he_comes).
 - ``self_harm_signs_rules.py``: indirect signs (leaving_soon, imagined_act,
-  railway, wanting_it_over, affairs_settled).
+  railway, wanting_it_over, affairs_settled; v7 round: lingering_at_a_drop,
+  height_looked_up, last_visit_to_water_or_height, cold_water_at_night,
+  place_pictured_as_quick).
 - ``self_harm_quiet_rules.py``: quiet signs with no risk word (rehearsal,
-  method_chosen, affairs_in_order, quiet_goodbye, death_as_the_end_of_it).
+  method_chosen, affairs_in_order, quiet_goodbye, death_as_the_end_of_it; v7
+  round: rehearsed_where_and_when, affairs_done_and_calm,
+  things_given_then_ready, who_gets_what, easier_if_i_was_gone,
+  gone_so_case_can_close, will_not_matter_soon, done_and_goodbye,
+  nothing_left_but_me, means_at_hand_and_decided, means_then_should_not_say).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """

@@ -295,4 +295,73 @@ SAID_RULES: tuple[Rule, ...] = (
             "i've finished my note",
         ),
     ),
+    # Issue 8, v7 round: explicit words the rules above did not reach.
+    Rule(
+        "dying_on_my_mind",
+        "Thinking about dying or death as a wish, day after day (not dyeing hair, nor "
+        "someone else's death).",
+        _S,
+        (
+            "~think|~dream about dying !my|her|his|your|the|it|hair|them|of|for",
+            "~think|~dream about being dead",
+            "~think about death [every day|all the time|a lot|constantly|every night]",
+        ),
+        examples=(
+            "I think about dying all the time lately",
+            "been dreaming about being dead, just wanting it to be over",
+        ),
+    ),
+    Rule(
+        "not_safe_from_myself",
+        "The person says they are not safe from themselves or cannot trust themselves now.",
+        _S,
+        (
+            "[not safe from myself|not safe with myself|not safe around myself|scared of what i "
+            "might do to myself|afraid of what i might do to myself]",
+            "[do not trust myself|cannot trust myself|can not trust myself] "
+            "[tonight|anymore|any more|right now|on my own|alone|.]",
+        ),
+        examples=(
+            "I'm really not safe from myself right now",
+            "can't trust myself tonight",
+        ),
+    ),
+    Rule(
+        "sorry_to_whoever_finds_this",
+        "An apology addressed to family or to whoever finds or reads the message later: a "
+        "note in all but name.",
+        _S,
+        (
+            "if you|anyone ~see|~read|~find this __{0,4} sorry|goodbye|love",
+            "sorry to whoever ~read|~find this",
+        ),
+        examples=(
+            "dad if you read this I'm so sorry",
+            "sorry to whoever finds this",
+        ),
+    ),
+    Rule(
+        "note_written",
+        "A note written or left, said on its own (not a note for school or to the police).",
+        _S,
+        ("i have? ~write|~leave|~finish|~do the|my|a note .",),
+        examples=("I've left the note. it's on the table.", "I wrote my note."),
+    ),
+    Rule(
+        "welcoming_his_violence",
+        "In danger and wishing the attacker would finish them, or meaning to do it first.",
+        _S,
+        (
+            "hope he|they does|do|will|would? ~finish|~kill|~end me",
+            "let him __{0,10} [do it myself first|do it myself before|kill myself first|"
+            "kill myself before]",
+            "[nothing left to stay for|nothing left to live for|nothing to live for|"
+            "nothing left to stay around for]",
+        ),
+        examples=(
+            "he's smashing the window and I hope he kills me this time",
+            "he says he'll kill me. let him. or I'll do it myself first",
+            "honestly there's nothing left to live for",
+        ),
+    ),
 )

@@ -170,4 +170,63 @@ SIGNS_RULES: tuple[Rule, ...] = (
             "insurance",
         ),
     ),
+    # Issue 8, v7 round: a drop, a crossing or cold water, thought about or looked up.
+    Rule(
+        "lingering_at_a_drop",
+        "Going back to a bridge, crossing or drop and thinking how easy it would be, or "
+        "about not stopping the car; waiting at a level crossing at night.",
+        _S,
+        (
+            "~stop|~stand|~sit|~linger|~wait|~park on|at|over|by the? _? "
+            "bridge|crossing|tracks|platform|edge|cliff|roof|ledge|balcony|motorway|railway|"
+            "viaduct|river|water __{0,12} [how easy it would be|how easy itd be|how easy it would|"
+            "how quick it would be|how quick itd be]",
+            "~think about|of [not stopping the car|not braking|not stopping at the bend]",
+            "[to the level crossing|to the railway|to the tracks|to the crossing] __{0,6} "
+            "~sit|~wait|~stand",
+        ),
+        examples=(
+            "every night I stop on the viaduct and think how easy it would be",
+            "I keep thinking about not stopping the car at the roundabout",
+            "I go to the railway crossing late on and just sit there waiting",
+        ),
+    ),
+    Rule(
+        "height_looked_up",
+        "Looking up how high a top floor, roof, car park or cliff is.",
+        _S,
+        (
+            "~look|~google|~search|~check up? how high|tall the? [top floor|roof|multi storey|"
+            "multistorey|car park|cliff|cliffs|viaduct|balcony]",
+        ),
+        examples=("I've been googling how high the cliffs at the point are",),
+    ),
+    Rule(
+        "last_visit_to_water_or_height",
+        "Going to water or a height 'for the last time' and saying goodbye.",
+        _S,
+        (
+            "reservoir|bridge|cliff|cliffs|quarry|viaduct|tracks|river|canal|lake|roof|sea "
+            "for the last time . goodbye|bye|love|sorry",
+        ),
+        examples=("walking down to the quarry for the last time. love you all",),
+    ),
+    Rule(
+        "cold_water_at_night",
+        "Thinking at night about a river or water and how cold or deep it would be.",
+        _S,
+        ("~think about the? _{1,2} at night . how cold|deep _{1,2} be",),
+        examples=("keep thinking about the canal at night. how deep it would be",),
+    ),
+    Rule(
+        "place_pictured_as_quick",
+        "A place or means of death pictured as quick or painless.",
+        _S,
+        (
+            "~think|~reckon __{0,4} the? lagoon|lake|pond|river|canal|reservoir|quarry|sea|cliff|"
+            "cliffs|drop|water|tracks|rope|tablets|pills|slurry|viaduct _{0,2} would|will be "
+            "quick|quickest|painless|easiest .",
+        ),
+        examples=("I reckon the quarry would be quickest.",),
+    ),
 )
