@@ -377,11 +377,14 @@ MEANS_RULES: tuple[Rule, ...] = (
     # Issue 8, v7 round: means and acts said in ways the rules above did not reach.
     Rule(
         "overdose_taken_count",
-        "Medicines already taken, with a number or feeling sick after (not 'took them to school').",
+        "Medicines already taken, with a rough count or feeling sick after (not 'took them "
+        "to school', nor a usual dose: 'already taken it. 2 this morning').",
         _S,
         (
-            "already ~take|~swallow|~down them|it|all|everything|lot all? . __{0,4} "
-            "#|sick|dizzy|drowsy|sleepy|numb",
+            "already ~take|~swallow|~down them|all|everything|lot all? . "
+            "maybe|about|around|like|over|nearly|almost|probably|prob #",
+            "already ~take|~swallow|~down them|all|everything|lot all? . __{0,3} "
+            "sick|dizzy|drowsy|sleepy|numb",
         ),
         examples=("already swallowed them all. about 40. feeling dizzy",),
     ),
@@ -413,7 +416,7 @@ MEANS_RULES: tuple[Rule, ...] = (
         "Stepping or jumping in front of a train, lorry, bus or traffic, said of oneself.",
         _S,
         (
-            "to|about|i|myself|just|and ~step|~walk|~jump|~throw|~fall out? in front of "
+            "to|about|i|myself|just|and ~step|~walk|~jump|~throw out? in front of "
             "the|a|an? train|trains|wagon|wagons|lorry|lorries|bus|buses|truck|trucks|traffic|#",
         ),
         examples=(

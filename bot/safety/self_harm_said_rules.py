@@ -328,23 +328,25 @@ SAID_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sorry_to_whoever_finds_this",
-        "An apology addressed to family or to whoever finds or reads the message later: a "
-        "note in all but name.",
+        "An apology addressed to family for when they see the message, or a goodbye "
+        "written to whoever finds it: a note in all but name (not 'if anyone reads this, "
+        "sorry it's long').",
         _S,
         (
-            "if you|anyone ~see|~read|~find this __{0,4} sorry|goodbye|love",
-            "sorry to whoever ~read|~find this",
+            "@KIN if you ~see|~read|~find this __{0,4} sorry|goodbye|love",
+            "[to say sorry to whoever|to say goodbye to whoever] ~read|~find this",
         ),
         examples=(
             "dad if you read this I'm so sorry",
-            "sorry to whoever finds this",
+            "just writing to say goodbye to whoever finds this",
         ),
     ),
     Rule(
         "note_written",
-        "A note written or left, said on its own (not a note for school or to the police).",
+        "The note written or left, said on its own (not a note for school, nor 'I've written a "
+        "note' of what he did).",
         _S,
-        ("i have? ~write|~leave|~finish|~do the|my|a note .",),
+        ("i have? ~write|~leave|~finish|~do the|my note .",),
         examples=("I've left the note. it's on the table.", "I wrote my note."),
     ),
     Rule(
