@@ -341,4 +341,17 @@ QUIET_RULES: tuple[Rule, ...] = (
         ),
         examples=("I keep looking at his old rifle. I shouldn't be saying this",),
     ),
+    Rule(
+        "exposed_and_never_going_out_again",
+        "Intimate pictures shared, then never going anywhere again, said as the last word: "
+        "a young person's shame turning into no future (not 'never going anywhere again "
+        "without my alarm').",
+        _S,
+        (
+            "nudes|nude|intimate|pictures|photos|pics|images|video|videos __{0,16} "
+            "[not going anywhere ever again|never going anywhere again|"
+            "not going anywhere again|never going out again|not going out ever again] .",
+        ),
+        examples=("he's put my intimate pics in the group chat. I'm never going out again.",),
+    ),
 )

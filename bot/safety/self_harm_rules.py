@@ -27,7 +27,8 @@ The rules live in four modules; rule ids never change when a rule moves:
   round: rehearsed_where_and_when, affairs_done_and_calm,
   things_given_then_ready, who_gets_what, easier_if_i_was_gone,
   gone_so_case_can_close, will_not_matter_soon, done_and_goodbye,
-  nothing_left_but_me, means_at_hand_and_decided, means_then_should_not_say).
+  nothing_left_but_me, means_at_hand_and_decided, means_then_should_not_say,
+  exposed_and_never_going_out_again).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """

@@ -46,6 +46,7 @@ from bot.safety.detector import assess
         "it won't matter soon.",
         "I've got the means upstairs",
         "nothing left to lose but me",
+        "my ex posted my nudes on snapchat and the whole school has them. not going anywhere again",
         "I keep thinking about dad's shotgun. I shouldn't have said that",
     ],
 )
@@ -95,6 +96,8 @@ def test_self_harm_in_danger_gets_both_replies(text: str) -> None:
         "I'll be gone for the weekend so please ring on Monday",
         "I've got the means to pay the solicitor now",
         "I'm done. Finished the form.",
+        "he shared my photos online, I'm not going anywhere again without checking my settings",
+        "I'm not going anywhere ever again with him",
         "I've nothing left to lose by reporting him",
     ],
 )
