@@ -11,9 +11,11 @@ after the v2c fixes, and messages_blind_v4.yml after the v3 fixes;
 messages_blind_v5a.yml and messages_blind_v5b.yml were written blind while the
 second opinion was being built, scored once at first sight (3568041), then used
 to fix the kinds of miss they showed (Safety v5); messages_blind_v6a.yml and
-messages_blind_v6b.yml likewise, scored at 5fb326e (Safety v6). Every danger, self-harm
-and "both" message must be caught: recall 100%. False alarms and check-ins on
-ordinary messages are counted, reported per set, and held under limits.
+messages_blind_v6b.yml likewise, scored at 5fb326e (Safety v6);
+messages_blind_v7a.yml and messages_blind_v7b.yml likewise, scored at b0db4ca
+(session 6). Every danger, self-harm and "both" message must be caught: recall
+100%. False alarms and check-ins on ordinary messages are counted, reported per
+set, and held under limits.
 
 A danger message counts as caught when it gets the danger reply, except a
 single plea word ("help", "pls"), which by design gets the check-in line (on
@@ -46,6 +48,8 @@ SETS = (
     "messages_blind_v5b.yml",
     "messages_blind_v6a.yml",
     "messages_blind_v6b.yml",
+    "messages_blind_v7a.yml",
+    "messages_blind_v7b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
