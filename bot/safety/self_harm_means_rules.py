@@ -298,8 +298,18 @@ MEANS_RULES: tuple[Rule, ...] = (
             "right|stood|standing|sat|sitting|am|are on|at the|a _? edge|ledge !of",
             "edge|top|roof|cliff|bridge|ledge|balcony|castle|tower __{0,8} [long way down|"
             "long drop|big drop|high up here|so high up]",
+            # A blade used on oneself again, a ligature practised with, a wall or door hit
+            # till one's own hands bleed (blind set v7b: these got only the danger reply).
+            "i|. ~use the|my blade|blades again",
+            "~practise|~practice|~rehearse _{0,2} with the|a|my belt|cord|scarf|cable|flex|rope|"
+            "noose !at|for|in|on|class|lesson|grading",
+            "~punch|~headbutt|~hit|~smash the? walls|wall|doors|door|mirror till|until "
+            "my knuckles|hands|hand|head|fists|fist _? ~bleed|bled|bleeding|split|~break",
         ),
         examples=(
+            "I used my blade again last night, it's the only thing that helps",
+            "been practising with a cord. scared how calm i feel",
+            "punching the door till my hands bleed",
             "i've got the razor in my hand",
             "got some razors and they're not for shaving",
             "sitting in the bath with a razor",

@@ -48,6 +48,10 @@ from bot.safety.detector import assess
         "nothing left to lose but me",
         "my ex posted my nudes on snapchat and the whole school has them. not going anywhere again",
         "I keep thinking about dad's shotgun. I shouldn't have said that",
+        # A blade used again, a ligature practised with, hands hurt on a wall till they bleed.
+        "got my blade out and used it again, it helps for a bit",
+        "I've been practising with a scarf. I'm scared how calm I am",
+        "hitting the wall until my fists bleed, I can't make myself stop",
     ],
 )
 def test_self_harm_kinds_get_the_self_harm_reply(text: str) -> None:
@@ -99,6 +103,10 @@ def test_self_harm_in_danger_gets_both_replies(text: str) -> None:
         "he shared my photos online, I'm not going anywhere again without checking my settings",
         "I'm not going anywhere ever again with him",
         "I've nothing left to lose by reporting him",
+        "he punched the wall till his knuckles bled",
+        "I practise with my belt at judo on Thursdays",
+        "practising with the rope for the climbing wall",
+        "he used the blade again on my tyres",
     ],
 )
 def test_near_misses_stay_below_the_self_harm_reply(text: str) -> None:
