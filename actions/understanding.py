@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.safe_action import SafeAction
-from bot.understanding import suggest_topics, suggestion_buttons
+from bot.understanding.suggestions import suggest_topics, suggestion_buttons
 
 
 class ActionSuggestTopics(SafeAction):

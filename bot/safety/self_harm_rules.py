@@ -7,16 +7,18 @@ order, giving things away, researching methods or doses, stockpiling
 medicines, ropes, being somewhere high. Self-harm with heavy bleeding also
 gives the danger reply (999).
 
-The rules live in four modules; rule ids never change when a rule moves:
+The rules live in five modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
   farewell; issue 8, v7 round: dying_on_my_mind, not_safe_from_myself,
   sorry_to_whoever_finds_this, note_written, welcoming_his_violence).
 - ``self_harm_means_rules.py``: means and acts (method_question,
   stockpiling, overdose, stopping_to_die, self_injury, water_or_height,
-  self_harm_bleeding; v7 round: overdose_taken_count, blade_to_own_skin,
-  ligature_in_place, in_front_of_a_train_or_lorry, painless_way_asked,
-  fumes_in_a_closed_car, weapon_meant_for_myself, cutting_heavy_bleeding,
+  self_harm_bleeding, weapon_for_whom).
+- ``self_harm_acts_rules.py``: acts the means rules did not reach (v7
+  round: overdose_taken_count, blade_to_own_skin, ligature_in_place,
+  in_front_of_a_train_or_lorry, painless_way_asked, fumes_in_a_closed_car,
+  weapon_meant_for_myself, cutting_heavy_bleeding,
   out_of_the_window_if_he_comes).
 - ``self_harm_signs_rules.py``: indirect signs (leaving_soon, imagined_act,
   railway, wanting_it_over, affairs_settled; v7 round: lingering_at_a_drop,
@@ -36,9 +38,12 @@ The phrase language is explained in danger_rules.py and rules.compile_phrase.
 from __future__ import annotations
 
 from bot.safety.rules import Rule
+from bot.safety.self_harm_acts_rules import ACTS_RULES
 from bot.safety.self_harm_means_rules import MEANS_RULES
 from bot.safety.self_harm_quiet_rules import QUIET_RULES
 from bot.safety.self_harm_said_rules import SAID_RULES
 from bot.safety.self_harm_signs_rules import SIGNS_RULES
 
-SELF_HARM_RULES: tuple[Rule, ...] = SAID_RULES + MEANS_RULES + SIGNS_RULES + QUIET_RULES
+SELF_HARM_RULES: tuple[Rule, ...] = (
+    SAID_RULES + MEANS_RULES + ACTS_RULES + SIGNS_RULES + QUIET_RULES
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 
-from bot.understanding import TOPIC_TITLES
+from bot.understanding.suggestions import TOPIC_TITLES
 from tests.e2e.conftest import Chat
 from tests.e2e.test_sms import Phone, new_number, phone, sms_stack, twilio  # noqa: F401
 
