@@ -1,13 +1,15 @@
 """Rules for immediate danger: the index.
 
-The rules live in four modules, by what they are about; rule ids never
+The rules live in five modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
-- ``danger_presence_rules.py``: someone there, near, watching, following,
-  arriving or on the way; vehicles; seeing or hearing someone; photos just
-  taken (presence, watching_waiting, there_is_someone, someone_in_my_place,
-  vehicle_near, following_now, following, sensing, photo_now, arrival_now,
-  arrived_now, arrived, clock_now: an arrival at a clock time, with the time now).
+- ``danger_presence_rules.py``: someone there, near, watching or following;
+  vehicles; seeing or hearing someone; photos just taken (presence,
+  watching_waiting, there_is_someone, someone_in_my_place, vehicle_near,
+  following_now, following, sensing, photo_now).
+- ``danger_arriving_rules.py``: someone arriving, on the way or just turned up
+  (arrival_now, arrived_now, arrived, clock_now: an arrival at a clock time,
+  with the time now).
 - ``danger_signs_rules.py``: signs that someone is there now without "he is here":
   sounds or lights where nobody should be, a lock undone, a door being pushed, a
   caller who can see the person, a post of their street just now, a plea passed
@@ -39,10 +41,13 @@ rest ("present beats past", clause.py).
 
 from __future__ import annotations
 
+from bot.safety.danger_arriving_rules import ARRIVING_RULES
 from bot.safety.danger_harm_rules import HARM_RULES
 from bot.safety.danger_presence_rules import PRESENCE_RULES
 from bot.safety.danger_signs_rules import SIGNS_RULES
 from bot.safety.danger_trapped_rules import TRAPPED_RULES
 from bot.safety.rules import Rule
 
-DANGER_RULES: tuple[Rule, ...] = PRESENCE_RULES + SIGNS_RULES + HARM_RULES + TRAPPED_RULES
+DANGER_RULES: tuple[Rule, ...] = (
+    PRESENCE_RULES + ARRIVING_RULES + SIGNS_RULES + HARM_RULES + TRAPPED_RULES
+)

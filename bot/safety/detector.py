@@ -85,11 +85,10 @@ from bot.safety.everyday import (
 )
 from bot.safety.matcher import RULE_ORDER, find
 from bot.safety.normalise import normalise
+from bot.safety.not_happening import dated_past, negated_harm
 from bot.safety.readings import (
     WORK_SELF_HARM_RULES,
-    dated_past,
     friendly_arrivals,
-    negated_harm,
     plea_with_a_question,
     turned_down,
     work_or_hobby,

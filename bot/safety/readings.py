@@ -22,8 +22,12 @@ where the words could still mean danger:
 - a plain "please help" trailing an ordinary question:
   ``plea_with_a_question``.
 
-``turned_down`` gathers the ones that apply to each match. Readings about
-self-harm are in self_harm_readings.py.
+- a feeling, not a sighting ("I still feel like he's watching me"):
+  not_happening.feels_like.
+
+``turned_down`` gathers the ones that apply to each match. Readings that mute a
+match said not to have happened or dated as a log entry are in
+not_happening.py; readings about self-harm are in self_harm_readings.py.
 """
 
 from __future__ import annotations
@@ -38,9 +42,10 @@ from bot.safety.arrivals import (
     is_friendly,
     own_people_before,
 )
-from bot.safety.clause import Context, clause_of, clause_start
+from bot.safety.clause import Context, clause_of
 from bot.safety.context_words import URGENT
 from bot.safety.matcher import Hit
+from bot.safety.not_happening import NOT_TO_RULES, feels_like
 from bot.safety.relayed import HOW_TO_HELP, THIRD_PARTY, arrivals_elsewhere, without_reports
 from bot.safety.rules import Guard, Signal
 
@@ -127,47 +132,11 @@ _WORK_OR_HOBBY = re.compile(
     r"\b(?:shotgun|firearms?|gun) (?:certificate|licence|license|cert)\b|"
     r"\bfor (?:the |his |her |my )?(?:farm|work|job)\b"
 )
-# A harm said not to have happened: "it's not like he's hurt me", "it isn't as
-# if he's ever hit me" (blind set E). The frame sits just before the harm.
-_NOT_AS_IF = re.compile(r"\bnot (?:like|as if|as though|that)(?: \w+){0,2}$")
-_NEGATABLE_RULES = frozenset({"violence_now", "violence", "threat_now", "ci_threat"})
-# A threat word said not to be there: "he's never hurt me or threatened me",
-# "nothing threatening, just a lot" (blind set v6b). Check-in rule only.
-_NEVER = re.compile(r"\b(?:never|not|nothing|no)(?: ever| once| really| actually)?$")
-# Not seeing him, not coming in: "make sure I don't have to see him at court",
-# "he didn't come in the end" (blind set v6a). The "not" sits before the verb,
-# inside the match ("he did not come in") or just before it.
-_NOT_TO = re.compile(
-    r"\b(?:not|never)(?: have| want| need| going)? to$|\b(?:not|never) know(?: that)?$|"
-    r"\bno idea(?: that)?$"
-)
-# A feeling, not a sighting: "I still feel like he's watching me" (he died last
-# month; blind set v6b). At most the check-in line.
-_FEELS_LIKE = re.compile(r"\b(?:feel|feels|felt|feeling) (?:like|as if|as though)$")
 # "What counts as a weapon legally?": a question of definition.
 _DEFINITION = re.compile(
     r"\bwhat (?:counts|classes|is classed|is classified|is defined) as\b|\blegally\b|"
     r"\boffensive weapons?\b"
 )
-_NOT_INSIDE_RULES = frozenset({"arrived", "arrived_now", "breaking_in", "ci_someone_near"})
-_NOT_TO_RULES = frozenset(
-    {"sensing", "watching_waiting", "presence", "arrived_now", "ci_someone_near"}
-)
-# A dated entry of a log or timeline: "12 Jan he broke the window", "03/02 car outside".
-_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,2} \d{1,2}(?: \d{2,4})?\b|"
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b"
-)
-# ordinary_v7: a weekday and a day of the month, "Friday 3rd": a log entry's date for
-# a match that is not a present-tense statement ("Tuesday 14th, his car was parked
-# outside again"); "Tuesday 14th and he's in my garden" stays danger.
-_WEEKDAY_DATE = re.compile(
-    r"\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? \d{1,2}(?:st|nd|rd|th)\b"
-)
-# A log entry's date said as its own clause just before: "Friday 3rd, about 7pm, his
-# van was parked at the end of the road" (ordinary_v7).
-_DATE_ONLY_CLAUSES = 2
 # A turning-up told in the past with a question how he knew: "my ex turned up at
 # a restaurant I'd chosen an hour before, how could he know?" (blind set E). A
 # question about tracking, so a check-in; "has just turned up" (arrived_now) stays.
@@ -319,7 +288,7 @@ def turned_down(
         or their_side_threat(words, h)
         or (h.rule.id in WORK_WEAPON_RULES and work_or_hobby(words, h))
         or (h.rule.id in WORK_WEAPON_RULES and bool(_DEFINITION.search(" ".join(words))))
-        or (h.rule.id in _NOT_TO_RULES and feels_like(words, h))
+        or (h.rule.id in NOT_TO_RULES and feels_like(words, h))
         for s, r, n, c, k, e, h in zip(
             softened(" ".join(words), hits, contexts),
             put_right(words, hits),
@@ -331,76 +300,6 @@ def turned_down(
             strict=True,
         )
     ]
-
-
-def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
-    """Whether a harm, threat or arrival is said not to have happened.
-
-    "it's not like he's hurt me", "he didn't come in the end", "so I don't have
-    to see him"; never with urgency in the clause.
-    """
-    if ctx.urgent:
-        return False
-    before = " ".join(words[clause_start(words, hit, limit=6) : hit.start])
-    rule = hit.rule.id
-    return (
-        (rule in _NEGATABLE_RULES and bool(_NOT_AS_IF.search(before)))
-        or (rule in ("ci_threat", "violence") and never_threatened(words, hit))
-        or (rule in _NOT_INSIDE_RULES and bool({"not", "never"} & set(words[hit.start : hit.end])))
-        or (rule in _NOT_TO_RULES and bool(_NOT_TO.search(before)))
-        # "her ex doesn't know she's here": the person hidden, not someone there.
-        or (rule in _NOT_TO_RULES and "not know" in " ".join(words[hit.start : hit.end]))
-    )
-
-
-def feels_like(words: list[str], hit: Hit) -> bool:
-    """ "I feel like he's watching me": a feeling, not a sighting."""
-    before = " ".join(words[max(0, hit.start - 4) : hit.start])
-    return bool(_FEELS_LIKE.search(before))
-
-
-def never_threatened(words: list[str], hit: Hit) -> bool:
-    """ "he's never hurt me or threatened me", "nothing threatening": no threat said.
-
-    Not "he hasn't stopped threatening me" (a "not" before "stop" keeps it).
-    """
-    window = words[max(0, hit.start - 4) : hit.end]
-    if {"never", "nothing"} & set(window):
-        return True
-    return bool(_NEVER.search(" ".join(words[max(0, hit.start - 4) : hit.start]))) and not any(
-        w.startswith("stop") for w in window
-    )
-
-
-def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
-    """A past entry: a date before it in its clause (a log, not news), or "before"
-    closing it ("he's been in my house before", blind set F)."""
-    if ctx.urgent:
-        return False
-    if words[hit.end : hit.end + 2] == ["before", "."]:
-        return True
-    start = clause_start(words, hit)
-    if _DATE.search(" ".join(words[start : hit.start])):
-        return True
-    if hit.rule.present:
-        return False
-    dated = re.compile(f"{_DATE.pattern}|{_WEEKDAY_DATE.pattern}")
-    # Dates after it, with past wording in its clause: "he waited at the end of my drive
-    # on 2 March and 9 March, last year".
-    if ctx.past and dated.search(clause_of(words, hit)):
-        return True
-    # Short clauses just before ("friday 3rd . about 7pm . his van was ..."), when
-    # they hold a date and little else.
-    for _ in range(_DATE_ONLY_CLAUSES):
-        if start < 2:
-            return False
-        end, start = start - 1, start - 1
-        while start > 0 and words[start - 1] != ".":
-            start -= 1
-        clause = " ".join(words[start:end])
-        if end - start <= 4 and dated.search(clause):
-            return True
-    return False
 
 
 def asked_how_he_knew(words: list[str], hits: list[Hit], contexts: list[Context]) -> list[bool]:
