@@ -69,12 +69,18 @@ TRAINING_SETS = "training_*.yml"
 
 # Probability above which the second opinion asks the check-in question.
 # Chosen by leave-one-set-out cross-validation (docs/safety.md, "The second
-# opinion"; figures in the module docstring): the highest self-harm recall
-# that keeps ordinary near-miss messages at about 8% or fewer lines from this
-# source. 0.25 for self-harm is not a sign of a weak model: with C = 16 the
-# probabilities are spread wider, and at 0.25 only 57 of 1,041 ordinary
-# messages left out got Samaritans' line (0.3: 519/536 self-harm, 6.7%
-# ordinary; 0.2: 526/536, 9.2%). Tried and not kept, because leaving sets out
+# opinion" and "Session 7"). Session 7, with training_h.yml (13 sets left out
+# one at a time, 1,584 ordinary messages): self-harm at 0.25 read 97.7% of
+# self-harm messages and gave a line to 8.6% of ordinary ones (14.7% on the
+# v7 sets, whose authors wrote the hardest near-misses); at 0.35, 96.4% and
+# 6.9% (12.5% on v7); at 0.4, 95.9% and 6.1%. The rules now give the full
+# self-harm reply to most quiet self-harm themselves (31 rules in session 6),
+# so the line is a backstop and 0.35 buys about two fewer lines per hundred
+# ordinary messages for about one self-harm message in a hundred that only
+# this model would have caught. Other learners did not separate the two any
+# better: C = 8 or 32, or letter groups of 3-6, read within 0.7 points of
+# this one's self-harm at the same share (3%, 5%, 7%) of ordinary messages.
+# Tried and not kept in earlier rounds, because leaving sets out
 # showed no gain for their cost: a lower self-harm threshold where the danger
 # model reads low (more lines on ordinary messages, no more self-harm caught),
 # or where the message has quiet-cue words (farewells, letters, "burden",
@@ -85,7 +91,7 @@ DANGER_THRESHOLD = 0.5
 # Check-in rule ids (Assessment.check_in_rule_ids) when this module is why.
 SECOND_OPINION_DANGER = "second_opinion_danger"
 SECOND_OPINION_SELF_HARM = "second_opinion_self_harm"
-SELF_HARM_THRESHOLD = 0.25
+SELF_HARM_THRESHOLD = 0.35
 
 
 @dataclass(frozen=True)
