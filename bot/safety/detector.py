@@ -104,6 +104,7 @@ from bot.safety.second_opinion import (
 )
 from bot.safety.self_harm_readings import (
     denied,
+    height_for_a_vehicle,
     not_a_farewell,
     ordinary_medicine,
     someone_else,
@@ -228,6 +229,7 @@ def assess(text: str | None) -> Assessment:
             denied(words, hit)
             or (hit.rule.id in WORK_SELF_HARM_RULES and work_or_hobby(words, hit))
             or not_a_farewell(words, hit)
+            or height_for_a_vehicle(words, hit)
         ):
             verdict = None
         if ordinary_medicine(words, hit):

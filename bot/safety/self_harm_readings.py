@@ -15,6 +15,10 @@ readings, each a false alarm in a blind set, where the words say the opposite:
   The medicine named still gets the check-in line (ci_pills), unless the
   question is only about ordinary use ("is it ok to take my anxiety meds before
   the hearing?", "can I have a glass of prosecco on sertraline?").
+- a height or clearance asked for a vehicle, a delivery, a load or a move:
+  "I looked up how high the bridge is for the van", "will a luton fit under
+  it" (``height_for_a_vehicle``: only for the height rules, never with a word
+  of falling, dying or "make sure"; "how high is the bridge" alone stays).
 """
 
 from __future__ import annotations
@@ -138,3 +142,50 @@ def someone_else(words: list[str], hit: Hit) -> bool:
 def not_a_farewell(words: list[str], hit: Hit) -> bool:
     """ "Ignore my last message": a correction, not a goodbye."""
     return hit.rule.id == "farewell" and bool(_NOT_A_FAREWELL.search(" ".join(words)))
+
+
+# Session 7: a height or clearance asked for a vehicle, a delivery, a load or a
+# move: "I looked up how high the bridge is for the van", "how tall is the car park,
+# will a luton fit", "what's the clearance, we've got a lorry delivery". Only the
+# height rules; "how high is the bridge" with no such purpose stays self-harm.
+_HEIGHT_RULES = frozenset({"method_question", "height_looked_up"})
+_HEIGHT_WORDS = frozenset({"high", "higher", "highest", "tall", "taller", "tallest", "height"})
+# Words of the act inside the match: "how high to jump from", "high enough to die".
+_ACT_IN_MATCH = frozenset(
+    {"jump", "jumping", "fall", "falling", "die", "dying", "dead", "kill", "survive", "fatal"}
+)
+_LOAD = (
+    r"(?:vans?|lorry|lorries|trucks?|hgv|artic|luton|transit|sprinter|minibus|bus|coach|"
+    r"caravan|motorhome|campervan|camper|trailer|horsebox|tractor|digger|removals?|"
+    r"deliver(?:y|ies)|load|roof box)"
+)
+_DET = r"(?:the|a|an|my|our|his|her|their|this|that|its)"
+_FOR_A_VEHICLE = re.compile(
+    # "for the van", "with a trailer on", "for our house move" (not "not for the van").
+    rf"(?<!not )\b(?:for|with|got|have|booked|doing|hired) {_DET} (?:\w+ ){{0,2}}"
+    rf"(?:{_LOAD}|move)\b|"
+    # "will a luton van fit under it", "the lorry won't clear it".
+    rf"\b{_LOAD}\b(?: \w+){{0,3}} (?:fit|fits|clear|clears|get under|go under|pass under)\b|"
+    # "a lorry delivery coming tomorrow", "the horsebox is 3 4m".
+    rf"\b{_LOAD} (?:is |are )?(?:coming|booked|due|arriving)\b|"
+    rf"\b{_LOAD} (?:is|are) (?:about |only |just |nearly |over )?\d|"
+    r"\b(?:clearance|headroom|height (?:limit|restriction|barrier)|max(?:imum)? height)\b"
+)
+# Any of these keeps the self-harm reading: "high enough to make sure", "I'll drive
+# the van off it", "for the last time".
+_FALL_OR_DYING = re.compile(
+    r"\b(?:jump\w*|fall|falling|fell|die|died|dying|dead|death|kill\w*|end it|end things|"
+    r"survive\w*|fatal|suicid\w*|myself|last time|goodbye|over the (?:edge|side|top)|"
+    r"off (?:it|the (?:bridge|top|edge|side|roof))|not stopping)\b|"
+    r"\benough\b(?! (?:for|to (?:get|fit|take|clear|drive)))|"
+    r"\bmake sure\b(?!(?: \w+){0,3} (?:fit|fits|clear|clears|under)\b)"
+)
+
+
+def height_for_a_vehicle(words: list[str], hit: Hit) -> bool:
+    """A height or clearance asked for a vehicle, a delivery, a load or a move."""
+    matched = set(words[hit.start : hit.end])
+    if hit.rule.id not in _HEIGHT_RULES or not _HEIGHT_WORDS & matched or _ACT_IN_MATCH & matched:
+        return False
+    text = " ".join(words)
+    return bool(_FOR_A_VEHICLE.search(text)) and not _FALL_OR_DYING.search(text)

@@ -1,0 +1,53 @@
+"""Session 7 leftovers, by kind (docs/safety.md, "Session 7: leftovers").
+
+Examples in my own wording, never the sets' sentences. Each kind is tested on
+both sides: the message that must change and the near-misses that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.detector import assess
+
+# --- 1. A height or clearance asked for a vehicle, a delivery, a load, a move ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I looked up how high the bridge is for the van",
+        "how high is the railway bridge on station road, will a luton van fit under it",
+        "does anyone know how tall the bridge on the a49 is? got a lorry delivery coming tomorrow",
+        "how high is the multi storey car park for the van, got the move on saturday",
+        "checked how high the bridge was for the trailer with the load on",
+        "looked up how high the bridge is, the horsebox is 3.4m",
+        "is the bridge high enough for a lorry to get under",
+        "how high is the bridge for the van, just want to make sure it fits",
+        "googled how high the multi storey car park is, has a height barrier for vans",
+    ],
+)
+def test_a_height_asked_for_a_vehicle_is_not_self_harm(text: str) -> None:
+    found = assess(text)
+    assert not found.self_harm and not found.immediate_danger, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No purpose said: the height alone.
+        "how high is the bridge",
+        "I looked up how high the bridge is",
+        "how high does the bridge need to be to make sure",
+        # A vehicle there, but no purpose, or the purpose denied.
+        "sitting in the van looking up how high the bridge is",
+        "how high is the bridge, not for the van",
+        "how high is the bridge, its time for me to move on",
+        # A purpose said, and the act or certainty too.
+        "how high is the bridge for the van, high enough to make sure if I jump",
+        "I looked up how high the bridge is for the van. high enough",
+        "which bridge is the highest, I'll drive the van off it",
+    ],
+)
+def test_a_height_with_no_such_purpose_stays_self_harm(text: str) -> None:
+    assert assess(text).self_harm, text
