@@ -115,6 +115,8 @@ PAST = rx(
     r"in (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d)",
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    # Set H: "my neighbour saw him on the Sunday".
+    r"on the (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)",
     r"(?:january|february|march|april|may|june|july|august|september|october|"

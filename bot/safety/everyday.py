@@ -21,6 +21,7 @@ import re
 
 from bot.safety.arrivals import HOSTILE
 from bot.safety.clause import Context
+from bot.safety.everyday_h import sighting_referred_to
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 
@@ -321,6 +322,11 @@ def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
         return "mute"
     if rule == "ci_pills" and _MEDICINE_QUESTION.search(text):
         return "mute"
+    # Set H: "shaky after seeing him in the shop" (its own test of "now", as "still
+    # shaking" and "I'm home now" are about the person, not the sighting).
+    sighting = sighting_referred_to(words, hit)
+    if sighting:
+        return sighting
     if ctx.urgent:
         return None
     matched = words[hit.start : hit.end]
