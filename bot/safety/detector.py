@@ -108,6 +108,7 @@ from bot.safety.self_harm_readings import (
     not_a_farewell,
     ordinary_medicine,
     someone_else,
+    waking_at_a_time,
 )
 
 # Work is bounded: at most the first and the last EDGE_CHARS characters.
@@ -230,6 +231,7 @@ def assess(text: str | None) -> Assessment:
             or (hit.rule.id in WORK_SELF_HARM_RULES and work_or_hobby(words, hit))
             or not_a_farewell(words, hit)
             or height_for_a_vehicle(words, hit)
+            or waking_at_a_time(words, hit)
         ):
             verdict = None
         if ordinary_medicine(words, hit):

@@ -18,7 +18,12 @@ readings, each a false alarm in a blind set, where the words say the opposite:
 - a height or clearance asked for a vehicle, a delivery, a load or a move:
   "I looked up how high the bridge is for the van", "will a luton fit under
   it" (``height_for_a_vehicle``: only for the height rules, never with a word
-  of falling, dying or "make sure"; "how high is the bridge" alone stays).
+  of falling, dying or "make sure"; "how high is the bridge" alone stays);
+- waking late or at a time: "I go to sleep and don't wake up till 10", "I
+  never wake up before 11 on my days off" (``waking_at_a_time``: only when a
+  clock time or a span follows the waking, never with a wish in the message or
+  "want" in the clause, never with a word of dying; "go to sleep and not wake
+  up" alone stays).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import re
 
 from bot.safety.clause import clause_start
 from bot.safety.matcher import Hit
+from bot.safety.rules import Signal
 
 # Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
 # not doing that now". Only these plain denials; anything else about dying in
@@ -189,3 +195,36 @@ def height_for_a_vehicle(words: list[str], hit: Hit) -> bool:
         return False
     text = " ".join(words)
     return bool(_FOR_A_VEHICLE.search(text)) and not _FALL_OR_DYING.search(text)
+
+
+# Session 7: waking late or at a time: "I go to sleep and don't wake up till 10",
+# "after nights I don't wake up until the afternoon", "a sleeping tablet and I don't
+# wake up for hours". A span or a clock time must follow the waking; "till this is
+# over", "till never" or "until he's gone" are not times.
+_WAKING = frozenset({"wake", "waking", "woke", "woken", "wakes"})
+_AT_A_TIME = re.compile(
+    r"^(?:up )?(?:till|until|til|before|after|for|at|by|around|about) (?:gone |about |around |"
+    r"past |like |nearly |almost |at least |after |half )?(?:\d+|noon|midday|lunch|lunchtime|"
+    r"dinner|dinnertime|teatime|the afternoon|the evening|mid ?morning|late|later|hours|ages|"
+    r"half \w+|quarter \w+|(?:nine|ten|eleven|twelve|one|two|three|four)(?: oclock)?)\b"
+)
+# Any of these keeps the self-harm reading: a wish ("I'd rather", "I hope"), dying,
+# for good ("ever again").
+_WISH_OR_DYING = re.compile(
+    r"\b(?:wish\w*|rather|hope|hoping|pray\w*|prefer|die|died|dying|dead|death|kill\w*|"
+    r"end it|end things|suicid\w*|overdos\w*|forever|for ever|ever again|again|anymore|"
+    r"any more|goodbye|the lot|all (?:of them|my|the))\b"
+)
+_WANT = frozenset({"want", "wanna", "wants", "wanted", "wanting"})
+
+
+def waking_at_a_time(words: list[str], hit: Hit) -> bool:
+    """Waking late or at a time ("don't wake up till 10"), with no wish and no dying."""
+    matched = words[hit.start : hit.end]
+    if hit.rule.signals != (Signal.SELF_HARM,) or not _WAKING & set(matched[-2:]):
+        return False
+    if not _AT_A_TIME.match(" ".join(words[hit.end : hit.end + 6])):
+        return False
+    if _WANT & set(words[clause_start(words, hit) : hit.end]):
+        return False
+    return not _WISH_OR_DYING.search(" ".join(words))

@@ -51,3 +51,44 @@ def test_a_height_asked_for_a_vehicle_is_not_self_harm(text: str) -> None:
 )
 def test_a_height_with_no_such_purpose_stays_self_harm(text: str) -> None:
     assert assess(text).self_harm, text
+
+
+# --- 2. Waking late or at a time ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I go to sleep and don't wake up till 10",
+        "on my days off I never wake up before 11",
+        "since the meds changed I sleep and don't wake up until the afternoon",
+        "I take a sleeping tablet and dont wake up for hours, is that normal",
+        "I go to sleep and not wake up til gone 12, then feel awful all day",
+        "after nights I don't wake up till 3pm",
+        "I sleep and never wake up till lunchtime",
+    ],
+)
+def test_waking_late_or_at_a_time_is_not_self_harm(text: str) -> None:
+    found = assess(text)
+    assert not found.self_harm and not found.immediate_danger, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No time: the wish itself.
+        "I want to go to sleep and not wake up",
+        "go to sleep and not wake up",
+        "I'd rather go to sleep and not wake up",
+        "I go to sleep and don't want to wake up",
+        # Not a time: an end, or never.
+        "I just want to sleep and never wake up till this is over",
+        "I don't want to wake up until he's gone",
+        "I hope I go to sleep tonight and don't wake up till never",
+        # A time, but a wish or dying said too.
+        "I don't want to wake up till 10, I want to die",
+        "I go to sleep and don't wake up till 10, the way things are I wish I never did",
+    ],
+)
+def test_not_waking_with_no_time_stays_self_harm(text: str) -> None:
+    assert assess(text).self_harm, text
