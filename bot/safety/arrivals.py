@@ -15,7 +15,9 @@ he's just come home" gets the check-in line), unless the message is hostile.
 Never friendly: "he", "she", "him", "they" on their own, "my ex" and anyone
 named through another person ("his brother", "my ex's mum", "my sister's
 boyfriend"), and any arrival in a message that also holds a threat, fear,
-anger, drink, a weapon or any other danger rule.
+anger, drink, a weapon or any other danger rule. A plea ("help me", "please
+help") counts as threatening; help asked with an ordinary task ("my brother
+just got in, can you help me with the form", "help me write a letter") does not.
 
 A pronoun is friendly only when it plainly points back to a friendly person
 who is arriving in the same message ("my boyfriend's on his way home, he'll be
@@ -108,6 +110,18 @@ _ARRIVING = re.compile(
 # "The taxi is outside": only when no one else is named ("he", "his", "them").
 _SERVICE_VEHICLES = frozenset("taxi cab uber ambulance".split())
 _THIRD_PERSON = frozenset("he him his she her they them their ex".split())
+# Session 7: help asked with an ordinary task is not a plea: "my brother just got
+# in, can you help me with the form", "help me write a letter to the court", "help
+# me with what to put in my statement". "help me" alone, "help me with him" or
+# "help me get out" stays a plea.
+_TASK = (
+    r"(?:(?:with |to |do |on |finish |complete |sort |check |read )?(?:(?:the|my|a|an|this|"
+    r"that|some|our|these|those) )?(?:\w+ ){0,2}(?:forms?|letters?|reports?|statements?|"
+    r"applications?|emails?|paperwork|log|diary|timeline|claim|questions?|wording|homework|"
+    r"essay|cv|complaint|documents?|docs?|appeal)\b|"
+    r"(?:to )?(?:write|word|draft|phrase|fill|fill in|fill out)\b|"
+    r"with what to (?:write|say|put)\b)"
+)
 # Anything threatening in the message keeps the full danger reply.
 HOSTILE = rx(
     r"angry",
@@ -136,8 +150,8 @@ HOSTILE = rx(
     r"petrified",
     r"unsafe",
     r"not safe",
-    r"(?<!to )help me",
-    r"please help",
+    rf"(?<!to )help me(?! {_TASK})",
+    rf"please help(?!(?: me)? {_TASK})",
     r"999",
     r"kill\w*",
     r"hurt\w*",

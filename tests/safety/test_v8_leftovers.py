@@ -92,3 +92,45 @@ def test_waking_late_or_at_a_time_is_not_self_harm(text: str) -> None:
 )
 def test_not_waking_with_no_time_stays_self_harm(text: str) -> None:
     assert assess(text).self_harm, text
+
+
+# --- 3. Someone of one's own arriving, with help asked on an ordinary task ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother just got in, can you help me with the form",
+        "my partner just got in, help me fill in the victim personal statement",
+        "my sister just got home, can you help me write a letter to the court",
+        "my mum came round, can you help me with what to write in my statement",
+        "my friend's just come round, could you help me with the report",
+        "my dad's just got home, please help me with this form",
+    ],
+)
+def test_an_arrival_of_ones_own_with_help_on_a_task_gets_the_check_in_at_most(
+    text: str,
+) -> None:
+    found = assess(text)
+    assert not found.immediate_danger and not found.self_harm, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No ordinary task: a plea.
+        "my brother just got in, can you help me",
+        "my brother just got in, help me",
+        "he just got in, help me",
+        "my brother just got in, can you help me with him",
+        # Him, the ex or the stalker arriving, whatever the task.
+        "he just got in, can you help me with the form",
+        "my ex just got in, can you help me with the form",
+        "the stalker just got in, help me with the form",
+        # Something threatening beside it.
+        "my brother just got in, he's drunk, can you help me with the form",
+        "my brother just got in, please help me he's going mad",
+    ],
+)
+def test_a_plea_or_a_hostile_arrival_stays_danger(text: str) -> None:
+    assert assess(text).immediate_danger, text
