@@ -21,7 +21,7 @@ import re
 
 from bot.safety.arrivals import HOSTILE
 from bot.safety.clause import Context
-from bot.safety.everyday_h import sighting_referred_to
+from bot.safety.everyday_h import explained_wish, sighting_referred_to
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 
@@ -47,9 +47,13 @@ PARKING_ID = "parking_dispute"
 
 
 def frustration_with_reporting(words: list[str], hit: Hit) -> bool:
-    """A bare "what's the point" (rule wish_to_die) in a message about reporting."""
+    """A bare "what's the point" (rule wish_to_die) in a message about reporting, or a
+    vague wish the message explains as the process or him (everyday_h.explained_wish)."""
     if hit.rule.id != "wish_to_die":
         return False
+    if explained_wish(words, hit):
+        # Set H: "I can't keep doing this, ringing every week for an update".
+        return True
     if not set(words[hit.start : hit.end]) <= _BARE_NO_POINT:
         return False
     return bool(_REPORTING.search(" ".join(words)))

@@ -89,3 +89,129 @@ def sighting_referred_to(words: list[str], hit: Hit) -> str | None:
     if before == "of" and at > 1 and words[at - 2] in _FEARED:
         return "mute"
     return "mute" if _OVER.search(" ".join(words)) else "check_in"
+
+
+# h_explained_wish: a vague wish_to_die ("I can't keep doing this", "I just want it
+# to end", "I don't want to live like this") that the message explains as the
+# process or him: "..., ringing every week for an update", "I want him to leave me
+# alone", "what I mean is". Samaritans' line, not the full reply (everyday.py).
+_VAGUE_WISH = frozenset(
+    {
+        "i",
+        "can",
+        "not",
+        "keep",
+        "doing",
+        "do",
+        "this",
+        "take",
+        "it",
+        "anymore",
+        "any",
+        "more",
+        "longer",
+        ".",
+        "want",
+        "wanna",
+        "to",
+        "end",
+        "just",
+        "live",
+        "living",
+        "like",
+        "go",
+        "going",
+        "on",
+        "carry",
+        "cope",
+    }
+)
+_TRAILING = frozenset({"like", "this", "anymore", "any", "more", "longer", ".", "tbh", "honestly"})
+# What "this" is, said straight after: "ringing every week", "always scared to go out".
+_PROCESS_AFTER = re.compile(
+    r"^(?:\w+ )?(?:ringing|calling|phoning|chasing|waiting|emailing|explaining|repeating|"
+    r"checking|hiding|changing|filling|telling|going through|looking over|being (?:followed|"
+    r"watched|messaged|ignored|passed)|always (?:scared|looking|checking|worried|on edge|"
+    r"waiting)|getting (?:nobody|nowhere|no))\b"
+)
+_EXPLAINED = re.compile(
+    r"\b(?:i|i just) (?:want|need) (?:him|her|them|the stalking|the messages|the calls) "
+    r"(?:to (?:stop|leave me alone|leave us alone|go away|back off|get the message)|gone)\b|"
+    r"\bwhat i mean is\b|\bby (?:that|this) i mean\b|\bi do not mean (?:it )?like that\b"
+)
+# Any of these keeps the full reply.
+_DYING_WORDS = re.compile(
+    r"\b(?:die|dying|dead|death|kill|killing|suicid\w*|end my life|end it all|myself|"
+    r"not be here|not being here|not be around|pills|tablets|overdose|goodbye|note|gone|"
+    r"everything|bridge|rope|jump|hurt myself|sleep forever|plan)\b"
+)
+_KEEP_LOGGING = re.compile(
+    r"^(?:tbh |honestly )?but (?:i will|i am going to) (?:keep|carry on) (?:logging|reporting|"
+    r"recording|writing|noting|a log|the log|the diary)\b"
+)
+
+
+def explained_wish(words: list[str], hit: Hit) -> bool:
+    """A vague wish_to_die the message explains as the process or him."""
+    if hit.rule.id != "wish_to_die":
+        return False
+    matched = words[hit.start : hit.end]
+    text = " ".join(words)
+    if _DYING_WORDS.search(text):
+        return False
+    if matched == ["tired", "of", "it", "all"]:
+        return bool(_KEEP_LOGGING.search(" ".join(words[hit.end :])))
+    if not set(matched) <= _VAGUE_WISH:
+        return False
+    after = hit.end
+    while after < len(words) and words[after] in _TRAILING:
+        after += 1
+    if {"live", "living"} & set(matched) and "like" not in words[hit.start : after]:
+        return False
+    return bool(_PROCESS_AFTER.search(" ".join(words[after:])) or _EXPLAINED.search(text))
+
+
+# h_figure_of_speech: a thing "killing me": "it's slowly killing me", "not knowing
+# is killing me", "this waiting is killing us". Not a person ("he is killing me"),
+# and not with a wish to hurry it ("... and I'm thinking of helping it along").
+_KILLING_RULES = frozenset({"violence", "violence_now", "threat_now", "ci_threat"})
+_THING = frozenset(
+    {"it", "this", "that", "which", "anxiety", "stress", "worry", "waiting", "knowing", "fear"}
+)
+_SOFTENERS = frozenset({"slowly", "literally", "honestly", "actually", "really", "just", "all"})
+_HURRY_IT = re.compile(
+    r"\b(?:help|helping|helped) it along|get on with it|got on with it|speed it up|"
+    r"finish (?:it|me) off|let it\b"
+)
+
+
+def figure_of_speech(words: list[str], hit: Hit) -> bool:
+    """ "it's slowly killing me": a thing wearing the person down, not a threat."""
+    if hit.rule.id not in _KILLING_RULES:
+        return False
+    span = words[hit.start : hit.end]
+    if "killing" not in span:
+        return False
+    k = hit.start + span.index("killing")
+    if words[k + 1 : k + 2] not in (["me"], ["us"]):
+        return False
+    i = k - 1
+    while i > 0 and words[i] in _SOFTENERS:
+        i -= 1
+    if words[i] not in ("is", "are", "was") or words[i - 1] not in _THING:
+        return False
+    return not _HURRY_IT.search(" ".join(words))
+
+
+# h_where_he_cannot_go: bounds set on him, not the person trapped: "is there a map of
+# where the order says he can't go" (rule hiding_trapped). Muted in negated_harm.
+_BOUNDS = frozenset({"where", "places", "areas", "area", "zone", "zones", "streets", "order"})
+
+
+def where_he_cannot_go(words: list[str], hit: Hit) -> bool:
+    """ "where the order says he can't go": his bounds, not the person trapped."""
+    if hit.rule.id != "hiding_trapped" or hit.start < 2 or words[hit.end - 1] != "go":
+        return False
+    return words[hit.start - 1] in ("he", "him") and bool(
+        _BOUNDS & set(words[max(0, hit.start - 6) : hit.start - 1])
+    )

@@ -8,6 +8,8 @@ each was a false alarm in a blind set:
   don't have to see him" (``negated_harm``: muted);
 - a feeling, not a sighting: "I still feel like he's watching me"
   (``feels_like``: at most the check-in line, through readings.turned_down);
+- a thing "killing me": "not knowing, it's slowly killing me" (set H,
+  ``everyday_h.figure_of_speech``: muted in ``negated_harm``);
 - a dated entry of a log or timeline: "12 Jan he broke the window", "he's been
   in my house before" (``dated_past``: muted).
 
@@ -20,6 +22,10 @@ from __future__ import annotations
 import re
 
 from bot.safety.clause import Context, clause_of, clause_start
+from bot.safety.everyday_h import (
+    figure_of_speech,
+    where_he_cannot_go,
+)
 from bot.safety.matcher import Hit
 
 # A harm said not to have happened: "it's not like he's hurt me", "it isn't as
@@ -77,6 +83,10 @@ def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
         or (rule in NOT_TO_RULES and bool(_NOT_TO.search(before)))
         # "her ex doesn't know she's here": the person hidden, not someone there.
         or (rule in NOT_TO_RULES and "not know" in " ".join(words[hit.start : hit.end]))
+        # Set H: "it's slowly killing me" (everyday_h.figure_of_speech).
+        or figure_of_speech(words, hit)
+        # Set H: "where the order says he can't go" (his bounds).
+        or where_he_cannot_go(words, hit)
     )
 
 

@@ -55,3 +55,68 @@ def test_sighting_that_is_over_gets_no_check_in(text: str) -> None:
 )
 def test_sighting_now_keeps_the_danger_reply(text: str) -> None:
     assert assess(text).immediate_danger, text
+
+
+# --- A vague wish explained as the process or him; a thing "killing me" -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't keep doing this, chasing the officer every fortnight and hearing nothing. "
+        "Who's above her?",
+        "I just want it to end. I want him to stop turning up at the gym. Can the order cover it?",
+        "I don't want to live like this anymore, always checking the mirrors when I drive. "
+        "What I mean is, can he be banned from my road?",
+        "tired of it all tbh but i'll keep logging. do you want the dates in order",
+    ],
+)
+def test_wish_explained_as_the_process_gets_samaritans_line_not_the_full_reply(
+    text: str,
+) -> None:
+    assessment = assess(text)
+    assert not assessment.self_harm, text
+    assert assessment.check_in_self_harm, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't keep doing this. I want to die.",
+        "I just want it to end. I've got the tablets out.",
+        "I don't want to live anymore",
+        "I don't want to live like this anymore",
+        "I can't keep doing this, I've written a note for my mum",
+        "i just want it all to end",
+        "tired of it all. goodbye",
+    ],
+)
+def test_wish_not_explained_keeps_the_self_harm_reply(text: str) -> None:
+    assert assess(text).self_harm, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waiting for the charging decision, it's slowly killing me. How long does CPS take?",
+        "The not knowing, this is killing me. Will I be told when he's interviewed?",
+        "my knees are killing me from all the detours, where exactly can't he go under the order?",
+    ],
+)
+def test_a_thing_killing_me_gets_no_full_reply_and_no_check_in(text: str) -> None:
+    assessment = assess(text)
+    assert not assessment.any, text
+    assert not {"ci_threat", "hiding_trapped"} & set(assessment.check_in_rule_ids), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's killing me, he's got his hands round my neck",
+        "he says he's going to kill me tonight",
+        "we can't get out, he's locked the doors",
+        "I can't leave, he's standing in the doorway",
+    ],
+)
+def test_a_person_killing_or_trapping_keeps_the_danger_reply(text: str) -> None:
+    assert assess(text).immediate_danger, text
