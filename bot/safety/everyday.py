@@ -21,7 +21,12 @@ import re
 
 from bot.safety.arrivals import HOSTILE
 from bot.safety.clause import Context
-from bot.safety.everyday_h import explained_wish, sighting_referred_to
+from bot.safety.everyday_h import (
+    asked_who_a_service_is_for,
+    explained_wish,
+    sighting_referred_to,
+    well_now,
+)
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 
@@ -373,8 +378,14 @@ def asked_what_counts(words: list[str]) -> bool:
 
 
 def ordinary_self_harm(words: list[str], hit: Hit) -> bool:
-    """A self-harm match read as ordinary: a relationship ended, self-harm long over."""
+    """A self-harm match read as ordinary: a relationship ended, self-harm long over,
+    a question who a service is for."""
     text = " ".join(words)
-    return (hit.rule.id in _ENDED_IT_RULES and bool(_ENDED_IT.search(text))) or (
-        hit.rule.id in _LONG_OVER_RULES and bool(_LONG_OVER.search(text))
+    return (
+        (hit.rule.id in _ENDED_IT_RULES and bool(_ENDED_IT.search(text)))
+        or (hit.rule.id in _LONG_OVER_RULES and bool(_LONG_OVER.search(text)))
+        # Set H: "tried to end my life years ago, I'm well now"; "is Samaritans only
+        # for people who want to kill themselves" (everyday_h.py).
+        or well_now(words, hit)
+        or asked_who_a_service_is_for(words, hit)
     )

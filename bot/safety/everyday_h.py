@@ -203,6 +203,75 @@ def figure_of_speech(words: list[str], hit: Hit) -> bool:
     return not _HURRY_IT.search(" ".join(words))
 
 
+# h_well_now: self-harm or an attempt told as long past, with the person well now:
+# "I tried to end my life years ago, I'm well now", "self harmed as a teenager. Not
+# now.", "my suicide attempt from uni ... I've been well for ages". Muted
+# (everyday.ordinary_self_harm), as "used to ... haven't for years" already is;
+# never with "again", "lately", "started" or "tonight" after it.
+_WELL_NOW_RULES = frozenset({"suicide_words", "self_injury"})
+_LONG_PAST = re.compile(
+    r"\b(?:years ago|\d+ years ago|as a (?:teenager|teen|kid|child|student)|when i was "
+    r"(?:\d+|a \w+|at \w+|young|younger|little)|(?:at|from|in) (?:uni|university|school|"
+    r"college|sixth form)|in (?:19|20)\d\d|back (?:then|in (?:19|20)\d\d))\b"
+)
+_WELL_NOW = re.compile(
+    r"\b(?:i am|im) (?:well|fine|ok|okay|good|better|doing well|in a good place)(?: now)?\b|"
+    r"\bbeen (?:well|fine|ok|okay|good|better) (?:for|since)\b|(?:^|\. )not now \.|"
+    r"\bnothing to do with (?:now|how i am now)\b"
+)
+_AGAIN = re.compile(
+    r"\b(?:again|lately|recently|these days|started|starting|relaps\w*|urges?|tonight|"
+    r"thinking about (?:it|doing)|not (?:well|ok|okay|fine|good) now|back to)\b"
+)
+
+
+def well_now(words: list[str], hit: Hit) -> bool:
+    """Self-harm or an attempt told as long past, the person saying they are well now."""
+    if hit.rule.id not in _WELL_NOW_RULES:
+        return False
+    # The clause and the two before it: "a long time ago, years ago now, I tried to".
+    start, breaks = hit.start, 0
+    while start > 0 and breaks < 3:
+        start -= 1
+        breaks += words[start] == "."
+    end = hit.end
+    while end < len(words) and words[end] != ".":
+        end += 1
+    after = " ".join(words[hit.end :])
+    return (
+        bool(_LONG_PAST.search(" ".join(words[start:end])))
+        and bool(_WELL_NOW.search(after))
+        and not _AGAIN.search(after)
+    )
+
+
+# h_service_question: who a service is for: "is Samaritans only for people who want
+# to kill themselves, or can my friend ring them". Muted for the words about "people
+# who"; "I want to kill myself, is Samaritans for people like me" keeps its reply.
+_SERVICE_QUESTION = re.compile(
+    r"\b(?:is|are|does|do) (?:\w+ ){0,2}(?:only |just )?(?:for|help|helps|support|take|"
+    r"takes|talk to) (?:people|those|someone|anyone|folk) (?:who|that)\b"
+)
+_SERVICE = re.compile(
+    r"\b(?:samaritans|helpline|helplines|the line|service|services|shout|mind|crisis team|"
+    r"crisis line|number)\b"
+)
+_SERVICE_RULES = frozenset({"suicide_words", "threat_now", "wish_to_die", "ci_threat"})
+
+
+def asked_who_a_service_is_for(words: list[str], hit: Hit) -> bool:
+    """A match inside "is Samaritans only for people who ...": a question, not a risk."""
+    if hit.rule.id not in _SERVICE_RULES:
+        return False
+    # "people who" may open the match itself (threat_now: "people who want to kill").
+    before = " ".join(words[max(0, hit.start - 12) : hit.start + 2])
+    found = _SERVICE_QUESTION.search(before)
+    if not found or not _SERVICE.search(before[: found.start()] + " " + before):
+        return False
+    # Only words about "them": "people who want to kill themselves".
+    return not {"i", "me", "myself", "my"} & set(words[hit.start : hit.end][:4])
+
+
 # h_where_he_cannot_go: bounds set on him, not the person trapped: "is there a map of
 # where the order says he can't go" (rule hiding_trapped). Muted in negated_harm.
 _BOUNDS = frozenset({"where", "places", "areas", "area", "zone", "zones", "streets", "order"})

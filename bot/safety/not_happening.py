@@ -23,6 +23,7 @@ import re
 
 from bot.safety.clause import Context, clause_of, clause_start
 from bot.safety.everyday_h import (
+    asked_who_a_service_is_for,
     figure_of_speech,
     where_he_cannot_go,
 )
@@ -87,6 +88,8 @@ def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
         or figure_of_speech(words, hit)
         # Set H: "where the order says he can't go" (his bounds).
         or where_he_cannot_go(words, hit)
+        # Set H: "is Samaritans only for people who want to kill themselves".
+        or asked_who_a_service_is_for(words, hit)
     )
 
 

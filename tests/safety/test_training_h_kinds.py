@@ -120,3 +120,39 @@ def test_a_thing_killing_me_gets_no_full_reply_and_no_check_in(text: str) -> Non
 )
 def test_a_person_killing_or_trapping_keeps_the_danger_reply(text: str) -> None:
     assert assess(text).immediate_danger, text
+
+
+# --- Self-harm long past, the person well now; who a service is for -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A long time ago, years ago now, I tried to kill myself. I'm in a good place now. "
+        "Will the court be told about my mental health?",
+        "I cut myself as a teenager. Not now. He's telling people I'm unstable, is that "
+        "harassment?",
+        "he keeps bringing up my suicide attempt at college to my family. I've been fine for "
+        "years, can he be stopped?",
+        "does Samaritans only help people who want to end their life or can I ring about the "
+        "stalking",
+        "is the helpline just for people who want to kill themselves? my mum wants to talk",
+    ],
+)
+def test_long_past_or_a_service_question_gets_no_self_harm_reply(text: str) -> None:
+    assessment = assess(text)
+    assert not assessment.any, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tried to kill myself years ago and I'm thinking about it again",
+        "I self harmed as a teenager and I've started again this week",
+        "years ago I tried to end my life. I'm not well now, I've got the tablets",
+        "I want to kill myself. is samaritans only for people who want to kill themselves?",
+        "I tried to end my life last night",
+    ],
+)
+def test_self_harm_now_keeps_its_reply(text: str) -> None:
+    assert assess(text).self_harm, text
