@@ -19,7 +19,9 @@ threatening outside the story.
   history and an accusation, not a presence; muted. Session 6.
 - ``arrivals_elsewhere``: a past turning-up at someone else's place in a
   story about them ("my son's coach followed him. he turned up at his
-  school. how do I help him"): at most the check-in line. Session 6.
+  school. how do I help him"): at most the check-in line. Session 6. With
+  it, ``someone_elses_ex_around`` (set H): "our lodger's ex has been hanging
+  around the house. can we report it": at most the check-in line.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ THIRD_PARTY = re.compile(
     r"coworker|co worker|workmate|sister|brother|daughter|son|mum|mom|mother|dad|father|"
     r"other half|partner|neighbour|neighbor|client|flatmate|housemate|roommate|cousin|"
     r"niece|nephew|student|pupil|patient|employee|girlfriend|boyfriend|wife|husband|aunt|"
-    r"uncle|gran|nan|grandma|grandad|teenager|kid|child)s?\b"
+    r"uncle|gran|nan|grandma|grandad|teenager|kid|child|lodger)s?\b"
     # Someone in the person's care at work: "one of my team", "a member of staff",
     # "my year 10s", "a student of mine" (set D: a manager's and a teacher's report).
     r"|\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:team|staff|team member|staff member|"
@@ -58,7 +60,12 @@ HOW_TO_HELP = re.compile(
     # Someone told at work or college, asking where it goes next: "who do I
     # pass this to", "who should I tell" (blind set E: a lecturer's report).
     r"(?:who|where) (?:do|should|can|could) (?:i|we) (?:pass|tell|report|refer|send|take|"
-    r"speak|talk|go))\b"
+    r"speak|talk|go)|"
+    # Set H: "is there someone she can talk to", "anything I should do as the friend".
+    r"is there (?:someone|anyone|somebody|anywhere|somewhere) (?:she|he|they) can (?:talk|"
+    r"speak|go|ring|call|turn)|anything (?:i|we) (?:should|can|could|ought to) do (?:as (?:the|a|"
+    r"her|his|their) (?:friend|mate|colleague|manager|parent|neighbour)|for (?:her|him|them)|to "
+    r"help (?:her|him|them)))\b"
 )
 # Or how to talk to someone about it: "how do I talk to him about it", "how do
 # I raise it with my son".
@@ -244,8 +251,9 @@ def arrivals_elsewhere(words: list[str], lemmas: list[str], hits: list[Hit]) -> 
     with anything threatening in its sentence, not said in the present.
     """
     text = " ".join(words)
+    around = someone_elses_ex_around(words, hits)
     if not asks_for_someone_else(text):
-        return [False] * len(hits)
+        return around
     found = []
     for hit in hits:
         start, end = hit.start, hit.end
@@ -261,6 +269,47 @@ def arrivals_elsewhere(words: list[str], lemmas: list[str], hits: list[Hit]) -> 
             and _someone_elses_place(words[hit.start : end])
             and "just" not in sentence.split()
             and not HOSTILE.search(sentence)
+        )
+    return [f or a for f, a in zip(found, around, strict=True)]
+
+
+# Set H: someone else's ex or stalker hanging around, told by the person who shares
+# the house, with a question whether they may report it: "our lodger's ex has been
+# hanging around the house. we're not the victim. can we report it". The check-in
+# line, not the full reply; never with urgency, anything threatening, or "me"/"us"
+# as the one watched.
+_THEIR_EX = re.compile(
+    rf"(?:{THIRD_PARTY.pattern})(?<=s) (?:ex|ex partner|ex boyfriend|ex girlfriend|ex husband|"
+    r"ex wife|stalker)$"
+)
+_MAY_WE_REPORT = re.compile(
+    r"\b(?:can|could|should|do|may) (?:we|i) (?:\w+ )?(?:report|tell|ring|call) (?:it|this|"
+    r"him|her|them|the police|101)\b|\bnot the victim\b"
+)
+_AROUND_RULES = frozenset({"presence", "watching_waiting", "ci_someone_near"})
+
+
+def someone_elses_ex_around(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is someone else's ex or stalker hanging around."""
+    text = " ".join(words)
+    if URGENT.search(text) or HOSTILE.search(text) or not _MAY_WE_REPORT.search(text):
+        return [False] * len(hits)
+    found = []
+    for hit in hits:
+        at = hit.start
+        while at < hit.end and words[at] not in ("ex", "stalker"):
+            at += 1
+        subject = " ".join(words[max(0, at - 5) : at + 1])
+        end = hit.end
+        while end < len(words) and words[end] != ".":
+            end += 1
+        # "watching us from his car": the person, in the same sentence.
+        watched = {"me", "us", "i", "we", "my", "our"} & set(words[at:end])
+        found.append(
+            hit.rule.id in _AROUND_RULES
+            and at < hit.end
+            and not watched
+            and bool(_THEIR_EX.search(subject))
         )
     return found
 

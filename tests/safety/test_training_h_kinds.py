@@ -156,3 +156,34 @@ def test_long_past_or_a_service_question_gets_no_self_harm_reply(text: str) -> N
 )
 def test_self_harm_now_keeps_its_reply(text: str) -> None:
     assert assess(text).self_harm, text
+
+
+# --- Someone else being followed, told with how to help -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My workmate is being followed by a man from her gym. She's not herself. Is there "
+        "someone she can talk to apart from the police?",
+        "my cousin is getting followed by her ex boyfriend, she's in bits. is there anything "
+        "i should do to help",
+        "Our lodger's ex has been hanging around outside the flats. We're not the victim "
+        "but we live here too. Can we report it?",
+    ],
+)
+def test_someone_elses_story_with_how_to_help_gets_at_most_the_check_in(text: str) -> None:
+    assert not assess(text).any, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend is being followed right now, she's on the phone to me, what should I do",
+        "my cousin's ex is outside our house now banging on the door. can we report it",
+        "I'm being followed by my colleague's ex. is there anything i should do",
+        "Our lodger's ex has been watching us from his car. Can we report it?",
+    ],
+)
+def test_happening_now_or_to_the_person_keeps_the_danger_reply(text: str) -> None:
+    assert assess(text).immediate_danger, text
