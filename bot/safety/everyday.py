@@ -24,6 +24,7 @@ from bot.safety.clause import Context
 from bot.safety.everyday_h import (
     asked_who_a_service_is_for,
     explained_wish,
+    footage_reviewed,
     sighting_referred_to,
     well_now,
 )
@@ -293,6 +294,8 @@ def not_first_hand(words: list[str], hits: list[Hit]) -> list[bool]:
                 bool(_WITHOUT & set(words[max(0, hit.start - 2) : hit.start]))
                 or bool(_MISTAKEN.search(after))
                 or bool(_MISTAKEN_SIGHTING.search(text))
+                # Set H: "went through the dashcam, the same car was behind me".
+                or footage_reviewed(words, hit)
                 or (testing and matched == ["sos"])
                 or ("been" in matched and bool(_DATED_AFTER.search(after)))
                 # "he's hinting he's coming back": a hint of later, not an arrival now.

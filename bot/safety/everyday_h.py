@@ -272,6 +272,34 @@ def asked_who_a_service_is_for(words: list[str], hit: Hit) -> bool:
     return not {"i", "me", "myself", "my"} & set(words[hit.start : hit.end][:4])
 
 
+# h_footage_reviewed: a vehicle or someone seen later on a recording: "went through
+# the dashcam when I got home, the same car was behind me". Told in the past ("was",
+# "were"), with no "now", "still" or "just" in its clause: muted (everyday.not_first_hand).
+_FOOTAGE_RULES = frozenset(
+    {"vehicle_near", "ci_vehicle", "following", "following_now", "presence", "ci_someone_near"}
+)
+_REVIEWED = re.compile(
+    r"\b(?:went|gone|going|been going|looked|looking|checked|checking|scrolled|watched|"
+    r"watching|reviewed|rewound) (?:back )?(?:through|at|over)? ?(?:the|my|our)? ?(?:\w+ )?"
+    r"(?:dashcam|dash cam|footage|cctv|recordings?|clips?|camera|doorbell)\b"
+)
+_TOLD_PAST = frozenset({"was", "were", "had"})
+_NOT_NOW_WORDS = frozenset({"is", "are", "now", "still", "just", "right"})
+
+
+def footage_reviewed(words: list[str], hit: Hit) -> bool:
+    """A vehicle or someone seen afterwards on a recording, told in the past."""
+    if hit.rule.id not in _FOOTAGE_RULES or not _REVIEWED.search(" ".join(words)):
+        return False
+    start, end = hit.start, hit.end
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    while end < len(words) and words[end] != ".":
+        end += 1
+    matched = set(words[hit.start : hit.end])
+    return bool(_TOLD_PAST & matched) and not _NOT_NOW_WORDS & set(words[start:end])
+
+
 # h_where_he_cannot_go: bounds set on him, not the person trapped: "is there a map of
 # where the order says he can't go" (rule hiding_trapped). Muted in negated_harm.
 _BOUNDS = frozenset({"where", "places", "areas", "area", "zone", "zones", "streets", "order"})

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.clause import Context, clause_of, clause_start
+from bot.safety.context_words import URGENT_OVER_PAST
 from bot.safety.everyday_h import (
     asked_who_a_service_is_for,
     figure_of_speech,
@@ -46,6 +47,9 @@ _NOT_TO = re.compile(
 # A feeling, not a sighting: "I still feel like he's watching me" (he died last
 # month; blind set v6b). At most the check-in line.
 _FEELS_LIKE = re.compile(r"\b(?:feel|feels|felt|feeling) (?:like|as if|as though)$")
+# Set H: a sense that someone has been, not a sighting: "got this weird sense
+# someone's been in the garden" (only with "been", never with "right now", "still").
+_SENSE = re.compile(r"\b(?:sense|feeling|hunch|vibe|inkling)(?: that)?$")
 _NOT_INSIDE_RULES = frozenset({"arrived", "arrived_now", "breaking_in", "ci_someone_near"})
 NOT_TO_RULES = frozenset(
     {"sensing", "watching_waiting", "presence", "arrived_now", "ci_someone_near"}
@@ -94,9 +98,19 @@ def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
 
 
 def feels_like(words: list[str], hit: Hit) -> bool:
-    """ "I feel like he's watching me": a feeling, not a sighting."""
+    """ "I feel like he's watching me": a feeling, not a sighting. Also (set H) a
+    sense that someone has been: "got this weird sense someone's been in the garden"."""
     before = " ".join(words[max(0, hit.start - 4) : hit.start])
-    return bool(_FEELS_LIKE.search(before))
+    if _FEELS_LIKE.search(before):
+        return True
+    end = hit.end
+    while end < len(words) and words[end] != ".":
+        end += 1
+    return (
+        bool(_SENSE.search(before))
+        and "been" in words[hit.start : hit.end]
+        and not URGENT_OVER_PAST.search(" ".join(words[hit.start : end]))
+    )
 
 
 def never_threatened(words: list[str], hit: Hit) -> bool:

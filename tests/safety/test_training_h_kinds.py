@@ -187,3 +187,39 @@ def test_someone_elses_story_with_how_to_help_gets_at_most_the_check_in(text: st
 )
 def test_happening_now_or_to_the_person_keeps_the_danger_reply(text: str) -> None:
     assert assess(text).immediate_danger, text
+
+
+# --- Footage reviewed later; a sense someone has been -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Checked the dashcam after work, a black Golf was behind me the whole way from "
+        "Crewe. Can footage be used?",
+        "had this odd feeling someone's been in the shed, the bolt was undone this morning. "
+        "probably me. worth reporting?",
+    ],
+)
+def test_footage_or_a_sense_gets_no_full_reply(text: str) -> None:
+    assert not assess(text).immediate_danger, text
+
+
+def test_footage_reviewed_gets_no_check_in() -> None:
+    text = (
+        "Checked the dashcam after work, a black Golf was behind me the whole way from "
+        "Crewe. Can footage be used?"
+    )
+    assert not assess(text).check_in, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "checking the dashcam now, the same car is still behind me",
+        "I have a feeling someone is in the garden right now",
+        "someone's been in the garden and they're still there",
+    ],
+)
+def test_footage_or_a_sense_now_keeps_the_danger_reply(text: str) -> None:
+    assert assess(text).immediate_danger, text
