@@ -140,7 +140,9 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
             # "he'll see me", "she'd hear"; not "he'll see me soon" (a threat, ci_threat).
             "@WHO will|ll|would|might|can|could hear|see|notice|catch|find me|us !soon|again|later|"
             "tomorrow|next|at|in|on|when|there|around|after",
-            "@WHO will|ll|would|might|can|could hear|see|notice|catch|find .",
+            # Not "without it going anywhere he might see" (set H).
+            "!anywhere|somewhere|where|everywhere|something|anything|what @WHO will|ll|would|"
+            "might|can|could hear|see|notice|catch|find .",
             "before @WHO _{0,2} ~come|~get|~see|~wake|~notice|~find|~catch|~hear|~back",
         ),
         Guard.NONE,

@@ -117,6 +117,9 @@ PAST = rx(
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     # Set H: "my neighbour saw him on the Sunday".
     r"on the (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    # Set H: "last wk", "he was here while I was on holiday".
+    r"last wk",
+    r"while (?:i|we) (?:was|were) (?:away|on holiday|out|at work|abroad|in hospital)",
     r"\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)",
     r"(?:january|february|march|april|may|june|july|august|september|october|"
@@ -203,7 +206,8 @@ HABITUAL = rx(
 )
 URGENT = rx(
     r"right now",
-    r"now",
+    # Not "I didn't check till now" (set H).
+    r"(?<!till )(?<!until )now",
     r"at the moment",
     r"currently",
     r"as we speak",

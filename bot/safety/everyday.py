@@ -25,8 +25,11 @@ from bot.safety.everyday_h import (
     asked_who_a_service_is_for,
     explained_wish,
     footage_reviewed,
+    logging_a_pattern,
     sighting_referred_to,
+    tracker_question,
     well_now,
+    where_he_lives,
 )
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
@@ -58,7 +61,6 @@ def frustration_with_reporting(words: list[str], hit: Hit) -> bool:
     if hit.rule.id != "wish_to_die":
         return False
     if explained_wish(words, hit):
-        # Set H: "I can't keep doing this, ringing every week for an update".
         return True
     if not set(words[hit.start : hit.end]) <= _BARE_NO_POINT:
         return False
@@ -178,7 +180,7 @@ _WHAT_COUNTS = re.compile(
 # the delivery driver".
 _MISTAKEN_SIGHTING = re.compile(
     r"\bthought (?:i|we) (?:saw|seen|spotted|heard) (?:him|her|them|his|my ex)\b"
-    r"(?: \w+){0,3} (?:but|and) (?:it|that|he|she) (?:was not|wasnt|was nt|is not)\b"
+    r"(?: \w+){0,3} (?:but|and|\.) (?:it|that|he|she) (?:was not|wasnt|was nt|is not)\b"
 )
 _MISTAKEN = re.compile(
     r"\bturn(?:ed|s)? out (?:to be|it was) (?:just |only )?(?:the|a|an|my|our) (?:\w+ )?"
@@ -294,8 +296,9 @@ def not_first_hand(words: list[str], hits: list[Hit]) -> list[bool]:
                 bool(_WITHOUT & set(words[max(0, hit.start - 2) : hit.start]))
                 or bool(_MISTAKEN.search(after))
                 or bool(_MISTAKEN_SIGHTING.search(text))
-                # Set H: "went through the dashcam, the same car was behind me".
+                # Set H (everyday_h.py): footage reviewed later, "he's moved nearby".
                 or footage_reviewed(words, hit)
+                or where_he_lives(words, hit)
                 or (testing and matched == ["sos"])
                 or ("been" in matched and bool(_DATED_AFTER.search(after)))
                 # "he's hinting he's coming back": a hint of later, not an arrival now.
@@ -334,13 +337,15 @@ def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
         return "mute"
     if rule == "ci_pills" and _MEDICINE_QUESTION.search(text):
         return "mute"
-    # Set H: "shaky after seeing him in the shop" (its own test of "now", as "still
-    # shaking" and "I'm home now" are about the person, not the sighting).
+    # Set H: "shaky after seeing him in the shop" (its own test of "now").
     sighting = sighting_referred_to(words, hit)
     if sighting:
         return sighting
     if ctx.urgent:
         return None
+    # Set H (everyday_h.py): "he was at the stop again, should I log it".
+    if logging_a_pattern(words, hit, ctx) or tracker_question(words, hit):
+        return "mute"
     matched = words[hit.start : hit.end]
     after = " ".join(words[hit.end :])
     if _DATED_AFTER.search(after) or _STORY.search(text):
@@ -387,8 +392,7 @@ def ordinary_self_harm(words: list[str], hit: Hit) -> bool:
     return (
         (hit.rule.id in _ENDED_IT_RULES and bool(_ENDED_IT.search(text)))
         or (hit.rule.id in _LONG_OVER_RULES and bool(_LONG_OVER.search(text)))
-        # Set H: "tried to end my life years ago, I'm well now"; "is Samaritans only
-        # for people who want to kill themselves" (everyday_h.py).
+        # Set H (everyday_h.py): "tried to end my life years ago, I'm well now".
         or well_now(words, hit)
         or asked_who_a_service_is_for(words, hit)
     )

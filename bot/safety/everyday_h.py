@@ -1,24 +1,25 @@
 """Ordinary messages of training set H told with danger or self-harm words.
 
-Training set H (bot/safety/messages/training_h.yml) was written blind, and at
-first sight the rules gave the full danger or self-harm reply to 19 of its 222
-ordinary messages. Each reading here is one kind of those, read in a plain
-sentence of the person's own; each keeps the full reply for the same words
-said about now. They are called from everyday.py, not_happening.py and
-self_harm_readings.py, so the order the detector reads a match in is unchanged.
-
-- ``sighting_referred_to``: a sighting named as the cause of a feeling or as a
-  fear of later ("shaky after seeing him in the shop", "dreading seeing him at
-  court"), not told as news. Muted when the message says it is over ("he
-  didn't come over", "I'm home now") or it is a fear of later; otherwise the
-  check-in line. "Shaking after seeing him outside just now" keeps the reply.
+Set H (bot/safety/messages/training_h.yml), written blind, got the full reply on
+19 of its 222 ordinary messages at first sight. Each reading is one kind (tests:
+tests/safety/test_training_h_kinds.py, both sides), called from everyday.py and
+not_happening.py, so the order a match is read in is unchanged:
+``sighting_referred_to`` ("shaky after seeing him in the shop"), ``explained_wish``
+("I can't keep doing this, ringing every week": Samaritans' line),
+``figure_of_speech`` ("it's slowly killing me"), ``where_he_cannot_go``,
+``well_now`` (an attempt long past, well now), ``asked_who_a_service_is_for``,
+``footage_reviewed`` (dashcam checked later); and for the check-in line:
+``where_he_lives``, ``logging_a_pattern``, ``tracker_question``, ``promised_news``.
+None reads a present, first-hand danger statement or urgency about the match.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.safety.clause import Context
 from bot.safety.matcher import Hit
+from bot.safety.rules import Signal
 
 # h_sighting_referred_to: "after seeing him", "from seeing him", "of seeing him".
 _SEEING_RULES = frozenset({"sensing", "ci_someone_near"})
@@ -311,4 +312,78 @@ def where_he_cannot_go(words: list[str], hit: Hit) -> bool:
         return False
     return words[hit.start - 1] in ("he", "him") and bool(
         _BOUNDS & set(words[max(0, hit.start - 6) : hit.start - 1])
+    )
+
+
+# --- Check-ins from the rules on ordinary messages (set H) ---------------------
+
+# h_where_he_lives: "I've just found out he's moved nearby": where he lives, not
+# someone near now (rule ci_someone_near). Muted (everyday.not_first_hand).
+_LIVES = frozenset({"moved", "moving", "lives", "living", "live"})
+
+
+def where_he_lives(words: list[str], hit: Hit) -> bool:
+    """ "he's moved nearby": where he lives, not someone near now."""
+    return hit.rule.id == "ci_someone_near" and bool(_LIVES & set(words[hit.start : hit.end]))
+
+
+# h_logging_a_pattern: a sighting told as past or habit, with the person asking
+# whether to log it or saying they are: "he was at the stop again. should I be
+# writing these down", "most mornings he's at the bus stop. should I log each one",
+# "his car outside at 8am when I did the school run. logging it now". Muted, for a
+# check-in only (a check-in rule, or a danger rule turned down by habit).
+_LOGGING = re.compile(
+    r"\b(?:should|do|shall|can|must) (?:i|we) (?:\w+ ){0,2}(?:log|logging|write|writing|record|"
+    r"recording|note|noting|(?:keep|keeping) a (?:log|record|diary))\b|\b(?:logging|logged|noted|"
+    r"recorded|writing) (?:it|this|that|them|these|all these)\b|\blog each\b"
+)
+_EARLIER = re.compile(
+    r"\bwhen (?:i|we) (?:did|was|were|got|went|came|left|dropped|picked)\b|"
+    r"\bthis (?:morning|afternoon)\b|\bat \d+ (?:am|pm)\b|\bagain\b"
+)
+
+
+def logging_a_pattern(words: list[str], hit: Hit, ctx: Context) -> bool:
+    """A past or habitual sighting, asked about or said as being logged."""
+    if not (Signal.CHECK_IN in hit.rule.signals or ctx.habitual or ctx.habit_verb):
+        return False
+    if not _LOGGING.search(" ".join(words)):
+        return False
+    start, end = hit.start, hit.end
+    while start > 0 and words[start - 1] != ".":
+        start -= 1
+    while end < len(words) and words[end] != ".":
+        end += 1
+    earlier = ctx.past or ctx.past_form or ctx.habitual or ctx.habit_verb
+    return earlier or bool(_EARLIER.search(" ".join(words[start:end])))
+
+
+# h_tracker_question: "I swear he knows where I am all the time. Could there be a
+# tracker on my car?": a question about tracking (rule ci_goodbye). Muted.
+_TRACKER = re.compile(r"\b(?:tracker|trackers|tracking|airtag|gps|find my|location)\b")
+
+
+def tracker_question(words: list[str], hit: Hit) -> bool:
+    """ "he knows where I am all the time", asked as whether he is tracking."""
+    return (
+        hit.rule.id == "ci_goodbye"
+        and "know" in " ".join(words[hit.start : hit.end])
+        and bool(_TRACKER.search(" ".join(words)))
+    )
+
+
+# h_promised_news: "they said I'd get a letter": news promised, not a threat (rule
+# ci_threat: "said ... would ... get"). Muted in not_happening.negated_harm.
+_NEWS = re.compile(
+    r"^(?:a|an|the|my) (?:\w+ )?(?:letter|call|callback|update|date|reply|response|email|"
+    r"text|visit|appointment|phone call|decision|outcome|copy|number)\b"
+)
+
+
+def promised_news(words: list[str], hit: Hit) -> bool:
+    """ "they said I'd get a letter": something promised to the person."""
+    return (
+        hit.rule.id == "ci_threat"
+        and words[hit.end - 1] in ("get", "got", "getting")
+        and bool(_NEWS.search(" ".join(words[hit.end : hit.end + 4])))
     )

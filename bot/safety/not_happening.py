@@ -26,6 +26,7 @@ from bot.safety.context_words import URGENT_OVER_PAST
 from bot.safety.everyday_h import (
     asked_who_a_service_is_for,
     figure_of_speech,
+    promised_news,
     where_he_cannot_go,
 )
 from bot.safety.matcher import Hit
@@ -92,6 +93,8 @@ def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
         or figure_of_speech(words, hit)
         # Set H: "where the order says he can't go" (his bounds).
         or where_he_cannot_go(words, hit)
+        # Set H: "they said I'd get a letter" (news promised, not a threat).
+        or promised_news(words, hit)
         # Set H: "is Samaritans only for people who want to kill themselves".
         or asked_who_a_service_is_for(words, hit)
     )

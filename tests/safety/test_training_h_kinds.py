@@ -223,3 +223,45 @@ def test_footage_reviewed_gets_no_check_in() -> None:
 )
 def test_footage_or_a_sense_now_keeps_the_danger_reply(text: str) -> None:
     assert assess(text).immediate_danger, text
+
+
+# --- Check-ins from the rules: dated, past, habit, a log, a tracker, a letter --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back in March he followed me from the bus. Nothing since, but I've just heard he's "
+        "moved nearby. Is it too late to report?",
+        "last wk he was at the nursery gate at home time, should the nursery ring 101 if he "
+        "comes again",
+        "how long does the doorbell keep clips? think he was here while we were away",
+        "Panicked in the library because I thought I saw him. It wasn't. Is that normal?",
+        "he was at the gym car park again. should i be keeping a log of all these",
+        "his van outside at 7am when I left for work. Logging it. Do you want the reg?",
+        "I swear he always knows where I am. Could he have put an airtag in my bag?",
+        "sorry to bother u, they said i would get a letter with the court date, nothing yet",
+        "Moved flat last week. How do I change my address without it going anywhere he might see?",
+    ],
+)
+def test_dated_past_or_logged_sightings_get_no_check_in(text: str) -> None:
+    assessment = assess(text)
+    assert not assessment.any, text
+    rule_check_ins = {r for r in assessment.check_in_rule_ids if r.startswith("ci_")}
+    assert not rule_check_ins, (text, assessment.check_in_rule_ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's moved nearby and he's outside my house now",
+        "i think he's here now, i can hear the gate",
+        "he's at the gym car park again right now, should i log it",
+        "he knows where I am. goodbye",
+        "he said I would get what's coming to me",
+        "delete this chat, he might see",
+    ],
+)
+def test_now_or_a_threat_keeps_a_reply_or_the_check_in(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.any or assessment.check_in, text
