@@ -28,6 +28,10 @@ Safety v5 (sets v5a, v5b) added four readings here:
   behind me") with past wording in its clause is history, not a present
   statement; and a match ending on a full stop ("he won't leave .") reads
   its own sentence, not the next.
+
+Session 7: a habit inside a "who" clause of the match belongs to that clause:
+"the man who keeps leaving notes is at my window" is about now
+(``_without_who_clause``); "... is at my window every night" is still a habit.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from bot.safety.context_words import (
 )
 from bot.safety.matcher import Hit
 from bot.safety.rules import Guard, Signal
+from bot.safety.words import WORDS
 
 # Rules about watching and following mean nothing when about social media.
 OFFLINE_ONLY = frozenset(
@@ -144,6 +149,11 @@ _IF_THE_PERSON = re.compile(
 )
 
 
+# A relative clause inside a match ("the man who keeps leaving notes is at my
+# window") ends at the main clause's verb; "that" is relative after a person.
+_MAIN_VERBS = frozenset({"is", "are", "am", "was", "were", "has", "have"})
+_PERSON_NOUNS = frozenset(WORDS["WHO"]) | frozenset(WORDS["KIN"])
+
 # Someone said to be at a place, whose habit a relative clause may tell.
 _SOMEONE_THERE = frozenset({"there_is_someone", "presence", "ci_someone_near"})
 
@@ -190,14 +200,42 @@ def _habit_verb(words: list[str], lemmas: list[str], hit: Hit) -> bool:
 
 
 def _part(words: list[str], start: int, end: int, first: int, last: int) -> str:
-    """The part of the clause around a hit, between habit breaks ("and", "who")."""
+    """The part of the clause around a hit, between habit breaks ("and", "who").
+
+    A "who" clause inside the hit is left out (``_without_who_clause``).
+    """
     left = first
     while left > start and words[left - 1] not in _HABIT_BREAKS:
         left -= 1
     right = last
     while right < end and words[right] not in _HABIT_BREAKS:
         right += 1
-    return " ".join(words[left:right])
+    hit = _without_who_clause(words, first, last)
+    return " ".join(words[left:first] + hit + words[last:right])
+
+
+def _without_who_clause(words: list[str], first: int, last: int) -> list[str]:
+    """The hit's words without a "who" clause inside it, told before the main verb.
+
+    In "the man who keeps leaving notes is at my window" the habit is the who
+    clause's; the main clause, "is at my window", is now (session 7). A habit
+    said of the main clause ("... is at my window every night") still counts.
+    """
+    span = words[first:last]
+    relative = next(
+        (
+            i
+            for i, word in enumerate(span)
+            if word == "who" or (word == "that" and i > 0 and span[i - 1] in _PERSON_NOUNS)
+        ),
+        None,
+    )
+    if relative is None:
+        return span
+    verbs = [i for i in range(relative + 2, len(span)) if span[i] in _MAIN_VERBS]
+    if not verbs:
+        return span
+    return span[:relative] + span[verbs[-1] :]
 
 
 def _ends_question(words: list[str], i: int) -> bool:

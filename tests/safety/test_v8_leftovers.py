@@ -134,3 +134,37 @@ def test_an_arrival_of_ones_own_with_help_on_a_task_gets_the_check_in_at_most(
 )
 def test_a_plea_or_a_hostile_arrival_stays_danger(text: str) -> None:
     assert assess(text).immediate_danger, text
+
+
+# --- 4. A habit inside a "who" clause; the main clause is now ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the man who keeps leaving notes is at my window",
+        "the guy who always parks opposite is at my door",
+        "the woman who follows me every day is in my garden",
+        "the lad who keeps messaging me is outside my house",
+        "the man that keeps ringing is at my door",
+        "my neighbour who keeps leaving notes is at my window",
+    ],
+)
+def test_a_habit_in_a_who_clause_does_not_soften_danger_now(text: str) -> None:
+    assert assess(text).immediate_danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The habit is the main clause's.
+        "the man at my window keeps leaving notes",
+        "the man who keeps leaving notes is at my window every night",
+        "the man who keeps leaving notes is always at my window",
+        "the man who leaves notes keeps coming to my window",
+        # The main clause is past.
+        "the man who keeps leaving notes was at my window last week",
+    ],
+)
+def test_a_habit_in_the_main_clause_stays_below_the_danger_reply(text: str) -> None:
+    assert not assess(text).immediate_danger, text
