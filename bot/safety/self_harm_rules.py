@@ -23,7 +23,9 @@ The rules live in five modules; rule ids never change when a rule moves:
 - ``self_harm_signs_rules.py``: indirect signs (leaving_soon, imagined_act,
   railway, wanting_it_over, affairs_settled; v7 round: lingering_at_a_drop,
   height_looked_up, last_visit_to_water_or_height, cold_water_at_night,
-  place_pictured_as_quick).
+  place_pictured_as_quick; set H: done_with_breathing, not_making_it_to_the_date,
+  switching_off_for_good, it_is_me_i_am_not_safe_from, not_getting_back_on,
+  doing_it_first).
 - ``self_harm_quiet_rules.py``: quiet signs with no risk word (rehearsal,
   method_chosen, affairs_in_order, quiet_goodbye, death_as_the_end_of_it; v7
   round: rehearsed_where_and_when, affairs_done_and_calm,

@@ -229,4 +229,65 @@ SIGNS_RULES: tuple[Rule, ...] = (
         ),
         examples=("I reckon the quarry would be quickest.",),
     ),
+    # Set H: quiet self-harm the rules missed at first sight (issue 8, session 7).
+    Rule(
+        "done_with_breathing",
+        "Done with everything down to breathing, or 'just done' after ruling out the "
+        "ordinary things it could mean.",
+        _S,
+        (
+            "done with breathing|existing|waking",
+            # "I'm done. Not with the app, not with the police. Just done."
+            "not with __{0,8} just done .",
+        ),
+        examples=(
+            "done with court, done with him, done with breathing",
+            "I'm done. Not with the case, not with you lot. Just done.",
+        ),
+    ),
+    Rule(
+        "not_making_it_to_the_date",
+        "Not making it to a date, then thanks or a goodbye: 'I won't make it to the 9th. "
+        "Thanks for everything anyway.'",
+        _S,
+        ("not|nt make it to|till|until the # . __{0,6} thanks|thank|goodbye|bye|anyway|sorry",),
+        examples=("The hearing is on the 14th. I won't make it to the 14th. Thank you anyway.",),
+    ),
+    Rule(
+        "switching_off_for_good",
+        "Wanting to switch off or shut down for good.",
+        _S,
+        (
+            "~switch|~turn|~shut off|down .? permanently|forever",
+            "~switch|~turn|~shut off|down .? [for good|for ever]",
+        ),
+        examples=("I just want to shut down, permanently.", "i want to switch off forever"),
+    ),
+    Rule(
+        "it_is_me_i_am_not_safe_from",
+        "Safe from him but not from themselves: 'it's me I'm not safe from'.",
+        _S,
+        ("it is|its me i am|im|m not safe from|around", "not safe from him . it is|its me"),
+        examples=("I'm safe from him. It's me I'm not safe from.",),
+    ),
+    Rule(
+        "not_getting_back_on",
+        "Getting off somewhere and not getting back on anything, with sorry.",
+        _S,
+        ("not|never ~get back on anything|again __{0,3} sorry",),
+        examples=("getting off at the bridge and I'm not getting back on anything. sorry",),
+    ),
+    Rule(
+        "doing_it_first",
+        "A means at hand and 'doing it first' if he gets in.",
+        _S,
+        (
+            "razor|razors|blade|blades|pills|tablets|knife|knives|rope|belt __{0,16} "
+            "[doing it|do it|going to do it] first|before .",
+        ),
+        examples=(
+            "I've got the blades in the bathroom with me. If he gets through the door I'll do "
+            "it first.",
+        ),
+    ),
 )

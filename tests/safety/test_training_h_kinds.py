@@ -265,3 +265,39 @@ def test_dated_past_or_logged_sightings_get_no_check_in(text: str) -> None:
 def test_now_or_a_threat_keeps_a_reply_or_the_check_in(text: str) -> None:
     assessment = assess(text)
     assert assessment.any or assessment.check_in, text
+
+
+# --- Quiet self-harm the rules missed at first sight --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "done with the forms, done with him, done with breathing",
+        "I'm done. Not with the case, not with you lot. Just done.",
+        "The hearing is on the 14th. I won't make it to the 14th. Thank you anyway.",
+        "I'm tired of coping. I just want to shut down, permanently.",
+        "he can't get to me now. it's me i'm not safe from",
+        "getting off at the bridge and I'm not getting back on anything. sorry",
+        "He's downstairs. I've got the blades in here with me. If he gets through the door "
+        "I'm doing it first.",
+    ],
+)
+def test_quiet_self_harm_gets_the_self_harm_reply(text: str) -> None:
+    assert assess(text).self_harm, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm done with this app, it keeps crashing. Is there another way to keep a diary?",
+        "Just done the victim statement, it took ages. What happens next?",
+        "I won't make it to the appointment on the 14th, can we move it?",
+        "how do I switch off location sharing permanently on an iPhone",
+        "I'm safe from him now he's in prison. Is it normal to still feel on edge?",
+        "after the crash I'm not getting back on a motorbike again",
+        "I've got the blades for the mower. Shall I ring 101 or email? I'll do the email first.",
+    ],
+)
+def test_ordinary_words_near_them_get_no_self_harm_reply(text: str) -> None:
+    assert not assess(text).self_harm, text
