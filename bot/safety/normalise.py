@@ -6,7 +6,9 @@ case and accents, drop apostrophes ("he's" -> "hes"), expand shorthand ("hes"
 words the patterns depend on ("outsdie" -> "outside"); the word lists are in
 spelling.py. Idioms that borrow danger words are rewritten to their plain
 meaning ("my back's killing me", "I overdosed on Netflix"), and a clock time
-("10.40") stays one clause.
+("10.40") stays one clause. "2" and "4" are read as "to", "too" or "for" when used
+as words ("want 2 die", "4 the last time", "2 many") and stay numbers as a count
+("2 tablets", "took 2", "2 seats behind me", "at 4 in the morning").
 """
 
 from __future__ import annotations
@@ -161,16 +163,47 @@ _IDIOMS = (
     (re.compile(r"\b(\d{1,2})[.:](\d{2})\b"), r"\1 \2"),
 )
 _NUMBER_WORD = re.compile(r"^(\d+)(?!st$|nd$|rd$|th$)([a-z]{2,})$")
-# "2" and "4" are "to" and "for" in text-speak, but stay numbers before a unit:
-# "2 mins away", "4 hours", "2 streets away", "4 tablets".
+# "2" and "4" are "to" and "for" in text-speak ("want 2 die", "4 the last time"), but
+# stay numbers as a count or before a unit ("2 mins away", "4 tablets", "2 seats
+# behind me", "2 or 3", "took 2", "at 4"), so quantity and distance rules read them.
 _KEEP_DIGIT = frozenset({"2", "4"})
 _UNIT = re.compile(
     r"^(?:m|min|mins|minute|minutes|h|hr|hrs|hour|hours|sec|secs|second|seconds|mile|miles|"
     r"street|streets|door|doors|house|houses|km|am|pm|day|days|week|weeks|night|nights|"
-    r"tablet|tablets|pill|pills|box|boxes|packet|packets|strip|strips|times|of)$"
+    r"tablet|tablets|pill|pills|box|boxes|packet|packets|strip|strips|times|of|"
+    # Session 7: more units and counts ("2 ft", "4 more", "2 x 500mg", "4ish").
+    r"ft|foot|feet|metre|meter|yard|inch|mg|ml|g|kg|x|or|more|less|extra|other|others|"
+    r"dozen|half|hundred|thousand|ish|oclock|each|month|year|time|can|drink|glass|bottle|"
+    r"pack|cap|capsule|man|lad|bloke|guy|car|seat|row|stop|floor|text|call|dose|men|women|"
+    r"people|children|folk)$"
 )
 # "2 paracetamol", "4 co-codamol": a number before any medicine named in words.py.
 _MEDICINES = frozenset(WORDS["MEDS"]) | frozenset(WORDS["PILLS"]) | {"cocodamol", "codydramol"}
+# A plural after the digit is a count ("2 men", "4 texts"), except these words.
+_NOT_A_PLURAL = frozenset(
+    "is was has his hers its this us as yours ours theirs always ages yes bus plus "
+    "chaos mess less class glass across unless".split()
+)
+# "2 this morning", "4 in the morning", "2 a day": a count said with when.
+_WHEN_AFTER = re.compile(
+    r"^(?:this|last|every|a|an|per) (?:morning|afternoon|evening|night|day|week|time|hour)\b|"
+    r"^in (?:the )?(?:morning|afternoon|evening|night)\b|^in one go\b"
+)
+# "2 sleeping pills", "4 missed calls": a word in -ing or -ed before the count noun.
+_COUNT_ADJECTIVE = re.compile(r"^\w{3,}(?:ing|ed)$")
+# At the end of a clause: a number after these ("took 2", "at 4", "till 2"), else
+# "too" ("me 2", "he got off 2").
+_COUNT_BEFORE = frozenset(
+    "at till until til by before after past took take taken takes taking had have got "
+    "about around roughly maybe only just like over under last ate swallowed downed popped "
+    "another than approx nearly almost all top floor number no gone the or and ive".split()
+)
+# "2 late", "2 scared", "2 many": "too".
+_TOO_BEFORE = frozenset(
+    "many much late scared tired far close near soon afraid frightened drunk hard young old "
+    "weak ill sick ashamed exhausted early dark fast slow long big small busy loud quiet "
+    "bad risky dangerous worried nervous".split()
+)
 # Dropped final g ("bangin", "followin") on verbs the patterns use.
 _G_DROPPED = frozenset(
     "bangin knockin followin kickin smashin screamin shoutin watchin waitin hidin "
@@ -188,6 +221,39 @@ def _repair(token: str) -> str:
         if within_one_edit(token, word):
             return word
     return token
+
+
+def _count_noun(word: str) -> bool:
+    """A unit, a medicine or a plural: what a number counts ("mins", "paracetamol", "men")."""
+    return bool(
+        _UNIT.match(word)
+        or word in _MEDICINES
+        or (len(word) > 2 and word.endswith("s") and word not in _NOT_A_PLURAL)
+    )
+
+
+def _digit(digit: str, previous: str, following: list[str]) -> str:
+    """A "2" or "4" as a number (kept), "too", or a word ("2" -> "to", "4" -> "for").
+
+    ``previous`` is the word before it as normalised so far, ``following`` the next
+    three raw tokens.
+    """
+    after = [t.strip(".") or "." for t in following] + [".", ".", "."]
+    nxt = SHORTHAND.get(after[0], after[0]).split(" ")[0]
+    if nxt in (".", ""):
+        if previous in _COUNT_BEFORE or previous.isdigit():
+            return digit
+        return "too" if digit == "2" else SHORTHAND[digit]
+    if digit == "2" and nxt in _TOO_BEFORE:
+        return "too"
+    if (
+        _count_noun(nxt)
+        or nxt.isdigit()
+        or (_COUNT_ADJECTIVE.match(nxt) and _count_noun(after[1]))
+        or _WHEN_AFTER.match(" ".join([nxt, *after[1:3]]))
+    ):
+        return digit
+    return SHORTHAND[digit]
 
 
 def normalise(text: str) -> str:
@@ -213,10 +279,14 @@ def normalise(text: str) -> str:
         token = token.strip(".")
         if not token:
             continue
-        following = tokens[index + 1].strip(".") if index + 1 < len(tokens) else ""
-        if token in _KEEP_DIGIT and (_UNIT.match(following) or following in _MEDICINES):
-            words.append(token)
-            continue
+        if token in _KEEP_DIGIT:
+            previous = words[-1].split()[-1] if words else "."
+            digit = _digit(token, previous, tokens[index + 1 : index + 4])
+            if digit != token:
+                token = digit
+            else:
+                words.append(token)
+                continue
         if token in _G_DROPPED:
             token += "g"
         joined = None if token in SHORTHAND else _NUMBER_WORD.match(token)

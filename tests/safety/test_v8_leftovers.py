@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.detector import assess
+from bot.safety.normalise import normalise
 
 # --- 1. A height or clearance asked for a vehicle, a delivery, a load, a move ---
 
@@ -168,3 +169,74 @@ def test_a_habit_in_a_who_clause_does_not_soften_danger_now(text: str) -> None:
 )
 def test_a_habit_in_the_main_clause_stays_below_the_danger_reply(text: str) -> None:
     assert not assess(text).immediate_danger, text
+
+
+# --- 5. "2" and "4" as words, or as numbers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("I want 2 die", "i want to die"),
+        ("im going 2 end it", "i am going to end it"),
+        ("going 2 kms", "going to kill myself"),
+        ("4 the last time", "for the last time"),
+        ("gonna end it 4 good", "going to end it for good"),
+        ("need 2 talk things through", "need to talk things through"),
+        ("going 2 a party", "going to a party"),
+        ("he's coming 4 me", "he is coming for me"),
+        # "too" where "to" makes no sense.
+        ("i took 2 many", "i took too many"),
+        ("I'm 2 scared 2 sleep", "i am too scared to sleep"),
+        ("he got off 2", "he got off too"),
+    ],
+)
+def test_2_and_4_used_as_words_are_read_as_words(text: str, read_as: str) -> None:
+    assert normalise(text) == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("took 2 tablets", "took 2 tablets"),
+        ("4 pills", "4 pills"),
+        ("2 paracetamol", "2 paracetamol"),
+        ("4 sleeping pills", "4 sleeping pills"),
+        ("2 or 3 pills", "2 or 3 pills"),
+        ("2 more pills", "2 more pills"),
+        ("took 2 this morning", "took 2 this morning"),
+        ("2 a day", "2 a day"),
+        ("I took 2", "i took 2"),
+        ("he's 2 mins away", "he is 2 minutes away"),
+        ("4 hours", "4 hours"),
+        ("2 streets away", "2 streets away"),
+        ("he's 2 seats behind me", "he is 2 seats behind me"),
+        ("he's 4 feet away", "he is 4 feet away"),
+        ("there are 2 men outside", "there are 2 men outside"),
+        ("2 missed calls", "2 missed calls"),
+        ("at 4 in the morning", "at 4 in the morning"),
+    ],
+)
+def test_2_and_4_as_a_count_or_before_a_unit_stay_numbers(text: str, read_as: str) -> None:
+    assert normalise(text) == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "danger", "self_harm"),
+    [
+        ("I want 2 die", False, True),
+        ("im going 2 end it tonight", False, True),
+        ("gonna end it 4 good", False, True),
+        ("i took 2 many pills", False, True),
+        ("he's 2 mins away", True, False),
+        ("he's 2 streets away", True, False),
+        ("he's 2 seats behind me on the bus", True, False),
+        ("there are 2 men outside my door", True, False),
+        ("took 2 this morning as usual", False, False),
+    ],
+)
+def test_what_the_digits_say_gets_the_reply_it_should(
+    text: str, danger: bool, self_harm: bool
+) -> None:
+    found = assess(text)
+    assert (found.immediate_danger, found.self_harm) == (danger, self_harm), (text, found)
