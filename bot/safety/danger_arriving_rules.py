@@ -30,7 +30,8 @@ ARRIVING_RULES: tuple[Rule, ...] = (
             "streets|roads|doors|"
             "houses|miles away",
             # Session 7: a few feet or metres off: "he's like 3 metres away from me". A "2"
-            # or "4" has been read as "to" or "for" by then (normalise.py).
+            # or "4" before the unit stays a number (normalise.py); "to" and "for" are
+            # kept for a digit read as a word before a word the normaliser does not know.
             "@WHO _{0,3} is|are @ADV? _{0,2} #|a|few|couple|two|three|four|five|six|ten|to|for _? "
             "ft|feet|foot|metres|meters|yards|steps|paces|m away|from|behind|off|back",
             "@WHO _{0,6} ~say|~text|~message|~reply|~tell|~ring|~call # _? minutes|mins|min|hour|"
