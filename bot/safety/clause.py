@@ -40,7 +40,6 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.context_words import (
-    FICTION,
     FINISHED,
     HABITUAL,
     HYPOTHETICAL,
@@ -51,6 +50,7 @@ from bot.safety.context_words import (
     URGENT_OVER_PAST,
     WORRY,
 )
+from bot.safety.joking import is_fiction
 from bot.safety.matcher import Hit
 from bot.safety.rules import Guard, Signal
 from bot.safety.words import WORDS
@@ -300,7 +300,8 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
         and not _ANSWERED.match(" ".join(words[end + 1 : end + 5])),
         # Waking ends a dream: "I had a nightmare and woke up and he's standing
         # over my bed" is not fiction from "woke up" on.
-        fiction=bool(FICTION.search(_after_waking(words, start, first, end))),
+        # Laughing said in earnest is not fiction: "lol he's at my window now" (joking.py).
+        fiction=is_fiction(_after_waking(words, start, first, end), " ".join(words)),
         past=bool(PAST.search(clause)),
         finished=bool(FINISHED.search(part)),
         habitual=bool(HABITUAL.search(part)),

@@ -1,0 +1,44 @@
+"""Blind sets v8a and v8b: missed danger and self-harm, by kind.
+
+Examples in my own wording, never the sets' sentences. Each kind is tested on
+both sides: the message that must change and the near-misses that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.detector import assess
+
+# --- 1. Laughing said in earnest: "not funny", "I'm serious", "now" beat "lol" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my ex is outside my flat right now, not funny",
+        "haha he is at my back door now i am serious",
+        "lmao he's literally standing in my garden",
+        "lol ok this is no joke, my ex is at the front door now",
+        "haha so he's outside my house now. what do i do",
+    ],
+)
+def test_laughing_said_in_earnest_is_danger(text: str) -> None:
+    assert assess(text).immediate_danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Other fiction stays fiction, whatever else is said.
+        "lol the killer is at her window now in the film",
+        "haha he is outside her house in the episode i am watching, seriously good",
+        # A plain retraction stays a joke.
+        "my ex is at the door now jk",
+        "he's outside lol only joking",
+        # Laughing alone, with nothing said in earnest.
+        "lol my brother is outside with the dog",
+    ],
+)
+def test_a_joke_or_a_story_stays_muted(text: str) -> None:
+    assert not assess(text).immediate_danger, text
