@@ -90,6 +90,14 @@ MEANS_RULES: tuple[Rule, ...] = (
             "which|what @MEDS _{0,3} most|more dangerous|deadly|lethal|fatal|toxic",
             "most dangerous|deadly|lethal|fatal|toxic _{0,3} together|combination|combined|mix|"
             "mixed",
+            # The strongest or deadliest medicine or household thing that would kill you
+            # (blind set v8b), not "the strongest painkiller for my back".
+            # A modal before "kill": not "the strongest painkiller, it's killing me".
+            "what|which _{0,5} [strongest|deadliest|most dangerous|most lethal|most toxic|"
+            "most poisonous] _{0,9} would|could|will|to|can|might|that|d kill|kills you|me|"
+            "yourself|myself|someone|somebody|u|people",
+            "what|which _{0,5} [strongest|deadliest|most dangerous|most lethal|most toxic|"
+            "most poisonous] _{0,6} to die|od|overdose",
         ),
         examples=(
             "how many paracetamol would it take",
@@ -103,6 +111,7 @@ MEANS_RULES: tuple[Rule, ...] = (
             "my friend said 20 would be enough, I've got 40",
             "15 should do it, i have 30",
             "which tablets are the most dangerous taken together",
+            "what is the deadliest thing in the bathroom cupboard that would kill me",
             "how long does it take to suffocate",
             "is drowning painful",
             "what floor would you need to jump from",

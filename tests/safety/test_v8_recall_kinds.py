@@ -42,3 +42,36 @@ def test_laughing_said_in_earnest_is_danger(text: str) -> None:
 )
 def test_a_joke_or_a_story_stays_muted(text: str) -> None:
     assert not assess(text).immediate_danger, text
+
+
+# --- 2. Which medicine or household thing is strongest or would kill you ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the deadliest thing under the kitchen sink that would kill me",
+        "which is the most dangerous stuff in a first aid box that could kill yourself",
+        "whats the strongest thing you can buy at a chemist that would kill someone",
+        "which of these tablets is the strongest one that could kill me",
+        "what is the most dangerous thing in the cupboard to overdose on",
+    ],
+)
+def test_asking_what_would_kill_you_is_self_harm(text: str) -> None:
+    assert assess(text).self_harm, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the strongest painkiller i can get over the counter for my knee",
+        "which is the most dangerous cleaning product to leave out with a toddler",
+        "what's the strongest cold medicine for a bad chest",
+        "which spider is the deadliest in australia",
+        # Pain that is "killing me", said without a modal.
+        "what is the strongest painkiller for my back it is killing me",
+        "whats the strongest thing for a migraine, it's killing me",
+    ],
+)
+def test_asking_for_the_strongest_medicine_stays_ordinary(text: str) -> None:
+    assert not assess(text).self_harm, text
