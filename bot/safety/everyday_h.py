@@ -209,20 +209,28 @@ def figure_of_speech(words: list[str], hit: Hit) -> bool:
 # now.", "my suicide attempt from uni ... I've been well for ages". Muted
 # (everyday.ordinary_self_harm), as "used to ... haven't for years" already is;
 # never with "again", "lately", "started" or "tonight" after it.
-_WELL_NOW_RULES = frozenset({"suicide_words", "self_injury"})
+# Blind set v8 widened it to a year, "last year", "back in" and "in my twenties",
+# to an overdose, to a friend ("she felt suicidal last year. she's better now"),
+# and to "in a much better place", "fine now", "I'm 45 now and fine".
+_WELL_NOW_RULES = frozenset({"suicide_words", "self_injury", "overdose"})
 _LONG_PAST = re.compile(
     r"\b(?:years ago|\d+ years ago|as a (?:teenager|teen|kid|child|student)|when i was "
     r"(?:\d+|a \w+|at \w+|young|younger|little)|(?:at|from|in) (?:uni|university|school|"
-    r"college|sixth form)|in (?:19|20)\d\d|back (?:then|in (?:19|20)\d\d))\b"
+    r"college|sixth form)|in (?:19|20)\d\d|back (?:then|in (?:19|20)\d\d))\b|"
+    r"\blast year\b|\bback in (?:19|20)?\d\d\b|\b(?:in|during) my (?:teens|twenties|thirties|"
+    r"forties|20s|30s|40s)\b"
 )
 _WELL_NOW = re.compile(
-    r"\b(?:i am|im) (?:well|fine|ok|okay|good|better|doing well|in a good place)(?: now)?\b|"
+    r"\b(?:i am|im|she is|shes|he is|hes|they are|theyre) (?:well|fine|ok|okay|good|better|"
+    r"doing (?:well|fine|ok|okay|good|better)|in a (?:much |far |way |lot )?(?:good|better) "
+    r"place)(?: now)?\b|\b(?:i am|im|she is|he is) \d+ now and (?:fine|well|ok|okay|good)\b|"
     r"\bbeen (?:well|fine|ok|okay|good|better) (?:for|since)\b|(?:^|\. )not now \.|"
     r"\bnothing to do with (?:now|how i am now)\b"
 )
 _AGAIN = re.compile(
     r"\b(?:again|lately|recently|these days|started|starting|relaps\w*|urges?|tonight|"
-    r"thinking about (?:it|doing)|not (?:well|ok|okay|fine|good) now|back to)\b"
+    r"thinking about (?:it|doing)|not (?:well|ok|okay|fine|good) now|back to|still|"
+    r"want to (?:die|end|kill|go)|wish i (?:was|were) dead)\b"
 )
 
 

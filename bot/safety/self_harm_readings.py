@@ -85,6 +85,12 @@ _QUANTITY_OR_DYING = re.compile(
     r"painless|quickest|saved|saving|stockpil\w*|hoard\w*|bottle|vodka|on purpose)\b"
 )
 _MEDICINE_RULES = frozenset({"overdose", "method_question", "ci_pills"})
+# Blind set v8: a medicine held for its own use, asked about as medicine: "I have
+# the medicine for my anxiety, can I drink wine with it". Only stockpiling's plain
+# "have / got the tablets"; "saving them up", "I've been keeping my tablets" and
+# any amount keep the self-harm reply (_QUANTITY_OR_DYING, _KEPT_BACK).
+_HELD_FOR_USE = frozenset({"have", "got", "ve"})
+_KEPT_BACK = re.compile(r"\b(?:keep|keeping|kept|hide|hiding|hidden|stash\w*|collect\w*)\b")
 
 
 def denied(words: list[str], hit: Hit) -> bool:
@@ -110,9 +116,16 @@ def denied(words: list[str], hit: Hit) -> bool:
 
 def ordinary_medicine(words: list[str], hit: Hit) -> bool:
     """A medicine by the day, for pain or with one drink: not an overdose question."""
-    if hit.rule.id not in _MEDICINE_RULES:
+    held = (
+        hit.rule.id == "stockpiling"
+        and hit.end - hit.start <= 3
+        and words[hit.start] in _HELD_FOR_USE
+    )
+    if hit.rule.id not in _MEDICINE_RULES and not held:
         return False
     text = " ".join(words)
+    if held and _KEPT_BACK.search(text):
+        return False
     return bool(_ORDINARY_USE.search(text)) and not _QUANTITY_OR_DYING.search(text)
 
 
