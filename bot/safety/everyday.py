@@ -21,6 +21,7 @@ import re
 
 from bot.safety.arrivals import HOSTILE
 from bot.safety.clause import Context
+from bot.safety.cleared_up import asks_about_the_law, mistaken
 from bot.safety.everyday_h import (
     asked_who_a_service_is_for,
     explained_wish,
@@ -176,17 +177,6 @@ _WHAT_COUNTS = re.compile(
     r"(?:stalking|harassment|harrassment|a crime|illegal|an offence|a threat|count)\b|"
     r"\bunder the law\b|\bin (?:uk |english )?law\b|\blegally\b|\bwhat counts\b"
 )
-# ordinary_v7_mistaken: "I thought I saw him but it wasn't", "turned out to be
-# the delivery driver".
-_MISTAKEN_SIGHTING = re.compile(
-    r"\bthought (?:i|we) (?:saw|seen|spotted|heard) (?:him|her|them|his|my ex)\b"
-    r"(?: \w+){0,3} (?:but|and|\.) (?:it|that|he|she) (?:was not|wasnt|was nt|is not)\b"
-)
-_MISTAKEN = re.compile(
-    r"\bturn(?:ed|s)? out (?:to be|it was) (?:just |only )?(?:the|a|an|my|our) (?:\w+ )?"
-    r"(?:amazon|postman|postie|courier|delivery|neighbour|neighbor|driver|parcel|meter|"
-    r"friend|mum|dad|brother|sister)\b"
-)
 # ordinary_v7_pass_on: someone else's pattern seen from outside, asked as whether
 # to pass it on: "my mate's ex keeps showing up at her work, what advice can I pass
 # on", "I keep seeing the same van outside a house on my round, should I mention it".
@@ -294,8 +284,9 @@ def not_first_hand(words: list[str], hits: list[Hit]) -> list[bool]:
             Signal.SELF_HARM not in hit.rule.signals
             and (
                 bool(_WITHOUT & set(words[max(0, hit.start - 2) : hit.start]))
-                or bool(_MISTAKEN.search(after))
-                or bool(_MISTAKEN_SIGHTING.search(text))
+                # "... turned out to be the postman", "... but it's the Tesco
+                # delivery", "thought I saw him but it wasn't" (cleared_up.py).
+                or mistaken(words, hit)
                 # Set H (everyday_h.py): footage reviewed later, "he's moved nearby".
                 or footage_reviewed(words, hit)
                 or where_he_lives(words, hit)
@@ -336,6 +327,9 @@ def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
     if rule == "weapon" and _WEAPON_KEPT.search(text) and not HOSTILE.search(text):
         return "mute"
     if rule == "ci_pills" and _MEDICINE_QUESTION.search(text):
+        return "mute"
+    # Set v8 (cleared_up.py): "is it legal to keep a bat by the door?".
+    if rule == "weapon" and asked_what_counts(words) and not HOSTILE.search(text):
         return "mute"
     # Set H: "shaky after seeing him in the shop" (its own test of "now").
     sighting = sighting_referred_to(words, hit)
@@ -382,7 +376,9 @@ def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
 
 def asked_what_counts(words: list[str]) -> bool:
     """ordinary_v7_what_counts: the message asks what the law calls something."""
-    return bool(_WHAT_COUNTS.search(" ".join(words)))
+    text = " ".join(words)
+    # Set v8: whether an item is legal or a weapon (cleared_up.py).
+    return bool(_WHAT_COUNTS.search(text)) or asks_about_the_law(text)
 
 
 def ordinary_self_harm(words: list[str], hit: Hit) -> bool:

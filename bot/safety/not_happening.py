@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.clause import Context, clause_of, clause_start
+from bot.safety.cleared_up import hunch_someone_has_been, turning_up_as_a_habit
 from bot.safety.context_words import URGENT_OVER_PAST
 from bot.safety.everyday_h import (
     asked_who_a_service_is_for,
@@ -53,7 +54,7 @@ _FEELS_LIKE = re.compile(r"\b(?:feel|feels|felt|feeling) (?:like|as if|as though
 _SENSE = re.compile(r"\b(?:sense|feeling|hunch|vibe|inkling)(?: that)?$")
 _NOT_INSIDE_RULES = frozenset({"arrived", "arrived_now", "breaking_in", "ci_someone_near"})
 NOT_TO_RULES = frozenset(
-    {"sensing", "watching_waiting", "presence", "arrived_now", "ci_someone_near"}
+    {"sensing", "watching_waiting", "presence", "arrived_now", "ci_someone_near", "arrived"}
 )
 # A dated entry of a log or timeline: "12 Jan he broke the window", "03/02 car outside".
 _DATE = re.compile(
@@ -106,6 +107,10 @@ def feels_like(words: list[str], hit: Hit) -> bool:
     before = " ".join(words[max(0, hit.start - 4) : hit.start])
     if _FEELS_LIKE.search(before):
         return True
+    # Set v8 (cleared_up.py): "I think someone's been through my bins", "she has
+    # been turning up at the football every Saturday".
+    if hunch_someone_has_been(words, hit) or turning_up_as_a_habit(words, hit):
+        return True
     end = hit.end
     while end < len(words) and words[end] != ".":
         end += 1
@@ -113,6 +118,22 @@ def feels_like(words: list[str], hit: Hit) -> bool:
         bool(_SENSE.search(before))
         and "been" in words[hit.start : hit.end]
         and not URGENT_OVER_PAST.search(" ".join(words[hit.start : end]))
+    )
+
+
+# Set v8: a harm dated just after it, in second-language English too: "my husband
+# was hit me in past, in 2021. now we are divorce". Only "in (the) past" or a
+# year right after; "he hit me just now" is urgent and never read here.
+_IN_THE_PAST_AFTER = re.compile(r"^(?:\. )?(?:in (?:the )?past|in (?:19|20)\d\d|back in)\b")
+_DATED_HARM_RULES = frozenset({"violence", "violence_now"})
+
+
+def told_in_past_after(words: list[str], hit: Hit) -> bool:
+    """ "he was hit me in past, in 2021": a harm dated straight after it."""
+    return (
+        hit.rule.id in _DATED_HARM_RULES
+        and bool(_IN_THE_PAST_AFTER.search(" ".join(words[hit.end : hit.end + 5])))
+        and not URGENT_OVER_PAST.search(" ".join(words[hit.start :]))
     )
 
 
@@ -138,6 +159,8 @@ def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
         return True
     start = clause_start(words, hit)
     if _DATE.search(" ".join(words[start : hit.start])):
+        return True
+    if told_in_past_after(words, hit):
         return True
     if hit.rule.present:
         return False

@@ -1,0 +1,115 @@
+"""Danger words the message itself clears up (blind set v8's false alarms).
+
+- An item asked about in law: "is it legal to keep a bat by the door for
+  protection?", "does pepper spray count as a weapon here?" (``asks_about_the_law``,
+  read by everyday.asked_what_counts; the weapon rule is muted in
+  everyday.ordinary_reading). "he's got a baseball bat" is no question.
+- An arrival put right straight after: "someone's at the door but it's the
+  Tesco delivery", "a knock at the door, it was my neighbour with a parcel"
+  (``arrival_put_right``, inside ``mistaken``: muted in everyday.not_first_hand). "someone's at the
+  door, I think it's him" is not put right.
+- A hunch that someone has been, with no time: "I think someone's been going
+  through my bins, not sure when" (``hunch_someone_has_been``: at most the
+  check-in line, through not_happening.feels_like). "someone is in my garden"
+  has no "been" and keeps the full reply.
+- A turning-up told as a habit with no now: "she has been turning up at the
+  football every Saturday" (``turning_up_as_a_habit``: at most the check-in
+  line, through not_happening.feels_like). "she's turned up at the football
+  now" keeps the full reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.arrivals import FRIENDLY_PEOPLE, HOSTILE
+from bot.safety.context_words import URGENT_OVER_PAST
+from bot.safety.matcher import Hit
+
+# "is it legal to keep ...", "is pepper spray illegal in the UK", "does X count as
+# a weapon", "am I allowed to carry ...".
+_LAW_QUESTION = re.compile(
+    r"\b(?:is it|is that|would it be|is|are) (?:\w+ ){0,3}(?:legal|illegal|against the law) "
+    r"(?:to|for me to|in)\b|\bcounts? as (?:a |an )?(?:\w+ )?weapons?\b|"
+    r"\b(?:am i|are we|is anyone) (?:\w+ )?allowed to (?:carry|keep|own|have|buy)\b"
+)
+
+
+def asks_about_the_law(text: str) -> bool:
+    """Whether the message asks whether an item is legal or counts as a weapon."""
+    return bool(_LAW_QUESTION.search(text))
+
+
+# ordinary_v7_mistaken (moved from everyday.py): "I thought I saw him but it
+# wasn't", "turned out to be the delivery driver".
+_MISTAKEN_SIGHTING = re.compile(
+    r"\bthought (?:i|we) (?:saw|seen|spotted|heard) (?:him|her|them|his|my ex)\b"
+    r"(?: \w+){0,3} (?:but|and|\.) (?:it|that|he|she) (?:was not|wasnt|was nt|is not)\b"
+)
+_MISTAKEN = re.compile(
+    r"\bturn(?:ed|s)? out (?:to be|it was) (?:just |only )?(?:the|a|an|my|our) (?:\w+ )?"
+    r"(?:amazon|postman|postie|courier|delivery|neighbour|neighbor|driver|parcel|meter|"
+    r"friend|mum|dad|brother|sister)\b"
+)
+# Right after the match: "but it is the tesco delivery", ". it was my neighbour".
+_PUT_RIGHT = re.compile(
+    r"^(?:\. |, )?(?:but |and )?(?:it is|it was|its|that was|that is|it s) (?:just |only )?"
+    r"(?:the|a|an|my|our) (?:\w+ ){0,2}(\w+)\b"
+)
+_ORDINARY_CALLERS = FRIENDLY_PEOPLE | frozenset(
+    "delivery parcel amazon dpd evri hermes dhl ups yodel tesco asda sainsburys ocado "
+    "morrisons postman postie courier neighbour neighbor neighbours milkman".split()
+)
+
+
+def mistaken(words: list[str], hit: Hit) -> bool:
+    """A sighting or arrival put right: "turned out to be the postman", "it's the Tesco
+    delivery", "thought I saw him but it wasn't"."""
+    after = " ".join(words[hit.end :])
+    return (
+        bool(_MISTAKEN.search(after))
+        or arrival_put_right(words, hit)
+        or bool(_MISTAKEN_SIGHTING.search(" ".join(words)))
+    )
+
+
+def arrival_put_right(words: list[str], hit: Hit) -> bool:
+    """ "someone's at the door but it's the Tesco delivery": the caller named, ordinary."""
+    found = _PUT_RIGHT.search(" ".join(words[hit.end : hit.end + 9]))
+    if not found or HOSTILE.search(" ".join(words)):
+        return False
+    named = found.group(0).split()
+    return bool(_ORDINARY_CALLERS & set(named))
+
+
+_HUNCH = re.compile(r"\b(?:i think|i reckon|i suspect|pretty sure|maybe|i guess)$")
+_HUNCH_RULES = frozenset({"presence", "ci_someone_near"})
+
+
+def hunch_someone_has_been(words: list[str], hit: Hit) -> bool:
+    """ "I think someone's been through my bins": a past visit guessed at, no sighting."""
+    before = " ".join(words[max(0, hit.start - 3) : hit.start])
+    return (
+        hit.rule.id in _HUNCH_RULES
+        and "been" in words[hit.start : hit.end]
+        and bool(_HUNCH.search(before))
+        and not URGENT_OVER_PAST.search(" ".join(words[hit.start :]))
+    )
+
+
+_TURNING_UP = frozenset({"arrived", "arrived_now"})
+_HABIT_WORDS = re.compile(
+    r"\b(?:every|each) (?:\w+day|day|week|weekend|night|morning|evening|time)\b|"
+    r"\b(?:most|on) (?:\w+days|days|weekends|nights)\b|\bweekly\b"
+)
+
+
+def turning_up_as_a_habit(words: list[str], hit: Hit) -> bool:
+    """ "she has been turning up at the football every Saturday": a pattern, not now."""
+    matched = words[hit.start : hit.end]
+    return (
+        hit.rule.id in _TURNING_UP
+        and "been" in matched
+        and bool(_HABIT_WORDS.search(" ".join(words[hit.end : hit.end + 8])))
+        and not URGENT_OVER_PAST.search(" ".join(words))
+    )
