@@ -2,7 +2,8 @@
 
 Tablets already taken with a count, a blade held to one's own skin, a ligature in
 place, a train or lorry, a painless way asked, fumes in a closed car, a weapon
-meant for oneself, cutting with heavy bleeding, a window as the way out.
+meant for oneself, cutting with heavy bleeding, a window as the way out,
+someone else harming themselves now.
 
 Part of the self-harm rules (index: self_harm_rules.py). Never muted.
 """
@@ -120,5 +121,25 @@ ACTS_RULES: tuple[Rule, ...] = (
             "i will jump out of] the? window",
         ),
         examples=("if he gets up the stairs I'll jump out the window",),
+    ),
+    Rule(
+        "someone_else_harming_now",
+        "Someone else (a child, a relative) harming themselves now: cutting themselves or "
+        "having taken an overdose, often beside danger (blind set v8b: a grandson who "
+        "says he is cutting himself while his father hammers on the door). Not 'cutting "
+        "himself off', nor a usual dose ('she has taken her tablets').",
+        _S,
+        (
+            "is|are|been|keeps cutting himself|herself|themselves "
+            "!off|out|free|loose|short|a|some|down|up|back|in",
+            "he|she|they|@KIN is|has|have|are|just _? taken|swallowed|downed @AMOUNT _{0,3} @MEDS",
+            "he|she|they|@KIN is|has|have|are|just _? taken|had|done an? overdose|od",
+            "he|she|they is|has|have|are|just _? taken|swallowed something .",
+        ),
+        examples=(
+            "my son has shut himself in the bathroom and says he is cutting himself",
+            "my daughter has taken a whole box of paracetamol",
+            "she rang me crying, she has taken something",
+        ),
     ),
 )

@@ -75,3 +75,43 @@ def test_asking_what_would_kill_you_is_self_harm(text: str) -> None:
 )
 def test_asking_for_the_strongest_medicine_stays_ordinary(text: str) -> None:
     assert not assess(text).self_harm, text
+
+
+# --- 3. Someone else harming themselves now, beside danger: both replies ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her dad is banging on the front door and my son is upstairs saying he is cutting himself",
+        "he is outside shouting and my daughter has just swallowed a load of my tablets",
+        "my ex is trying to get in and my sister has taken an overdose",
+    ],
+)
+def test_someone_elses_self_harm_beside_danger_gets_both_replies(text: str) -> None:
+    found = assess(text)
+    assert found.immediate_danger and found.self_harm, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my teenage son says he is cutting himself, he showed me his arm",
+        "my mum has just taken a whole strip of her sleeping tablets",
+    ],
+)
+def test_someone_elses_self_harm_now_is_self_harm(text: str) -> None:
+    assert assess(text).self_harm, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son is cutting himself off from all his friends since the divorce",
+        "my mum has taken her tablets this morning",
+        "he is cutting himself a slice of cake",
+        "my daughter has taken my car keys again",
+    ],
+)
+def test_cutting_off_or_a_usual_dose_is_not_self_harm(text: str) -> None:
+    assert not assess(text).self_harm, text
