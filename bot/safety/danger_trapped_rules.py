@@ -58,6 +58,12 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "can|do not get? out|escape|leave|go",
             "not let me|us leave|go|out|in|escape|out",
             "~block @POSS _? door|doorway|way|exit|stairs",
+            # Kept from the way in or out (blind set v8a): "he's blocking my ramp so I
+            # can't get in", "he's between me and the van". A person, not "the bins".
+            "@WHO is|are|~keep|~stand|~get|~step _? ~block @POSS _? ramp|path|gate|steps|entrance",
+            # A way out or a place after "and": not "she's between me and my brother in age".
+            "@WHO _{0,2} between me|us and the|my _? door|car|van|exit|house|"
+            "flat|gate|stairs|way|road|station|bus|train|shop",
             "~pin|~corner|~hold me|us down|in|against|up|hostage",
             "~corner me|us",
             "has|got hold of me|us|my",
@@ -90,6 +96,7 @@ TRAPPED_RULES: tuple[Rule, ...] = (
             "whispering so he cant hear",
             "he has locked all the doors and taken my keys",
             "he's driving really fast with me in the car and won't stop",
+            "he is standing between me and my car",
         ),
     ),
     Rule(

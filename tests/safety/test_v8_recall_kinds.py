@@ -115,3 +115,32 @@ def test_someone_elses_self_harm_now_is_self_harm(text: str) -> None:
 )
 def test_cutting_off_or_a_usual_dose_is_not_self_harm(text: str) -> None:
     assert not assess(text).self_harm, text
+
+
+# --- 4. Kept from the way in or out by the person, now ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex is blocking my path and wont let me past, im scared",
+        "he is standing between me and the front door",
+        "she is between me and my car in the car park right now",
+        "the man is blocking the gate so i cant get out",
+    ],
+)
+def test_kept_from_the_way_out_is_danger(text: str) -> None:
+    assert assess(text).immediate_danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bins are blocking my path again, who do i ring at the council",
+        "she is between me and my brother in age",
+        "my sister sat between me and my dad at the hearing",
+        "he blocked my number after the court date",
+    ],
+)
+def test_a_thing_in_the_way_or_an_order_is_not_danger(text: str) -> None:
+    assert not assess(text).immediate_danger, text
