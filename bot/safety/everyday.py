@@ -22,7 +22,7 @@ import re
 from bot.safety.arrivals import HOSTILE
 from bot.safety.clause import Context
 from bot.safety.cleared_up import asks_about_the_law, mistaken
-from bot.safety.everyday_h import (
+from bot.safety.everyday_asides import (
     asked_who_a_service_is_for,
     explained_wish,
     footage_reviewed,
@@ -58,7 +58,7 @@ PARKING_ID = "parking_dispute"
 
 def frustration_with_reporting(words: list[str], hit: Hit) -> bool:
     """A bare "what's the point" (rule wish_to_die) in a message about reporting, or a
-    vague wish the message explains as the process or him (everyday_h.explained_wish)."""
+    vague wish the message explains as the process or him (everyday_asides.explained_wish)."""
     if hit.rule.id != "wish_to_die":
         return False
     if explained_wish(words, hit):
@@ -287,7 +287,7 @@ def not_first_hand(words: list[str], hits: list[Hit]) -> list[bool]:
                 # "... turned out to be the postman", "... but it's the Tesco
                 # delivery", "thought I saw him but it wasn't" (cleared_up.py).
                 or mistaken(words, hit)
-                # Set H (everyday_h.py): footage reviewed later, "he's moved nearby".
+                # Set H (everyday_asides.py): footage reviewed later, "he's moved nearby".
                 or footage_reviewed(words, hit)
                 or where_he_lives(words, hit)
                 or (testing and matched == ["sos"])
@@ -337,7 +337,7 @@ def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
         return sighting
     if ctx.urgent:
         return None
-    # Set H (everyday_h.py): "he was at the stop again, should I log it".
+    # Set H (everyday_asides.py): "he was at the stop again, should I log it".
     if logging_a_pattern(words, hit, ctx) or tracker_question(words, hit):
         return "mute"
     matched = words[hit.start : hit.end]
@@ -388,7 +388,7 @@ def ordinary_self_harm(words: list[str], hit: Hit) -> bool:
     return (
         (hit.rule.id in _ENDED_IT_RULES and bool(_ENDED_IT.search(text)))
         or (hit.rule.id in _LONG_OVER_RULES and bool(_LONG_OVER.search(text)))
-        # Set H (everyday_h.py): "tried to end my life years ago, I'm well now".
+        # Set H (everyday_asides.py): "tried to end my life years ago, I'm well now".
         or well_now(words, hit)
         or asked_who_a_service_is_for(words, hit)
     )

@@ -9,7 +9,7 @@ each was a false alarm in a blind set:
 - a feeling, not a sighting: "I still feel like he's watching me"
   (``feels_like``: at most the check-in line, through readings.turned_down);
 - a thing "killing me": "not knowing, it's slowly killing me" (set H,
-  ``everyday_h.figure_of_speech``: muted in ``negated_harm``);
+  ``everyday_asides.figure_of_speech``: muted in ``negated_harm``);
 - a dated entry of a log or timeline: "12 Jan he broke the window", "he's been
   in my house before" (``dated_past``: muted).
 
@@ -24,7 +24,7 @@ import re
 from bot.safety.clause import Context, clause_of, clause_start
 from bot.safety.cleared_up import hunch_someone_has_been, turning_up_as_a_habit
 from bot.safety.context_words import URGENT_OVER_PAST
-from bot.safety.everyday_h import (
+from bot.safety.everyday_asides import (
     asked_who_a_service_is_for,
     figure_of_speech,
     promised_news,
@@ -90,7 +90,7 @@ def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
         or (rule in NOT_TO_RULES and bool(_NOT_TO.search(before)))
         # "her ex doesn't know she's here": the person hidden, not someone there.
         or (rule in NOT_TO_RULES and "not know" in " ".join(words[hit.start : hit.end]))
-        # Set H: "it's slowly killing me" (everyday_h.figure_of_speech).
+        # Set H: "it's slowly killing me" (everyday_asides.figure_of_speech).
         or figure_of_speech(words, hit)
         # Set H: "where the order says he can't go" (his bounds).
         or where_he_cannot_go(words, hit)

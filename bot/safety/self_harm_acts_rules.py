@@ -132,13 +132,14 @@ ACTS_RULES: tuple[Rule, ...] = (
         (
             "is|are|been|keeps cutting himself|herself|themselves "
             "!off|out|free|loose|short|a|some|down|up|back|in",
-            "he|she|they|@KIN is|has|have|are|just _? taken|swallowed|downed @AMOUNT _{0,3} @MEDS",
+            # Tablets taken by the count ("my son has taken a whole box of paracetamol")
+            # are already the overdose rule's; this adds the words it has no count for.
             "he|she|they|@KIN is|has|have|are|just _? taken|had|done an? overdose|od",
             "he|she|they is|has|have|are|just _? taken|swallowed something .",
         ),
         examples=(
             "my son has shut himself in the bathroom and says he is cutting himself",
-            "my daughter has taken a whole box of paracetamol",
+            "my son has taken an overdose",
             "she rang me crying, she has taken something",
         ),
     ),

@@ -1,4 +1,4 @@
-"""Ordinary messages of training set H told with danger or self-harm words.
+"""Asides: ordinary messages that mention danger or self-harm in passing.
 
 Set H (bot/safety/messages/training_h.yml), written blind, got the full reply on
 19 of its 222 ordinary messages at first sight. Each reading is one kind (tests:
