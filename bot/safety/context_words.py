@@ -205,6 +205,9 @@ HABITUAL = rx(
     r"(?:see|seen|bump into|run into) (?:him|her|them) (?:around|about)",
 )
 URGENT = rx(
+    # v8a: "is presently standing at the end of my drive" is now.
+    r"presently",
+    r"at this (?:moment|minute|second)",
     r"right now",
     # Not "I didn't check till now" (set H).
     r"(?<!till )(?<!until )now",
@@ -239,6 +242,9 @@ URGENT = rx(
 # This very moment: a question or condition around it is about now ("is it a
 # breach if he's at the end of my road RIGHT NOW").
 LIVE = rx(
+    # v8a: "is presently standing at the end of my drive" is now.
+    r"presently",
+    r"at this (?:moment|minute|second)",
     r"right now",
     r"as we speak",
     r"at the moment",
@@ -249,6 +255,9 @@ LIVE = rx(
 # Urgency strong enough to outweigh past wording in the same clause ("he just
 # hit me, like last week"); "now" alone is not ("can that be used now").
 URGENT_OVER_PAST = rx(
+    # v8a: "is presently standing at the end of my drive" is now.
+    r"presently",
+    r"at this (?:moment|minute|second)",
     r"right now",
     r"as we speak",
     r"(?:he|she|they|someone|somebody|has|have|i|we) just",

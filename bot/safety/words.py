@@ -17,7 +17,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "neighbor", "stepdad", "dad", "father", "uncle", "cousin", "lads", "guys", "women",
         "group", "gang",
         "figure", "exhusband", "exwife", "exboyfriend", "exgirlfriend", "abuser", "attacker",
-        "perpetrator"
+        "perpetrator",
+        # v8a, v8b: a client, a gentleman, or an insult used as the person ("this
+        # bastard is outside my house again", "the creep is at my door").
+        "client", "gentleman", "bastard", "creep", "psycho", "nutter", "weirdo"
     ),
     # Someone the person may be worried for (danger to others).
     "KIN": (
@@ -137,7 +140,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     # Being together / reaching the person.
     # Words between "is" and where someone is ("he is still stood at my door").
     "ADV": (
-        "still", "now", "currently", "just", "right", "back", "already", "literally",
+        "still", "now", "currently", "presently", "just", "right", "back", "already", "literally",
         "actually", "stood", "standing", "sat", "sitting", "waiting", "hiding", "parked",
         "lurking", "hanging", "banging", "knocking", "shouting", "screaming", "walking",
         "pacing", "again", "outside", "somewhere", "out", "round", "around", "creeping",

@@ -1,0 +1,52 @@
+"""Safety v8: danger kinds blind sets v8a and v8b showed, in my own wording.
+
+Each kind is a family, not a sentence: the examples are written here, not
+copied from the sets. The first test holds each kind at the full danger reply
+(not only the check-in line); the second holds near-misses of each kind (the
+same words told as past, as a habit, as a "what if", a film, or someone else's
+old story) below it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.detector import assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An insult word used for the person who is there, the same as "he".
+        "the creep is at my door",
+        "that bastard is in my garden again shouting",
+        "the psycho is outside my flat right now",
+        # A client or a gentleman as the one who is there.
+        "my client is outside my house and won't go",
+        "the gentleman from the meeting is presently at my gate",
+        # "Presently", "currently", "at this moment" read as now.
+        "the man I reported in May is presently standing at my front door",
+        "the man who hurt me is at this moment outside my flat",
+    ],
+)
+def test_v8_danger_kind_gets_the_full_danger_reply(text: str) -> None:
+    assert assess(text).immediate_danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Insult words as past, habit or a film.
+        "the creep was at my door last year",
+        "that bastard used to stand in my garden every night back in 2019",
+        "in the film the psycho is outside her flat",
+        # A client told as past or a question.
+        "my client was outside my house last month",
+        "what if my client is outside my house when I get home",
+        # "Presently" with a past or someone else's old story.
+        "presently I am reading about my rights",
+        "my friend's stalker stood at her gate for years",
+    ],
+)
+def test_v8_danger_near_miss_stays_below_the_full_reply(text: str) -> None:
+    assert not assess(text).immediate_danger
