@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in five modules, by what they are about; rule ids never
+The rules live in six modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -26,6 +26,9 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   searching for them, "now there's someone at the door" (hiding_now, hiding_trapped,
   held_now, now_someone_there, screen_seen, help_plea, help_asked, in_danger,
   device_on, coded_message).
+- ``danger_plain_now_rules.py``: danger told plainly now without "he is here"
+  (no_subject_now, someone_elses_relative_there, fuel_poured_now,
+  vehicle_coming_up_now, look_out_window_there).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
@@ -43,11 +46,12 @@ from __future__ import annotations
 
 from bot.safety.danger_arriving_rules import ARRIVING_RULES
 from bot.safety.danger_harm_rules import HARM_RULES
+from bot.safety.danger_plain_now_rules import PLAIN_NOW_RULES
 from bot.safety.danger_presence_rules import PRESENCE_RULES
 from bot.safety.danger_signs_rules import SIGNS_RULES
 from bot.safety.danger_trapped_rules import TRAPPED_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
-    PRESENCE_RULES + ARRIVING_RULES + SIGNS_RULES + HARM_RULES + TRAPPED_RULES
+    PRESENCE_RULES + ARRIVING_RULES + SIGNS_RULES + HARM_RULES + TRAPPED_RULES + PLAIN_NOW_RULES
 )

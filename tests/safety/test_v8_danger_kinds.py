@@ -27,6 +27,16 @@ from bot.safety.detector import assess
         # "Presently", "currently", "at this moment" read as now.
         "the man I reported in May is presently standing at my front door",
         "the man who hurt me is at this moment outside my flat",
+        # A present statement with no subject.
+        "staring at me from the car park right now",
+        "downstairs again now",
+        # Someone else's relative as the one who is there; "the stalker's outside".
+        "my neighbour's son is at my back door",
+        "the stalker's outside the flat",
+        # Fuel poured now; a vehicle coming up the track; "look out the window".
+        "he's pouring something round my front door, smells of diesel",
+        "the jeep is coming up the lane now",
+        "he texted 'look out of your window' and the van is outside",
     ],
 )
 def test_v8_danger_kind_gets_the_full_danger_reply(text: str) -> None:
@@ -46,6 +56,17 @@ def test_v8_danger_kind_gets_the_full_danger_reply(text: str) -> None:
         # "Presently" with a past or someone else's old story.
         "presently I am reading about my rights",
         "my friend's stalker stood at her gate for years",
+        # No subject, but a habit or past.
+        "watching me from the bus stop every morning last year",
+        # Someone else's relative: past, or a film.
+        "my neighbour's son was at my back door last week",
+        # Fuel: past, a habit, or the person filling their own car.
+        "he poured petrol on my car in 2020",
+        "I am pouring fuel into my car",
+        # A vehicle coming up the track as an ordinary visit, in the past.
+        "the post van came up the lane yesterday",
+        # "Look out the window" for something ordinary.
+        "my mum said look out the window at the snow",
     ],
 )
 def test_v8_danger_near_miss_stays_below_the_full_reply(text: str) -> None:

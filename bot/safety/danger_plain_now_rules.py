@@ -1,0 +1,97 @@
+"""Danger rules: danger told plainly now, without the usual "he is here".
+
+A present statement with no subject ("watching me from the bus stop right
+now"), someone else's relative or client as the one who is there ("my client's
+son is outside the house I'm in now"), fuel poured over a car or a house now, a
+vehicle coming up the track now, and "look out the window" with his car there.
+Found by blind sets v8a and v8b. Part of the danger rules (index:
+danger_rules.py, which also explains the phrase language).
+"""
+
+from __future__ import annotations
+
+from bot.safety.rules import Guard, Rule, Signal
+
+_D = (Signal.IMMEDIATE_DANGER,)
+_PLACE = "@AT @POSS _? @PLACE"
+
+PLAIN_NOW_RULES: tuple[Rule, ...] = (
+    Rule(
+        "no_subject_now",
+        "A present statement with no subject, starting the sentence: 'watching me from "
+        "the bus stop right now', 'outside again now'.",
+        _D,
+        (
+            ". watching|following|staring|waiting me|at|for? me? _{0,8} right now",
+            ". outside|downstairs|upstairs|here again|still right? now .",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "watching me from across the road right now",
+            "following me down the high street right now",
+            "outside again now",
+        ),
+    ),
+    Rule(
+        "someone_elses_relative_there",
+        "Someone else's relative or a client's relative at the person's place now "
+        "('my client's son who's obsessed with me is outside the house I'm in'), or "
+        "'the stalker's outside' (read by the normaliser as 'stalkers').",
+        _D,
+        (
+            "clients|patients|neighbours|bosss|friends|colleagues|exs son|daughter|brother|"
+            "husband|wife|dad|father|boyfriend|partner|mate|cousin|uncle _{0,8} is|are @ADV? "
+            f"@ADV? {_PLACE}",
+            ". the stalkers|creeps outside|at the|my|our _? @PLACE",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "my client's brother is outside my flat",
+            "my patient's husband who keeps ringing me is at my door",
+            "the stalker's outside the house",
+        ),
+    ),
+    Rule(
+        "fuel_poured_now",
+        "Petrol or fuel being poured over a car, a door or a house now (arson threat).",
+        _D,
+        (
+            "@WHO _{0,2} is|are @ADV? ~pour|~splash|~throw|~tip|~spray petrol|fuel|diesel|"
+            "paraffin|something|liquid _{0,3} over|on|onto|through|round|around @POSS _? "
+            "@PLACE|@VEHICLE|letterbox",
+            "@WHO _{0,2} is|are @ADV? ~pour|~splash|~throw|~tip|~spray something|liquid _{0,6} "
+            "petrol|fuel|diesel|paraffin",
+        ),
+        Guard.ANY,
+        examples=(
+            "she's pouring petrol over my car",
+            "he is splashing something on the front door, it smells of fuel",
+        ),
+    ),
+    Rule(
+        "vehicle_coming_up_now",
+        "A vehicle coming up the track, drive or lane now.",
+        _D,
+        (
+            "@VEHICLE is|are @ADV? coming|driving|heading|creeping up|down|along the|our|my "
+            "track|drive|driveway|lane _? now",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=("his van is coming up the drive now",),
+    ),
+    Rule(
+        "look_out_window_there",
+        "Told to look out of the window, and his car or he is there.",
+        _D,
+        (
+            "look|looking out|outside _? window __{0,4} his|her|their|a|the @VEHICLE is|are "
+            "@ADV? there|outside",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=("she messaged 'look outside your window' and her car is outside",),
+    ),
+)
