@@ -3,7 +3,8 @@
 A present statement with no subject ("watching me from the bus stop right
 now"), someone else's relative or client as the one who is there ("my client's
 son is outside the house I'm in now"), fuel poured over a car or a house now, a
-vehicle coming up the track now, and "look out the window" with his car there.
+vehicle coming up the track now, "look out the window" with his car there, and
+danger to a child now.
 Found by blind sets v8a and v8b. Part of the danger rules (index:
 danger_rules.py, which also explains the phrase language).
 """
@@ -93,5 +94,29 @@ PLAIN_NOW_RULES: tuple[Rule, ...] = (
         Guard.ANY,
         present=True,
         examples=("she messaged 'look outside your window' and her car is outside",),
+    ),
+    Rule(
+        "child_taken_now",
+        "Danger to a child now: someone trying to take a child from the person, a child "
+        "being taken abroad tonight, a teenager kept from leaving, a child gone off with "
+        "the man grooming her.",
+        _D,
+        (
+            "is|are ~try|attempting to take|grab|snatch|pull her|him|them off|from me|us",
+            "is|are ~try|attempting to take|grab|snatch|pull @POSS _? @CHILD off|from me|us",
+            "is|are there|here right? now and? will|wont|is|are not? let|letting her|him|them "
+            "leave|go",
+            "@CHILD _{0,3} has|have|is|are gone|went off? with the|a|that|this man|guy|lad|"
+            "bloke|@WHO who|that is? ~groom",
+            "is|are ~take my|our _? @CHILD __{0,10} [going to _ tonight|abroad tonight|"
+            "to the airport|on a plane|on a flight|out of the country]",
+        ),
+        Guard.ANY,
+        examples=(
+            "her dad is trying to snatch her from me outside the nursery",
+            "my daughter rang, the lad is here right now and won't let her leave",
+            "my grandson has gone off with the man who is grooming him",
+            "his parents are taking my son to the car, they say going to Dubai tonight",
+        ),
     ),
 )

@@ -28,7 +28,7 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   device_on, coded_message).
 - ``danger_plain_now_rules.py``: danger told plainly now without "he is here"
   (no_subject_now, someone_elses_relative_there, fuel_poured_now,
-  vehicle_coming_up_now, look_out_window_there).
+  vehicle_coming_up_now, look_out_window_there, child_taken_now).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is

@@ -37,6 +37,11 @@ from bot.safety.detector import assess
         "he's pouring something round my front door, smells of diesel",
         "the jeep is coming up the lane now",
         "he texted 'look out of your window' and the van is outside",
+        # Danger to a child now.
+        "my ex is trying to take him off me in the car park",
+        "my son called, the man is there right now and won't let him leave",
+        "my daughter has gone off with the man who's grooming her",
+        "her uncles are taking my daughter to the airport, please stop them",
     ],
 )
 def test_v8_danger_kind_gets_the_full_danger_reply(text: str) -> None:
@@ -67,6 +72,12 @@ def test_v8_danger_kind_gets_the_full_danger_reply(text: str) -> None:
         "the post van came up the lane yesterday",
         # "Look out the window" for something ordinary.
         "my mum said look out the window at the snow",
+        # A child: past, a habit, ordinary plans.
+        "my ex tried to take her off me at the school gates last year",
+        "my daughter has gone off with her friends to the cinema",
+        "my mum won't let her leave the table until she eats her peas",
+        "my husband is taking my son to the park now",
+        "in the film a man is trying to take the child from her",
     ],
 )
 def test_v8_danger_near_miss_stays_below_the_full_reply(text: str) -> None:
