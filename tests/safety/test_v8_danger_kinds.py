@@ -82,3 +82,17 @@ def test_v8_danger_kind_gets_the_full_danger_reply(text: str) -> None:
 )
 def test_v8_danger_near_miss_stays_below_the_full_reply(text: str) -> None:
     assert not assess(text).immediate_danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone there now and self-harm now: both replies, not only the self-harm one.
+        "my client is outside my flat again and I've been cutting myself since he came",
+        "the stalker's outside the house and I've taken all my sleeping tablets",
+    ],
+)
+def test_v8_danger_and_self_harm_together_get_both_replies(text: str) -> None:
+    result = assess(text)
+    assert result.immediate_danger
+    assert result.self_harm
