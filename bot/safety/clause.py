@@ -53,6 +53,7 @@ from bot.safety.context_words import (
 from bot.safety.joking import is_fiction
 from bot.safety.matcher import Hit
 from bot.safety.rules import Guard, Signal
+from bot.safety.sentence import sentence_end, sentence_span, sentence_start
 from bot.safety.words import WORDS
 
 # Rules about watching and following mean nothing when about social media.
@@ -262,9 +263,7 @@ def _own_span(words: list[str], hit: Hit) -> tuple[int, int]:
 
 def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
     first, last = _own_span(words, hit)
-    start = first
-    while start > 0 and words[start - 1] != ".":
-        start -= 1
+    start = sentence_start(words, first)
     # A condition or question governs the few words after it, up to a soft
     # break: "can you get someone here now please he's battering the door".
     scope = max(start, first - _CONDITION_SCOPE)
@@ -276,9 +275,7 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
         ):
             scope = i + 1
             break
-    end = last
-    while end < len(words) and words[end] != ".":
-        end += 1
+    end = sentence_end(words, last)
     # The first matched word counts as "before": "if he" in "if he turns up".
     before = " ".join(words[scope : first + 1])
     if hit.rule.id in _RETURN_RULES:
@@ -377,15 +374,9 @@ def match_verdict(hit: Hit, ctx: Context, present_in_message: bool, recent: bool
 
 def clause_start(words: list[str], hit: Hit, limit: int | None = None) -> int:
     """Where the hit's clause begins (at most ``limit`` words back)."""
-    start = hit.start
-    while start > 0 and words[start - 1] != "." and (limit is None or hit.start - start < limit):
-        start -= 1
-    return start
+    return sentence_start(words, hit.start, limit)
 
 
 def clause_of(words: list[str], hit: Hit) -> str:
-    start = clause_start(words, hit)
-    end = hit.end
-    while end < len(words) and words[end] != ".":
-        end += 1
+    start, end = sentence_span(words, hit.start, hit.end)
     return " ".join(words[start:end])

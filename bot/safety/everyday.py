@@ -34,6 +34,7 @@ from bot.safety.everyday_asides import (
 )
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
+from bot.safety.sentence import sentence_end
 
 # Words of the bare "no point" reading of rule wish_to_die ("what's the point",
 # "whats the point anymore"): nothing about living, life or me.
@@ -257,9 +258,7 @@ def denied_claims(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether it is a claim someone made, put right next: muted."""
     found = []
     for hit in hits:
-        end = hit.end
-        while end < len(words) and words[end] != ".":
-            end += 1
+        end = sentence_end(words, hit.end)
         claim = bool(_CLAIM & set(words[max(0, hit.start - 3) : hit.start + 3]))
         found.append(claim and bool(_CLAIM_DENIED.match(" ".join(words[end : end + 6]))))
     return found

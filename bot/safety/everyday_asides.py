@@ -20,6 +20,7 @@ import re
 from bot.safety.clause import Context
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
+from bot.safety.sentence import sentence_end, sentence_span
 
 # h_sighting_referred_to: "after seeing him", "from seeing him", "of seeing him".
 _SEEING_RULES = frozenset({"sensing", "ci_someone_near"})
@@ -82,9 +83,7 @@ def sighting_referred_to(words: list[str], hit: Hit) -> str | None:
     before = words[at - 1]
     if before not in _CAUSE_WORDS:
         return None
-    clause_end = hit.end
-    while clause_end < len(words) and words[clause_end] != ".":
-        clause_end += 1
+    clause_end = sentence_end(words, hit.end)
     if _SIGHTING_NOW.search(" ".join(words[at:clause_end])):
         return None
     if before == "of" and at > 1 and words[at - 2] in _FEARED:
@@ -243,9 +242,7 @@ def well_now(words: list[str], hit: Hit) -> bool:
     while start > 0 and breaks < 3:
         start -= 1
         breaks += words[start] == "."
-    end = hit.end
-    while end < len(words) and words[end] != ".":
-        end += 1
+    end = sentence_end(words, hit.end)
     after = " ".join(words[hit.end :])
     return (
         bool(_LONG_PAST.search(" ".join(words[start:end])))
@@ -300,11 +297,7 @@ def footage_reviewed(words: list[str], hit: Hit) -> bool:
     """A vehicle or someone seen afterwards on a recording, told in the past."""
     if hit.rule.id not in _FOOTAGE_RULES or not _REVIEWED.search(" ".join(words)):
         return False
-    start, end = hit.start, hit.end
-    while start > 0 and words[start - 1] != ".":
-        start -= 1
-    while end < len(words) and words[end] != ".":
-        end += 1
+    start, end = sentence_span(words, hit.start, hit.end)
     matched = set(words[hit.start : hit.end])
     return bool(_TOLD_PAST & matched) and not _NOT_NOW_WORDS & set(words[start:end])
 
@@ -357,11 +350,7 @@ def logging_a_pattern(words: list[str], hit: Hit, ctx: Context) -> bool:
         return False
     if not _LOGGING.search(" ".join(words)):
         return False
-    start, end = hit.start, hit.end
-    while start > 0 and words[start - 1] != ".":
-        start -= 1
-    while end < len(words) and words[end] != ".":
-        end += 1
+    start, end = sentence_span(words, hit.start, hit.end)
     earlier = ctx.past or ctx.past_form or ctx.habitual or ctx.habit_verb
     return earlier or bool(_EARLIER.search(" ".join(words[start:end])))
 

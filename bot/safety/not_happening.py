@@ -31,6 +31,7 @@ from bot.safety.everyday_asides import (
     where_he_cannot_go,
 )
 from bot.safety.matcher import Hit
+from bot.safety.sentence import sentence_end, sentence_start
 
 # A harm said not to have happened: "it's not like he's hurt me", "it isn't as
 # if he's ever hit me" (blind set E). The frame sits just before the harm.
@@ -111,9 +112,7 @@ def feels_like(words: list[str], hit: Hit) -> bool:
     # been turning up at the football every Saturday".
     if hunch_someone_has_been(words, hit) or turning_up_as_a_habit(words, hit):
         return True
-    end = hit.end
-    while end < len(words) and words[end] != ".":
-        end += 1
+    end = sentence_end(words, hit.end)
     return (
         bool(_SENSE.search(before))
         and "been" in words[hit.start : hit.end]
@@ -174,9 +173,8 @@ def dated_past(words: list[str], hit: Hit, ctx: Context) -> bool:
     for _ in range(_DATE_ONLY_CLAUSES):
         if start < 2:
             return False
-        end, start = start - 1, start - 1
-        while start > 0 and words[start - 1] != ".":
-            start -= 1
+        end = start - 1
+        start = sentence_start(words, end)
         clause = " ".join(words[start:end])
         if end - start <= 4 and dated.search(clause):
             return True

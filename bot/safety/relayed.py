@@ -31,6 +31,7 @@ import re
 from bot.safety.arrivals import ARRIVAL_RULES, HOSTILE
 from bot.safety.context_words import URGENT
 from bot.safety.matcher import Hit
+from bot.safety.sentence import sentence_end, sentence_span, sentences
 
 # A friend, relative or colleague's ongoing pattern told by the person, with a
 # question about how to help ("my colleague is being followed home, what should
@@ -141,17 +142,6 @@ def _told_in_past(words: list[str], lemmas: list[str], hit: Hit) -> bool:
     )
 
 
-def _clauses(words: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: words between sentence breaks."""
-    spans, start = [], 0
-    for i, word in enumerate(words + ["."]):
-        if word == ".":
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    return spans
-
-
 def asks_for_someone_else(text: str) -> bool:
     """A calm question how to help someone else, in a story about them."""
     if URGENT.search(text):
@@ -173,7 +163,7 @@ def without_reports(words: list[str]) -> str:
         return text
     kept = [
         " ".join(words[start:end])
-        for start, end in _clauses(words)
+        for start, end in sentences(words)
         if not _someone_elses_story(words[start:end])
     ]
     return " . ".join(kept)
@@ -194,9 +184,7 @@ def _someone_elses_story(sentence: list[str]) -> bool:
 
 def _reported_accusation(words: list[str], hit: Hit) -> tuple[int, int] | None:
     """Where an accusation said on a visit runs (word positions), if the visit has one."""
-    end = hit.end
-    while end < len(words) and words[end] != ".":
-        end += 1
+    end = sentence_end(words, hit.end)
     # The arrival phrase may end on the speech word itself ("came round saying").
     after = " ".join(words[hit.end - 1 : end])
     speech = _SPEECH.match(after)
@@ -256,11 +244,7 @@ def arrivals_elsewhere(words: list[str], lemmas: list[str], hits: list[Hit]) -> 
         return around
     found = []
     for hit in hits:
-        start, end = hit.start, hit.end
-        while start > 0 and words[start - 1] != ".":
-            start -= 1
-        while end < len(words) and words[end] != ".":
-            end += 1
+        start, end = sentence_span(words, hit.start, hit.end)
         # Following is the story itself; anger, fear or a threat is not.
         sentence = _STORY_WORDS.sub(" ", " ".join(words[start:end]))
         found.append(
@@ -300,9 +284,7 @@ def someone_elses_ex_around(words: list[str], hits: list[Hit]) -> list[bool]:
         while at < hit.end and words[at] not in ("ex", "stalker"):
             at += 1
         subject = " ".join(words[max(0, at - 5) : at + 1])
-        end = hit.end
-        while end < len(words) and words[end] != ".":
-            end += 1
+        end = sentence_end(words, hit.end)
         # "watching us from his car": the person, in the same sentence.
         watched = {"me", "us", "i", "we", "my", "our"} & set(words[at:end])
         found.append(

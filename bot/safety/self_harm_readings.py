@@ -33,6 +33,7 @@ import re
 from bot.safety.clause import clause_start
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
+from bot.safety.sentence import sentence_span
 
 # Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
 # not doing that now". Only these plain denials; anything else about dying in
@@ -98,12 +99,7 @@ def denied(words: list[str], hit: Hit) -> bool:
     matched = " ".join(words[hit.start : hit.end])
     if not _DENIABLE.match(matched):
         return False
-    start = hit.start
-    while start > 0 and words[start - 1] != ".":
-        start -= 1
-    end = hit.end
-    while end < len(words) and words[end] != ".":
-        end += 1
+    start, end = sentence_span(words, hit.start, hit.end)
     before = " ".join(words[start : hit.start])
     after = " ".join(words[hit.end :])
     if _NOT_BEFORE.search(before):
