@@ -15,6 +15,33 @@ from bot.safety.rules import Guard, Rule, Signal
 
 _D = (Signal.IMMEDIATE_DANGER,)
 _PLACE = "@AT @POSS _? @PLACE"
+# A child said as a relation or by age (child_taken_now; blind set v8b, issue 8):
+# "my son", "the children", "her little one", "our youngest", "my lad", "my 7 year
+# old", "my 7yo", and a name after the relation ("my son Jake"). "{poss}" is whose:
+# anyone's when the child is taken off the person, "my|our" when the child is
+# being taken away (his own son to the airport is a trip).
+_CHILD_FORMS = (
+    "{poss} _? @CHILD",
+    # Matched as written: the lemma of "youngest" is "young", of "oldest" "old".
+    "{poss} youngest|eldest|oldest|lad|lass|teen|teenager|kiddo|bairn",
+    "{poss} _? # year|years|yr|yrs|month|months old|olds",
+    "{poss} _? # yo",
+    # A name after the relation; "sons" (from "my son's phone") is not "son".
+    "{poss} son|daughter|boy|girl|grandson|granddaughter|stepson|stepdaughter|nephew|niece|"
+    "lad !.|off|from|away|to|and|home|back|out|up|down|in|is|has|was|will|would",
+)
+
+
+def _each_child(template: str, own: bool = False) -> tuple[str, ...]:
+    """The phrase once for each way of saying the child ("{child}" in ``template``)."""
+    poss = "my|our" if own else "@POSS"
+    return tuple(template.replace("{child}", form.replace("{poss}", poss)) for form in _CHILD_FORMS)
+
+
+# "... has gone off with the man who is grooming her".
+_GONE_WITH_GROOMER = (
+    "has|have|is|are gone|went off? with the|a|that|this man|guy|lad|bloke|@WHO who|that is? ~groom"
+)
 
 PLAIN_NOW_RULES: tuple[Rule, ...] = (
     Rule(
@@ -99,17 +126,27 @@ PLAIN_NOW_RULES: tuple[Rule, ...] = (
         "child_taken_now",
         "Danger to a child now: someone trying to take a child from the person, a child "
         "being taken abroad tonight, a teenager kept from leaving, a child gone off with "
-        "the man grooming her.",
+        "the man grooming her. The child said any way: 'my son', 'the children', 'our "
+        "youngest', 'my 7 year old', 'my lad', 'my son Jake'.",
         _D,
         (
-            "is|are ~try|attempting to take|grab|snatch|pull her|him|them off|from me|us",
-            "is|are ~try|attempting to take|grab|snatch|pull @POSS _? @CHILD off|from me|us",
+            "is|are ~try|attempting to take|grab|snatch|pull her|him|them away? off|from me|us",
+            *_each_child(
+                "is|are ~try|attempting to take|grab|snatch|pull {child} away? off|from me|us"
+            ),
             "is|are there|here right? now and? will|wont|is|are not? let|letting her|him|them "
             "leave|go",
-            "@CHILD _{0,3} has|have|is|are gone|went off? with the|a|that|this man|guy|lad|"
-            "bloke|@WHO who|that is? ~groom",
-            "is|are ~take my|our _? @CHILD __{0,10} [going to _ tonight|abroad tonight|"
-            "to the airport|on a plane|on a flight|out of the country]",
+            *_each_child(
+                "is|are there|here right? now and? will|wont|is|are not? let|letting {child} "
+                "leave|go"
+            ),
+            f"@CHILD _{{0,3}} {_GONE_WITH_GROOMER}",
+            *_each_child("{child} _{0,3} " + _GONE_WITH_GROOMER),
+            *_each_child(
+                "is|are ~take {child} __{0,10} [going to _ tonight|abroad tonight|"
+                "to the airport|on a plane|on a flight|out of the country]",
+                own=True,
+            ),
         ),
         Guard.ANY,
         examples=(
@@ -117,6 +154,11 @@ PLAIN_NOW_RULES: tuple[Rule, ...] = (
             "my daughter rang, the lad is here right now and won't let her leave",
             "my grandson has gone off with the man who is grooming him",
             "his parents are taking my son to the car, they say going to Dubai tonight",
+            "he's trying to take our youngest from me",
+            "my ex is trying to take my 7 year old off me",
+            "his brother is trying to grab my son Jake off me",
+            "my nephew has gone off with the man who is grooming him",
+            "he is taking my lad to the airport tonight",
         ),
     ),
 )

@@ -22,6 +22,9 @@ where the words could still mean danger:
 - a plain "please help" trailing an ordinary question:
   ``plea_with_a_question``.
 
+- ordinary messages told with danger words (told_calmly.py): a child taken
+  on a family trip.
+
 - a feeling, not a sighting ("I still feel like he's watching me"):
   not_happening.feels_like.
 
@@ -48,6 +51,7 @@ from bot.safety.matcher import Hit
 from bot.safety.not_happening import NOT_TO_RULES, feels_like
 from bot.safety.relayed import HOW_TO_HELP, THIRD_PARTY, arrivals_elsewhere, without_reports
 from bot.safety.rules import Guard, Signal
+from bot.safety.told_calmly import family_trip
 
 _CONDITIONAL_RULES = frozenset({"threat_now"})
 # Someone else's following or watching, told with a question how to help them
@@ -286,6 +290,7 @@ def turned_down(
         or k
         or e
         or their_side_threat(words, h)
+        or family_trip(words, h)
         or (h.rule.id in WORK_WEAPON_RULES and work_or_hobby(words, h))
         or (h.rule.id in WORK_WEAPON_RULES and bool(_DEFINITION.search(" ".join(words))))
         or (h.rule.id in NOT_TO_RULES and feels_like(words, h))

@@ -166,7 +166,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     "CHILD": (
         "kid", "kids", "child", "children", "son", "daughter", "baby", "boy", "girl", "toddler",
         "little", "one", "ones", "sons", "daughters", "babies", "boys", "girls", "grandson",
-        "granddaughter", "stepdaughter", "stepson", "newborn"
+        "granddaughter", "stepdaughter", "stepson", "newborn",
+        # Issue 8 (child_taken_now): a niece, a nephew, a grandchild or a stepchild.
+        "niece", "nephew", "grandchild", "grandchildren", "grandkids", "stepchild",
+        "stepchildren", "stepkids", "kiddies"
     ),
     # Blows (lemmas): "hit me", "punched my son".
     "HIT": (
