@@ -64,21 +64,20 @@ PLAIN_NOW_RULES: tuple[Rule, ...] = (
     Rule(
         "someone_elses_relative_there",
         "Someone else's relative or a client's relative at the person's place now "
-        "('my client's son who's obsessed with me is outside the house I'm in'), or "
-        "'the stalker's outside' (read by the normaliser as 'stalkers').",
+        "('my client's son who's obsessed with me is outside the house I'm in'). ('The "
+        "stalker's outside' is read by the normaliser as 'the stalker is outside', so the "
+        "presence rule takes it anywhere in a sentence.)",
         _D,
         (
             "clients|patients|neighbours|bosss|friends|colleagues|exs son|daughter|brother|"
             "husband|wife|dad|father|boyfriend|partner|mate|cousin|uncle _{0,8} is|are @ADV? "
             f"@ADV? {_PLACE}",
-            ". the stalkers|creeps outside|at the|my|our _? @PLACE",
         ),
         Guard.ANY,
         present=True,
         examples=(
             "my client's brother is outside my flat",
             "my patient's husband who keeps ringing me is at my door",
-            "the stalker's outside the house",
         ),
     ),
     Rule(

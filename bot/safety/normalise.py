@@ -102,6 +102,23 @@ _IDIOMS = (
         ),
         r"\1 is \2",
     ),
+    # The same for the words people use for the one who is there ("the stalker's
+    # outside", "omg my ex's at the door", "this bastard's in my garden"), after a
+    # determiner, anywhere in the sentence (issue 8; the rules had "the stalkers
+    # outside" only at a sentence start). Nouns whose plural is common ("lads",
+    # "neighbours", "guys") are left out: "the lads outside the shop".
+    (
+        re.compile(
+            r"\b((?:the|my|this|that|our|her|his|your) (?:stalker|ex|exhusband|exwife|"
+            r"exboyfriend|exgirlfriend|abuser|attacker|perpetrator|client|bastard|psycho|"
+            r"nutter|weirdo|(?<!me the )creep))s (at|in|outside|on|by|here|still|there|"
+            r"trying|getting|coming|stood|sat|standing|sitting|watching|following|downstairs|"
+            r"upstairs|inside|walking|waiting|taking|grabbing|banging|knocking|hammering|"
+            r"lurking|hiding|outsde|parked|round|across|opposite|behind|right|just|"
+            r"literally|currently|again)\b"
+        ),
+        r"\1 is \2",
+    ),
     # "he's been" was expanded to "he is been": it is "has been".
     (re.compile(r"\b(he|she|they|it|someone|somebody) is been\b"), r"\1 has been"),
     # Fed up, not hiding: "I'm sick of hiding" (blind set F).
