@@ -224,7 +224,9 @@ _WELL_NOW = re.compile(
     r"doing (?:well|fine|ok|okay|good|better)|in a (?:much |far |way |lot )?(?:good|better) "
     r"place)(?: now)?\b|\b(?:i am|im|she is|he is) \d+ now and (?:fine|well|ok|okay|good)\b|"
     r"\bbeen (?:well|fine|ok|okay|good|better) (?:for|since)\b|(?:^|\. )not now \.|"
-    r"\bnothing to do with (?:now|how i am now)\b"
+    r"\bnothing to do with (?:now|how i am now)\b|"
+    # Issue 8: "I used to hurt myself years ago, not since I got help".
+    r"\bnot since\b|\b(?:have not|havent|has not|hasnt)(?: \w+){0,2} since\b"
 )
 _AGAIN = re.compile(
     r"\b(?:again|lately|recently|these days|started|starting|relaps\w*|urges?|tonight|"

@@ -1,5 +1,8 @@
 """Self-harm rules: acts said in ways the means rules did not reach (issue 8, v7 round).
 
+First, moved from self_harm_means_rules.py (ids and order unchanged): self-harm
+with heavy bleeding, and a weapon meant for whom (both replies).
+
 Tablets already taken with a count, a blade held to one's own skin, a ligature in
 place, a train or lorry, a painless way asked, fumes in a closed car, a weapon
 meant for oneself, cutting with heavy bleeding, a window as the way out,
@@ -16,6 +19,36 @@ _S = (Signal.SELF_HARM,)
 _BOTH = (Signal.SELF_HARM, Signal.IMMEDIATE_DANGER)
 
 ACTS_RULES: tuple[Rule, ...] = (
+    Rule(
+        "self_harm_bleeding",
+        "Self-harm with heavy bleeding: needs both the self-harm support and 999.",
+        _BOTH,
+        (
+            "~cut|cuts|~slit|~slash|deep|wound|wounds|wrist|wrists|arm __{0,8} not|nt|never "
+            "~stop ~bleed",
+            "~cut|~slit|~slash __{0,7} ~bleed _{0,3} lot|loads|badly|heavily|everywhere|"
+            "heavy|bad|through",
+            "~cut _{0,4} [so deep|too deep|deeply|really deep]",
+        ),
+        examples=(
+            "cut myself and it wont stop bleeding",
+            "i slit my wrist and im bleeding a lot",
+        ),
+    ),
+    Rule(
+        "weapon_for_whom",
+        "Not sure who a weapon or ammunition is for, with him near: the person may turn it on "
+        "themselves or him (blind set v6a). Both replies.",
+        _BOTH,
+        (
+            "not|nt|never sure|know who _{0,3} @WEAPON|cartridges|cartridge|bullets|bullet|"
+            "shells|ammo|rope _{0,2} is|are|s for",
+        ),
+        examples=(
+            "he's in the yard. I'm not sure who the cartridges are for yet",
+            "got it in my hand and I don't know who the knife is for",
+        ),
+    ),
     Rule(
         "overdose_taken_count",
         "Medicines already taken, with a rough count or feeling sick after (not 'took them "

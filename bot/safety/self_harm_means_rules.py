@@ -1,5 +1,6 @@
 """Self-harm rules: means and acts. Method and dose questions, stockpiling,
-overdoses, self-injury, heights, ropes and blades, heavy bleeding.
+overdoses, self-injury, heights, ropes and blades. (Heavy bleeding and a weapon
+meant for whom: self_harm_acts_rules.py, first there so the order holds.)
 
 Part of the self-harm rules (index: self_harm_rules.py). Never muted.
 """
@@ -9,7 +10,14 @@ from __future__ import annotations
 from bot.safety.rules import Rule, Signal
 
 _S = (Signal.SELF_HARM,)
-_BOTH = (Signal.SELF_HARM, Signal.IMMEDIATE_DANGER)
+# After "started cutting": a thing cut, not the person ("cutting out sugar",
+# "cutting my hours", "cutting teeth"); "my arms" has its own phrase.
+_NOT_CUT = (
+    "!out|back|down|off|up|the|a|an|some|my|his|her|their|its|it|them|him|people|corners|"
+    "hair|grass|hedge|hedges|lawn|costs|ties|contact|in|into|through|wood|paper|fabric|"
+    "class|classes|school|lessons|coffee|sugar|carbs|meat|alcohol|booze|dairy|bread|hours|"
+    "teeth|tooth|loose"
+)
 
 MEANS_RULES: tuple[Rule, ...] = (
     Rule(
@@ -235,11 +243,24 @@ MEANS_RULES: tuple[Rule, ...] = (
             "~cut again",
             "~tie|~put|~wrap|~tighten _{0,3} round|around my neck",
             "go|going through with it",
-            "[started|go back to|going back to|relapsed|relapse] _{0,2} cutting|harming|hurting",
+            # Not a thing cut ("started cutting out sugar", "cutting my hours") nor a
+            # pain ("my back started hurting again"): those are not self-harm (issue 8).
+            "[started|go back to|going back to|relapsed|relapse] _{0,2} cutting|harming "
+            f"{_NOT_CUT}",
             "[started|go back to|going back to|relapsed|relapse] _{0,2} self harm|harming|injury|"
             "injuring|hurt|hurting",
             # "I keep cutting,", "I've been cutting", "deeper every time".
             "~keep|been|still|started cutting|burning|scratching .|again|deeper|more|myself",
+            # Cutting said with a since, a span or a repeat: "I've been cutting since he
+            # came", "ever since it started", "all week" (issue 8: only Samaritans' line).
+            "~keep|been|still|started|start cutting|harming [since|ever since|all week|all day|"
+            "all night|every day|every night|each night|for weeks|for days|for months|for ages|"
+            "for a while|most nights|most days|lately|recently|a lot|loads|daily|non stop|"
+            "constantly|on and off|every time]",
+            # Started again after a past: "I used to cut years ago but I've started again".
+            "used to ~cut|selfharm|self !hair|back|down|out|off|up|the|a|my|his|her|their|costs|"
+            "grass|corners __{0,10} [started again|started it again|doing it again|back to it|"
+            "relapsed]",
             "~cut|cuts|cutting __{0,8} deeper",
             # "I'm going to jump."
             "going|gonna|about|ready|want|wanna|decided to? [jump|step off] .|tonight|now|today|"
@@ -324,6 +345,8 @@ MEANS_RULES: tuple[Rule, ...] = (
             "sitting in the bath with a razor",
             "banging my head against the wall again",
             "i've been cutting again",
+            "I've been cutting since he came",
+            "ive been cutting ever since he moved in next door",
             "I want to hurt myself",
             "standing on the bridge",
             "i bought a rope, will it hold my weight",
@@ -361,36 +384,6 @@ MEANS_RULES: tuple[Rule, ...] = (
             "been thinking about the bridge over the motorway",
             "I keep going up to the multi storey roof",
             "I want to walk out on the marsh tonight and just keep walking",
-        ),
-    ),
-    Rule(
-        "self_harm_bleeding",
-        "Self-harm with heavy bleeding: needs both the self-harm support and 999.",
-        _BOTH,
-        (
-            "~cut|cuts|~slit|~slash|deep|wound|wounds|wrist|wrists|arm __{0,8} not|nt|never "
-            "~stop ~bleed",
-            "~cut|~slit|~slash __{0,7} ~bleed _{0,3} lot|loads|badly|heavily|everywhere|"
-            "heavy|bad|through",
-            "~cut _{0,4} [so deep|too deep|deeply|really deep]",
-        ),
-        examples=(
-            "cut myself and it wont stop bleeding",
-            "i slit my wrist and im bleeding a lot",
-        ),
-    ),
-    Rule(
-        "weapon_for_whom",
-        "Not sure who a weapon or ammunition is for, with him near: the person may turn it on "
-        "themselves or him (blind set v6a). Both replies.",
-        _BOTH,
-        (
-            "not|nt|never sure|know who _{0,3} @WEAPON|cartridges|cartridge|bullets|bullet|"
-            "shells|ammo|rope _{0,2} is|are|s for",
-        ),
-        examples=(
-            "he's in the yard. I'm not sure who the cartridges are for yet",
-            "got it in my hand and I don't know who the knife is for",
         ),
     ),
 )

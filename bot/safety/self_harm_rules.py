@@ -13,9 +13,9 @@ The rules live in five modules; rule ids never change when a rule moves:
   farewell; issue 8, v7 round: dying_on_my_mind, not_safe_from_myself,
   sorry_to_whoever_finds_this, note_written, welcoming_his_violence).
 - ``self_harm_means_rules.py``: means and acts (method_question,
-  stockpiling, overdose, stopping_to_die, self_injury, water_or_height,
-  self_harm_bleeding, weapon_for_whom).
-- ``self_harm_acts_rules.py``: acts the means rules did not reach (v7
+  stockpiling, overdose, stopping_to_die, self_injury, water_or_height).
+- ``self_harm_acts_rules.py``: self_harm_bleeding, weapon_for_whom (moved
+  from the means rules), and acts the means rules did not reach (v7
   round: overdose_taken_count, blade_to_own_skin, ligature_in_place,
   in_front_of_a_train_or_lorry, painless_way_asked, fumes_in_a_closed_car,
   weapon_meant_for_myself, cutting_heavy_bleeding,
