@@ -80,6 +80,11 @@ TRAINING_SETS = "training_*.yml"
 # this model would have caught. Other learners did not separate the two any
 # better: C = 8 or 32, or letter groups of 3-6, read within 0.7 points of
 # this one's self-harm at the same share (3%, 5%, 7%) of ordinary messages.
+# Session 8, with sets v8a and v8b learnt (15 sets left out one at a time,
+# 1,854 ordinary messages, 966 self-harm): 0.3 read 97.2% and gave a line to
+# 7.4%; 0.35, 96.9% and 6.6%; 0.4, 96.2% and 6.0%. On the 13 older sets 0.35
+# now reads 97.0% at 6.1% (96.4% at 6.9% before v8a and v8b were learnt), so
+# the threshold stays.
 # Tried and not kept in earlier rounds, because leaving sets out
 # showed no gain for their cost: a lower self-harm threshold where the danger
 # model reads low (more lines on ordinary messages, no more self-harm caught),

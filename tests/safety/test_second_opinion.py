@@ -71,6 +71,24 @@ def test_the_training_only_sets_are_learnt_from_but_not_held_as_test_sets() -> N
     assert not (MESSAGES / "messages_training_g.yml").exists()
 
 
+def test_it_learns_from_every_set_the_rules_are_held_to() -> None:
+    """Every set in messages/ is learnt from, v8a and v8b among them."""
+    sources = {e.source for e in safety_sets()}
+    held = {path.name for path in MESSAGES.glob("messages_*.yml")}
+    assert {"messages_blind_v8a.yml", "messages_blind_v8b.yml"} <= held
+    assert held <= sources
+
+
+def test_a_set_waiting_in_a_subfolder_is_not_learnt_from(tmp_path) -> None:
+    """v8a and v8b waited in messages/pending/, unlearnt, until their misses were fixed."""
+    (tmp_path / "pending").mkdir()
+    (tmp_path / "messages_in.yml").write_text("not_danger: [hello]\n", encoding="utf-8")
+    (tmp_path / "pending" / "messages_later.yml").write_text(
+        "not_danger: [goodbye]\n", encoding="utf-8"
+    )
+    assert [(e.text, e.source) for e in safety_sets(tmp_path)] == [("hello", "messages_in.yml")]
+
+
 # Quiet self-harm in words no set or training file holds, and ordinary messages
 # that sound like it, all written for this test before the model read them. The
 # first version (C = 4, 0.4, no training set) read 6 of the 8 quiet ones.
