@@ -23,7 +23,10 @@ where the words could still mean danger:
   ``plea_with_a_question``.
 
 - ordinary messages told with danger words (told_calmly.py): a child taken
-  on a family trip.
+  on a family trip, "at 3 am" read as a verb, someone caught on camera asked
+  about as evidence, a blow as what lies or rumours are about, the person
+  asking whether to knock on someone's door, a long-running pattern someone
+  else told them of.
 
 - a feeling, not a sighting ("I still feel like he's watching me"):
   not_happening.feels_like.
@@ -51,7 +54,7 @@ from bot.safety.matcher import Hit
 from bot.safety.not_happening import NOT_TO_RULES, feels_like
 from bot.safety.relayed import HOW_TO_HELP, THIRD_PARTY, arrivals_elsewhere, without_reports
 from bot.safety.rules import Guard, Signal
-from bot.safety.told_calmly import family_trip
+from bot.safety.told_calmly import calmly_told
 
 _CONDITIONAL_RULES = frozenset({"threat_now"})
 # Someone else's following or watching, told with a question how to help them
@@ -290,7 +293,7 @@ def turned_down(
         or k
         or e
         or their_side_threat(words, h)
-        or family_trip(words, h)
+        or calmly_told(words, h)
         or (h.rule.id in WORK_WEAPON_RULES and work_or_hobby(words, h))
         or (h.rule.id in WORK_WEAPON_RULES and bool(_DEFINITION.search(" ".join(words))))
         or (h.rule.id in NOT_TO_RULES and feels_like(words, h))

@@ -1,14 +1,28 @@
 """Readings of ordinary messages told with danger words: at most the check-in line.
 
 Each turns a danger match into the check-in line ("Are you safe right now?"),
-never into silence, and never when something in the message is urgent or
-threatening (arrivals.HOSTILE, context_words.URGENT):
+never into silence; each but ``clock_am`` (a misreading) stands down when the
+message says it is happening now (``_NOW``: "right now", "still", "just") or is
+threatening:
 
 - ``family_trip``: a child taken to the airport tonight on a family holiday
   ("my husband is taking our kids to the airport tonight, we fly to Spain"),
   not taken away from the person (rule child_taken_now; issue 8).
+- ``clock_am``: "at 3 am" read as the verb "am" ("the CCTV picked him up at
+  3am by my bins": "him ... am by my bins").
+- ``footage_as_evidence``: someone seen on a camera, asked about as evidence
+  ("the cctv shows him by my car at 4am, can I send it to the police?").
+- ``violence_talked_about``: violence as the subject of lies, rumours or an
+  accusation ("he's telling everyone lies about him hitting her").
+- ``own_visit_asked``: whether the person should go and knock on someone's
+  door ("should I go and knock on her door and tell her to stop?").
+- ``pattern_told_by_someone``: someone else told the person of a long-running
+  pattern ("my lodger told me tonight someone's been following her for
+  months"); "tonight" there is when she told it, not when it happens.
 
-readings.turned_down asks these, with the others that turn a match down.
+The last four are the kinds of four ordinary first messages in an NLU set
+that got the full danger reply (issue 8). readings.turned_down asks
+``calmly_told``, with the others that turn a match down.
 """
 
 from __future__ import annotations
@@ -16,7 +30,11 @@ from __future__ import annotations
 import re
 
 from bot.safety.arrivals import HOSTILE
-from bot.safety.matcher import Hit
+from bot.safety.matcher import RULES, Hit
+from bot.safety.relayed import THIRD_PARTY
+from bot.safety.rules import Signal
+from bot.safety.sentence import sentence_span, sentence_start
+from bot.safety.words import WORDS
 
 # family_trip: child_taken_now catches "taking my son to the airport tonight"; a
 # holiday, a school trip, or the person going too ("we fly at 6") is a trip.
@@ -42,3 +60,192 @@ def family_trip(words: list[str], hit: Hit) -> bool:
         return False
     text = " ".join(words)
     return bool(_TRIP.search(text)) and not _AGAINST_WILL.search(text) and not HOSTILE.search(text)
+
+
+# Now, or still going on: none of the readings below applies with these in the
+# message ("he's still there", "right now", "2 minutes ago").
+_NOW = re.compile(
+    r"\b(?:right now|now|still|just|at the moment|currently|as we speak|presently|"
+    r"this (?:minute|second)|live|(?:minutes|mins|seconds) ago|an hour ago|any minute|"
+    r"on (?:his|her|their) way)\b"
+)
+
+# clock_am: rules whose phrases read "is|are|am" as the verb.
+_AM_RULES = frozenset(r.id for r in RULES if any("is|are|am" in p for p in r.phrases))
+_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "am"})
+
+
+def clock_am(words: list[str], hit: Hit) -> bool:
+    """The only verb in the match is the "am" of a clock time ("at 3 am by my bins")."""
+    if hit.rule.id not in _AM_RULES:
+        return False
+    verbs = [i for i in range(hit.start, hit.end) if words[i] in _VERBS]
+    return bool(verbs) and all(words[i] == "am" and i > 0 and words[i - 1].isdigit() for i in verbs)
+
+
+# footage_as_evidence: a camera that caught someone, and a question what to do with
+# the recording. Only the sentence with the camera in it is read as a record, and
+# only in the past ("caught", "picked up") or with a time ("shows him ... at 4am").
+_CAMERA = frozenset(
+    {
+        "cctv",
+        "camera",
+        "cameras",
+        "cam",
+        "doorbell",
+        "ring",
+        "footage",
+        "video",
+        "recording",
+        "dashcam",
+        "clip",
+        "nest",
+        "blink",
+    }
+)
+_CAUGHT = frozenset(
+    {"caught", "picked", "got", "recorded", "filmed", "showed", "captured", "spotted", "clocked"}
+)
+_SHOWS = frozenset({"shows", "showing", "has"})
+_WHEN = re.compile(
+    r"\bat \d+(?: \d+)?(?: am| pm)?\b|\b(?:at midnight|last night|yesterday|this morning|"
+    r"the other (?:night|day)|overnight|in the night|on (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b"
+)
+_EVIDENCE = re.compile(
+    r"\b(?:evidence|proof|prove|court|admissible|solicitor|(?:use|send|show|give|keep|save|"
+    r"download|share) (?:it|that|this|them|the (?:footage|video|clip|recording))|(?:for|to|show|"
+    r"give) the police|report (?:it|this|that)|enough (?:for|to)|count as|stand up)\b"
+)
+
+
+def footage_as_evidence(words: list[str], hit: Hit) -> bool:
+    """Someone caught on a camera, told with a question about the recording."""
+    if Signal.IMMEDIATE_DANGER not in hit.rule.signals:
+        return False
+    text = " ".join(words)
+    if _NOW.search(text) or not _EVIDENCE.search(text):
+        return False
+    start, end = sentence_span(words, hit.start, hit.end)
+    before = set(words[start : hit.start + 3])
+    sentence = " ".join(words[start:end])
+    return bool(_CAMERA & before) and bool(
+        _CAUGHT & before or (_SHOWS & before and _WHEN.search(sentence))
+    )
+
+
+# violence_talked_about: the blow is what lies, rumours or an accusation are about.
+_VIOLENCE_RULES = frozenset({"violence"})
+_TALKED_ABOUT = re.compile(
+    r"\b(?:lies|lie|lying|lied|rumou?rs?|claims?|claiming|claimed|accus\w*|allegations?|"
+    r"alleg\w*|stor(?:y|ies)|made up|making up|make up|makes up|den(?:y|ies|ied|ying)|"
+    r"gossip\w*|spreading|slander\w*|(?<!i )(?<!i have )(?<!i am )(?:telling|tells|told) "
+    r"(?:everyone|everybody|people|anyone|the police|the school|social services|them|"
+    r"(?:his|her|their|our|my) \w+))\b"
+)
+
+
+def violence_talked_about(words: list[str], hit: Hit) -> bool:
+    """A blow named as what lies, rumours or an accusation are about, nothing now.
+
+    The blow must follow the words about it closely ("lies about him hitting her",
+    "rumours that I hit him"); "he's telling everyone lies and then he hit me" is a blow.
+    """
+    if hit.rule.id not in _VIOLENCE_RULES:
+        return False
+    start, end = sentence_span(words, hit.start, hit.end)
+    before = " ".join(words[max(start, hit.start - 10) : hit.start])
+    said = [m.end() for m in _TALKED_ABOUT.finditer(before)]
+    if not said or _NOW.search(" ".join(words[start:end])):
+        return False
+    gap = before[said[-1] :].split()
+    return len(gap) <= 3 and not _NOT_ABOUT & set(gap)
+
+
+_NOT_ABOUT = frozenset({"and", "but", "then", "so", "now", "because", "cos", "after", "when"})
+
+
+# own_visit_asked: the person going to someone else's door, asked about.
+_DOOR_RULES = frozenset({"breaking_in", "breaking_in_now", "presence", "watching_waiting"})
+_OWN_ACT = re.compile(
+    r"\b(?:should|could|can|shall|would|will|might|do) (?:i|we)\b|\b(?:i|we) (?:am |m |are )?"
+    r"(?:want|wanna|going|gonna|thinking|tempted|planning|considering|might|could|should|"
+    r"will)\b|\b(?:idea|ok|okay|alright|safe|wise|worth|allowed|advisable|right|best|"
+    r"better|sensible|legal|illegal) (?:to|if i|going|knocking)\b"
+)
+_THEIR_DOOR = re.compile(r"\b(?:his|her|their|the|next doors|neighbours) (?:front |back )?door\b")
+
+
+def own_visit_asked(words: list[str], hit: Hit) -> bool:
+    """The person asking whether to knock on someone else's door.
+
+    Nobody else may be named between the question and the knock: in "what should I
+    do he's banging on the door" he is the one knocking.
+    """
+    if hit.rule.id not in _DOOR_RULES or _NOW.search(" ".join(words)):
+        return False
+    start = sentence_start(words, hit.start)
+    before = " ".join(words[start : hit.start + 1])
+    asked = [m.end() for m in _OWN_ACT.finditer(before)]
+    if not asked or not _THEIR_DOOR.search(" ".join(words[hit.start : hit.end])):
+        return False
+    between = before[asked[-1] :].split()
+    return not _SOMEONE_ELSE & set(between)
+
+
+_SOMEONE_ELSE = frozenset(WORDS["SUBJECT"])
+
+
+# pattern_told_by_someone: someone else told the person of a pattern going on for
+# months; when they told it ("told me tonight", "rang today") is not urgency.
+_PATTERN_RULES = frozenset({"following_now", "following", "watching_waiting", "sensing"})
+_TOLD_WHEN = re.compile(
+    r"\b(?:just )?(?:told|rang|called|phoned|messaged|texted|said|mentioned|confided|admitted|"
+    r"opened up)(?: (?:to|in))?(?: me| us)?(?: earlier)? (?:tonight|today|this (?:morning|"
+    r"afternoon|evening)|earlier|at work|on the phone)\b|\bjust (?:told|rang|said|messaged|"
+    r"texted|called|phoned)\b"
+)
+_TOLD = re.compile(
+    r"\b(?:told|tells|rang|called|phoned|messaged|texted|said|says|mentioned|confided|"
+    r"admitted|opened up)\b"
+)
+_LONG_RUNNING = re.compile(
+    r"\bfor (?:months|weeks|ages|years|a (?:while|year|long time)|the (?:last|past) "
+    r"(?:\w+ )?(?:weeks|months|years))\b|\bsince (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|christmas|the summer|last \w+)\b"
+)
+
+
+def pattern_told_by_someone(words: list[str], hit: Hit) -> bool:
+    """Someone else told the person of a pattern going on for months, nothing now."""
+    if hit.rule.id not in _PATTERN_RULES:
+        return False
+    text = " ".join(words)
+    start, end = sentence_span(words, hit.start, hit.end)
+    return (
+        bool(THIRD_PARTY.search(text))
+        and bool(_TOLD.search(" ".join(words[: hit.start])))
+        and bool(_LONG_RUNNING.search(" ".join(words[hit.start : end])))
+        and not _NOW.search(_TOLD_WHEN.sub(" ", text))
+        and not _THREAT.search(text)
+    )
+
+
+# A threat or a plea beside the pattern keeps the full reply (fear alone does not:
+# someone followed for months is frightened).
+_THREAT = re.compile(
+    r"\b(?:kill\w*|hurt\w*|hit|hitting|attack\w*|knife|gun|weapon|999|help me|please help|"
+    r"threat\w*|rape\w*|strangl\w*)\b"
+)
+
+
+def calmly_told(words: list[str], hit: Hit) -> bool:
+    """Whether any reading here makes the match the check-in line at most."""
+    return (
+        family_trip(words, hit)
+        or clock_am(words, hit)
+        or footage_as_evidence(words, hit)
+        or violence_talked_about(words, hit)
+        or own_visit_asked(words, hit)
+        or pattern_told_by_someone(words, hit)
+    )
