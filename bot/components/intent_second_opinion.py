@@ -15,6 +15,16 @@ and the person is told honestly that the bot is not sure.
 The settings are not tuned on the held-out file: the readers get equal weight
 (``weight``), and ``C`` was chosen by five-fold cross-validation on the
 training data alone.
+
+A third reader, off unless ``meaning_share`` is above 0: a logistic regression
+over pretrained sentence vectors (``sentence_meaning.py``), which knows
+paraphrases our examples never taught. It takes ``meaning_share`` of the
+non-DIET vote from the TF-IDF reader. Its ``meaning_C`` (100) is the best of
+1 to 1000 by five-fold cross-validation on the training data alone (2,957
+examples: accuracy 0.864 against 0.859 at 10 and 300; log loss lowest too);
+in the same folds the TF-IDF reader alone scored 0.832, and half and half 0.891
+(issue 11). Only the regression is stored with the model; the encoder comes
+from its pinned package each time a model is loaded.
 """
 
 from __future__ import annotations
@@ -35,7 +45,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
+from bot.components import sentence_meaning
+
 _FILE = "reader.joblib"
+_MEANING_FILE = "meaning.joblib"
 _CONFIDENCE = "confidence"
 
 
@@ -50,6 +63,21 @@ def build_reader(c: float) -> Pipeline:
         TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
     )
     return make_pipeline(features, LogisticRegression(C=c, max_iter=5000, class_weight="balanced"))
+
+
+def build_meaning_reader(c: float) -> LogisticRegression:
+    """The third reader: a logistic regression over sentence vectors (classes balanced too)."""
+    return LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+
+
+def mix(
+    words: dict[str, float], meaning: dict[str, float] | None, share: float
+) -> dict[str, float]:
+    """The non-DIET vote: the TF-IDF reader's, with ``share`` of it given to the meaning reader."""
+    if meaning is None or share <= 0.0:
+        return words
+    names = words.keys() | meaning.keys()
+    return {n: (1.0 - share) * words.get(n, 0.0) + share * meaning.get(n, 0.0) for n in names}
 
 
 def combine(
@@ -74,11 +102,18 @@ def combine(
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class IntentSecondOpinion(GraphComponent, IntentClassifier):
-    """Averages DIET's intent ranking with a TF-IDF logistic regression's."""
+    """Averages DIET's intent ranking with a TF-IDF reader's (and optionally a meaning reader's)."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"weight": 0.5, "C": 20.0, "ranking_length": 10}
+        return {
+            "weight": 0.5,
+            "C": 20.0,
+            "ranking_length": 10,
+            # 0: no meaning reader, and the encoder is never loaded.
+            "meaning_share": 0.0,
+            "meaning_C": 100.0,
+        }
 
     def __init__(
         self,
@@ -86,11 +121,13 @@ class IntentSecondOpinion(GraphComponent, IntentClassifier):
         model_storage: ModelStorage,
         resource: Resource,
         reader: Pipeline | None = None,
+        meaning: LogisticRegression | None = None,
     ) -> None:
         self._config = {**self.get_default_config(), **config}
         self._storage = model_storage
         self._resource = resource
         self._reader = reader
+        self._meaning = meaning
 
     @classmethod
     def create(
@@ -105,11 +142,19 @@ class IntentSecondOpinion(GraphComponent, IntentClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT)]
         if len({e.get(INTENT) for e in examples}) >= 2:
+            texts = [e.get(TEXT) for e in examples]
+            labels = [e.get(INTENT) for e in examples]
             reader = build_reader(float(self._config["C"]))
-            reader.fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples])
+            reader.fit(texts, labels)
             self._reader = reader
+            if float(self._config["meaning_share"]) > 0.0:
+                meaning = build_meaning_reader(float(self._config["meaning_C"]))
+                meaning.fit(sentence_meaning.encode(texts), labels)
+                self._meaning = meaning
             with self._storage.write_to(self._resource) as folder:
                 joblib.dump(reader, Path(folder) / _FILE)
+                if self._meaning is not None:
+                    joblib.dump(self._meaning, Path(folder) / _MEANING_FILE)
         return self._resource
 
     @classmethod
@@ -121,15 +166,20 @@ class IntentSecondOpinion(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> IntentSecondOpinion:
-        reader = None
+        reader = meaning = None
         try:
             with model_storage.read_from(resource) as folder:
                 # Our own model archive, written by train() above.
                 reader = joblib.load(Path(folder) / _FILE)
+                if (Path(folder) / _MEANING_FILE).is_file():
+                    meaning = joblib.load(Path(folder) / _MEANING_FILE)
         except (ValueError, FileNotFoundError):
             # Trained with fewer than two intents: DIET's ranking is left as it is.
             pass
-        return cls(config, model_storage, resource, reader)
+        if meaning is not None:
+            # Loaded, checked and traced now, so the first message does not wait.
+            sentence_meaning.encode(["hello"])
+        return cls(config, model_storage, resource, reader, meaning)
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self._reader is None:
@@ -140,11 +190,25 @@ class IntentSecondOpinion(GraphComponent, IntentClassifier):
             if not text or not ranking:
                 # "/intent" payloads and empty messages keep what they have.
                 continue
-            probabilities = self._reader.predict_proba([text])[0]
-            reader = dict(zip(self._reader.classes_, map(float, probabilities), strict=True))
+            reader = mix(
+                _votes(self._reader, [text]),
+                self._meaning_votes(text),
+                float(self._config["meaning_share"]),
+            )
             combined = combine(
                 ranking, reader, float(self._config["weight"]), int(self._config["ranking_length"])
             )
             message.set(INTENT, combined[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, combined, add_to_output=True)
         return messages
+
+    def _meaning_votes(self, text: str) -> dict[str, float] | None:
+        if self._meaning is None or float(self._config["meaning_share"]) <= 0.0:
+            return None
+        return _votes(self._meaning, sentence_meaning.encode([text]))
+
+
+def _votes(model: Any, features: Any) -> dict[str, float]:
+    """One message's probability for every intent, by name."""
+    probabilities = model.predict_proba(features)[0]
+    return dict(zip(model.classes_, map(float, probabilities), strict=True))

@@ -31,9 +31,11 @@ def _normal(name: str) -> str:
 
 
 def _declared() -> tuple[set[str], set[str]]:
-    """(runtime, test and tooling) distribution names from requirements.txt."""
+    """(runtime, test and tooling) distribution names from requirements.txt (and no-deps.txt)."""
     text = (ROOT / "requirements" / "requirements.txt").read_text(encoding="utf-8")
     runtime_part, _, tooling_part = text.partition("# test and tooling")
+    # Runtime packages installed without their dependencies (scripts/setup.sh).
+    runtime_part += (ROOT / "requirements" / "no-deps.txt").read_text(encoding="utf-8")
 
     def names(part: str) -> set[str]:
         lines = (line.split("#")[0].strip() for line in part.splitlines())
