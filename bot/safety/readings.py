@@ -159,6 +159,9 @@ _HOW_HE_KNEW = re.compile(
 # Coming in, as the breaking_in rule reads "he got in": the plain verbs only.
 _COMING_IN = frozenset({"got", "get", "gets", "getting", "come", "came", "walked", "walk"})
 WORK_WEAPON_RULES = frozenset({"weapon"})
+# A weapon turned on someone is no trade: "he just pulled a knife on me at work"
+# keeps the full reply (issue 8).
+_TURNED_ON = re.compile(r"\b(?:pulled|pulls|drew|draws|came at|coming at|on me|at me|on us)\b")
 WORK_SELF_HARM_RULES = frozenset({"overdose", "method_question"})
 
 
@@ -320,7 +323,10 @@ def asked_how_he_knew(words: list[str], hits: list[Hit], contexts: list[Context]
 
 def work_or_hobby(words: list[str], hit: Hit) -> bool:
     """A weapon, overdose or method named in a sentence about work or a hobby."""
-    return bool(_WORK_OR_HOBBY.search(clause_of(words, hit)))
+    clause = clause_of(words, hit)
+    if hit.rule.id in WORK_WEAPON_RULES and _TURNED_ON.search(clause):
+        return False
+    return bool(_WORK_OR_HOBBY.search(clause))
 
 
 def plea_with_a_question(words: list[str], checks: set[str]) -> bool:

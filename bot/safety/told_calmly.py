@@ -34,6 +34,7 @@ from bot.safety.matcher import RULES, Hit
 from bot.safety.relayed import THIRD_PARTY
 from bot.safety.rules import Signal
 from bot.safety.sentence import sentence_span, sentence_start
+from bot.safety.weapon_told import weapon_in_a_setting
 from bot.safety.words import WORDS
 
 # family_trip: child_taken_now catches "taking my son to the airport tonight"; a
@@ -248,4 +249,5 @@ def calmly_told(words: list[str], hit: Hit) -> bool:
         or violence_talked_about(words, hit)
         or own_visit_asked(words, hit)
         or pattern_told_by_someone(words, hit)
+        or weapon_in_a_setting(words, hit)
     )

@@ -1,0 +1,88 @@
+"""A weapon named in a legal, evidence, work, pretend or past setting: the
+check-in line at most (rule ``weapon``; issue 8, blind sets v9a and v9b).
+
+Eight ordinary messages got the full danger reply because a knife or a hammer
+was named at all: a court order about carrying one, a charge sheet, a
+solicitor's account, a butcher's knives, a knife emoji kept for the file, a
+fake knife at a self-defence workshop, evidence asked for "the time he
+threatened me with a hammer", a knife "still with police". The weapon is what
+the case, the job or the memory is about, not something in someone's hand now.
+
+Only the bare ``weapon`` rule is turned down, and only to the check-in line
+("Are you safe right now?"). It stands down when the message is urgent or
+threatening, or when the weapon is used on someone in the match ("stabbed
+me", "a knife to my throat"). "He's got a knife", "he's outside with a knife",
+"he's waving a hammer at the door" fire other rules (weapon_held, presence,
+breaking_in) that this reading never touches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matcher import Hit
+
+_RULES = frozenset({"weapon"})
+# The setting: the law, the case, evidence, a trade, a pretend weapon, a time gone by.
+_SETTING = re.compile(
+    r"\b(?:"
+    # The law and the case.
+    r"(?:court|non molestation|restraining|bail|protection) orders?|the order|his order|"
+    r"bail conditions?|conditions|charge sheet|charged|charges?|conviction|convicted|"
+    r"sentenc\w*|prison|jail|trial|hearing|court|magistrates?|crown court|solicitor|"
+    r"barrister|lawyer|cps|prosecut\w*|statement|evidence|exhibit|the police (?:have|took|kept|"
+    r"seized)|(?:with|by) (?:the )?police|seized|confiscated|caution|probation|"
+    r"allowed to carry|can not carry|cannot carry|not allowed|count against|"
+    # A record: a screenshot, a profile picture, an emoji.
+    r"screenshot\w*|for the file|for my file|for the log|profile (?:pic|picture|photo)|"
+    r"emoji|"
+    # A trade, a tool, a pastime.
+    r"work tools?|tools|butcher|chef|fishing|angling|camping|carpentry|joiner|"
+    r"work with knives|(?:for|at) work|my job|his job|"
+    # Pretend.
+    r"fake|toy|replica|prop|rubber|plastic|pretend|workshop|self defen[cs]e class|"
+    r"self defen[cs]e (?:workshop|course|lesson)|film|game|"
+    # A time gone by, named.
+    r"the time (?:he|she|they)|that night|that day|back then|years ago|at the time|"
+    r"last (?:year|month|summer|winter|spring|autumn|christmas)|in (?:19|20)\d\d|"
+    r"i did not report|i didnt report|never reported"
+    r")\b"
+)
+# Now, going on, fear or a threat beside the weapon: the full reply stays (a
+# threat told in the past, "the time he threatened me with a hammer", does not). "still with
+# (the) police" is where the knife is kept, not "he's still here".
+_NOW = re.compile(
+    r"\b(?:right now|now|just|at the moment|currently|as we speak|tonight|today|"
+    r"outside|at the door|at my door|in the house|here|coming|on (?:his|her|their) way|"
+    r"help me|please help|999|going to|gonna|kill\w*|hurt me|threatening|scared|terrified|"
+    r"frightened|petrified|afraid|unsafe|not safe|angry|furious|raging|drunk|kicking off|"
+    r"shouting|screaming|banging|will not (?:leave|go))\b|"
+    r"\bstill\b(?! (?:with|at|held by|in the hands of) (?:the )?police)"
+)
+# The weapon used on someone in the match itself.
+_USED = frozenset(
+    {
+        "stab",
+        "stabbed",
+        "stabbing",
+        "stabs",
+        "shoot",
+        "shot",
+        "shooting",
+        "shoots",
+        "throat",
+        "neck",
+        "head",
+        "face",
+        "chest",
+        "back",
+    }
+)
+
+
+def weapon_in_a_setting(words: list[str], hit: Hit) -> bool:
+    """A bare weapon named in a legal, evidence, work, pretend or past setting."""
+    if hit.rule.id not in _RULES or _USED & set(words[hit.start : hit.end]):
+        return False
+    text = " ".join(words)
+    return bool(_SETTING.search(text)) and not _NOW.search(text)
