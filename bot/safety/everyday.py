@@ -29,11 +29,11 @@ from bot.safety.everyday_asides import (
     logging_a_pattern,
     sighting_referred_to,
     tracker_question,
-    well_now,
     where_he_lives,
 )
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
+from bot.safety.self_harm_readings import well_now
 from bot.safety.sentence import sentence_end
 
 # Words of the bare "no point" reading of rule wish_to_die ("what's the point",
@@ -387,7 +387,7 @@ def ordinary_self_harm(words: list[str], hit: Hit) -> bool:
     return (
         (hit.rule.id in _ENDED_IT_RULES and bool(_ENDED_IT.search(text)))
         or (hit.rule.id in _LONG_OVER_RULES and bool(_LONG_OVER.search(text)))
-        # Set H (everyday_asides.py): "tried to end my life years ago, I'm well now".
+        # Set H (self_harm_readings.py): "tried to end my life years ago, I'm well now".
         or well_now(words, hit)
         or asked_who_a_service_is_for(words, hit)
     )

@@ -33,7 +33,7 @@ import re
 from bot.safety.clause import clause_start
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
-from bot.safety.sentence import sentence_span
+from bot.safety.sentence import sentence_end, sentence_span
 
 # Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
 # not doing that now". Only these plain denials; anything else about dying in
@@ -237,3 +237,63 @@ def waking_at_a_time(words: list[str], hit: Hit) -> bool:
     if _WANT & set(words[clause_start(words, hit) : hit.end]):
         return False
     return not _WISH_OR_DYING.search(" ".join(words))
+
+
+# h_well_now: self-harm or an attempt told as long past, with the person well now:
+# "I tried to end my life years ago, I'm well now", "self harmed as a teenager. Not
+# now.", "my suicide attempt from uni ... I've been well for ages". Muted
+# (everyday.ordinary_self_harm), as "used to ... haven't for years" already is;
+# never with "again", "lately", "started" or "tonight" after it.
+# Blind set v8 widened it to a year, "last year", "back in" and "in my twenties",
+# to an overdose, to a friend ("she felt suicidal last year. she's better now"),
+# and to "in a much better place", "fine now", "I'm 45 now and fine"; blind sets
+# v9a and v9b to "been clean for 5 years", "counselling has helped", "scars have
+# healed", "doing really well".
+_WELL_NOW_RULES = frozenset({"suicide_words", "self_injury", "overdose"})
+_LONG_PAST = re.compile(
+    r"\b(?:years ago|\d+ years ago|as a (?:teenager|teen|kid|child|student)|when i was "
+    r"(?:\d+|a \w+|at \w+|young|younger|little)|(?:at|from|in) (?:uni|university|school|"
+    r"college|sixth form)|in (?:19|20)\d\d|back (?:then|in (?:19|20)\d\d))\b|"
+    r"\blast year\b|\bback in (?:19|20)?\d\d\b|\b(?:in|during) my (?:teens|twenties|thirties|"
+    r"forties|20s|30s|40s)\b|"
+    # Blind sets v9a, v9b: "she's self harm scars have healed".
+    r"\bscars (?:have |had |has )?(?:all )?(?:healed|faded)\b"
+)
+_WELL_NOW = re.compile(
+    r"\b(?:i am|im|she is|shes|he is|hes|they are|theyre) (?:well|fine|ok|okay|good|better|"
+    r"doing (?:really |so |very |much )?(?:well|fine|ok|okay|good|better)|in a (?:much |far "
+    r"|way |lot )?(?:good|better) place)(?: now)?\b|\b(?:i am|im|she is|he is) \d+ now and "
+    r"(?:doing )?(?:really |so )?(?:fine|well|ok|okay|good)\b|"
+    r"\bbeen (?:well|fine|ok|okay|good|better|clean|free|(?:self )?harm free) (?:for|since)\b|"
+    r"(?:^|\. )not now \.|"
+    # Blind sets v9a, v9b: "counselling has helped loads", "therapy really helped".
+    r"\b(?:counselling|counseling|therapy|treatment|medication|meds|support|the group|"
+    r"cbt|talking) (?:has |have |had )?(?:really |so )?helped\b|"
+    r"\bnothing to do with (?:now|how i am now)\b|"
+    # Issue 8: "I used to hurt myself years ago, not since I got help".
+    r"\bnot since\b|\b(?:have not|havent|has not|hasnt)(?: \w+){0,2} since\b"
+)
+_AGAIN = re.compile(
+    r"\b(?:again|lately|recently|these days|started|starting|relaps\w*|urges?|tonight|"
+    r"thinking about (?:it|doing)|not (?:well|ok|okay|fine|good) now|back to|still|"
+    r"want to (?:die|end|kill|go)|wish i (?:was|were) dead)\b"
+)
+
+
+def well_now(words: list[str], hit: Hit) -> bool:
+    """Self-harm or an attempt told as long past, the person saying they are well now."""
+    if hit.rule.id not in _WELL_NOW_RULES:
+        return False
+    # The clause and the two before it: "a long time ago, years ago now, I tried to".
+    start, breaks = hit.start, 0
+    while start > 0 and breaks < 3:
+        start -= 1
+        breaks += words[start] == "."
+    end = sentence_end(words, hit.end)
+    after = " ".join(words[hit.end :])
+    return (
+        bool(_LONG_PAST.search(" ".join(words[start:end])))
+        # From just before the match: "been self harm free since 2015" holds it.
+        and bool(_WELL_NOW.search(" ".join(words[max(0, hit.start - 2) :])))
+        and not _AGAIN.search(after)
+    )
