@@ -1,9 +1,11 @@
-"""What the second intent reader costs per message, and what it takes to train.
+"""What the second intent reader and its meaning reader cost per message, and to train.
 
 Loads the trained model once and parses every held-out NLU message (the
-whole NLU pipeline, as Rasa runs it for each message) with the second reader
-on and off, alternating message by message so the ratio holds on a shared
-machine; then times training the reader alone on the training data.
+whole NLU pipeline, as Rasa runs it for each message) three ways, alternating
+message by message so the ratios hold on a shared machine: DIET alone, DIET
+with the TF-IDF reader, and DIET with both readers (the TF-IDF reader and the
+sentence-meaning reader, session 8); then times training the TF-IDF reader
+alone on the training data.
 
 Usage: python -m bench.nlu_reader_bench [--model PATH]
 Writes bench/out/nlu_reader_bench.json and prints a table.
@@ -34,15 +36,16 @@ def _readers(agent: Agent) -> list[IntentSecondOpinion]:
 
 async def _parse_times(agent: Agent, texts: list[str]) -> dict[str, list[float]]:
     [reader] = _readers(agent)
-    kept = reader._reader
-    times: dict[str, list[float]] = {"with": [], "without": []}
+    kept, meaning = reader._reader, reader._meaning
+    ways = (("with", kept, meaning), ("words", kept, None), ("without", None, None))
+    times: dict[str, list[float]] = {label: [] for label, _, _ in ways}
     for text in texts:
-        for label, model in (("with", kept), ("without", None)):
-            reader._reader = model
+        for label, words_model, meaning_model in ways:
+            reader._reader, reader._meaning = words_model, meaning_model
             start = time.perf_counter()
             await agent.parse_message(text)
             times[label].append(time.perf_counter() - start)
-    reader._reader = kept
+    reader._reader, reader._meaning = kept, meaning
     return times
 
 
@@ -59,7 +62,8 @@ def main() -> None:
     build_reader(20.0).fit([e.get("text") for e in training], [e.get("intent") for e in training])
     train_s = time.perf_counter() - start
     result: dict[str, Any] = {
-        "with_reader": quantiles(times["with"]),
+        "with_both_readers": quantiles(times["with"]),
+        "with_reader": quantiles(times["words"]),
         "without_reader": quantiles(times["without"]),
         "train_seconds": round(train_s, 2),
         "training_examples": len(training),
@@ -67,13 +71,18 @@ def main() -> None:
     result["p50_ratio"] = round(
         result["with_reader"]["p50_ms"] / result["without_reader"]["p50_ms"], 2
     )
+    # What the meaning reader adds on top of the TF-IDF reader.
+    result["meaning_p50_ratio"] = round(
+        result["with_both_readers"]["p50_ms"] / result["with_reader"]["p50_ms"], 2
+    )
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "nlu_reader_bench.json").write_text(json.dumps(result, indent=2))
     print("NLU parse per message (held-out file, alternating)")
-    for label in ("without_reader", "with_reader"):
+    for label in ("without_reader", "with_reader", "with_both_readers"):
         row = result[label]
-        print(f"  {label:15s} p50 {row['p50_ms']:7.2f} ms  p95 {row['p95_ms']:7.2f} ms  "
+        print(f"  {label:17s} p50 {row['p50_ms']:7.2f} ms  p95 {row['p95_ms']:7.2f} ms  "
               f"n={row['n']}")  # fmt: skip
+    print(f"  meaning reader on top: ratio p50 {result['meaning_p50_ratio']}")
     print(f"  ratio p50 {result['p50_ratio']}; training the reader alone {train_s:.1f} s "
           f"on {len(training)} examples")  # fmt: skip
 
