@@ -270,7 +270,11 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             # "watching me through the window as I type this".
             "~watch|~film|~photograph|~stare|~look|~peer at? me|us through|from|in|over @POSS? _? "
             "window|windows|door|curtains|blinds|gap|letterbox|fence|hedge",
-            "~hear _{0,3} screaming|screams|scream|shouting|crying|fighting|smashing|banging|"
+            "~hear screaming|screams|scream|shouting|crying|fighting|smashing|banging|"
+            "thuds|yelling|someone|woman|man|child|glass",
+            # Not hearsay (v9): "i've heard stories about the man i'm seeing".
+            "~hear !about|stories|story|rumours|rumour|rumors|things|lots|talk|gossip|of|from "
+            "_{0,2} screaming|screams|scream|shouting|crying|fighting|smashing|banging|"
             "thuds|yelling|someone|woman|man|child|glass",
         ),
         Guard.ANY,

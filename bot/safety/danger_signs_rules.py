@@ -131,8 +131,11 @@ _SIGN_RULES: tuple[Rule, ...] = (
         _D,
         (
             # Not "I know what I'm doing to her is wrong".
-            "!i|we ~tell|~say|~describe|~text|~message|~know _{0,3} what i am|m wearing|doing|"
-            "holding",
+            "!i|we ~tell|~say|~describe|~text|~message|~know _{0,3} what i am|m wearing|holding",
+            # Not the person's own behaviour judged (v9): "my mum says what im doing to
+            # my ex counts as harassment".
+            "!i|we ~tell|~say|~describe|~text|~message|~know _{0,3} what i am|m doing "
+            "!to|is|counts|count|was|amounts|could|would|might|sounds|seems",
             "~say|~text|~tell|~message|~ring|~write _{0,3} i|we can see you|u",
             "@WHO _{0,2} must be able to see|hear|watch in|me|us|inside|into",
             # Session 7: a message that only works if he is there: "look out your

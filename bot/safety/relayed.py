@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.arrivals import ARRIVAL_RULES, HOSTILE
+from bot.safety.asked_about import checked_questions, muted_questions
 from bot.safety.context_words import URGENT
 from bot.safety.matcher import Hit
 from bot.safety.sentence import sentence_end, sentence_span, sentences
@@ -201,6 +202,19 @@ def _reported_accusation(words: list[str], hit: Hit) -> tuple[int, int] | None:
 
 
 def accusation_visits(words: list[str], lemmas: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is muted: an accusation visit, or an ordinary question.
+
+    The ordinary questions (v9 first messages) are asked_about.py's.
+    """
+    return [
+        a or q
+        for a, q in zip(
+            _accusation_visits(words, lemmas, hits), muted_questions(words, hits), strict=True
+        )
+    ]
+
+
+def _accusation_visits(words: list[str], lemmas: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether it is a past visit to accuse someone else, or the accusation.
 
     "her dad came round saying he's stalking her. how do I talk to him about it":
@@ -239,7 +253,13 @@ def arrivals_elsewhere(words: list[str], lemmas: list[str], hits: list[Hit]) -> 
     with anything threatening in its sentence, not said in the present.
     """
     text = " ".join(words)
-    around = someone_elses_ex_around(words, hits)
+    # Ordinary questions that get the check-in line at most (asked_about.py).
+    around = [
+        a or q
+        for a, q in zip(
+            someone_elses_ex_around(words, hits), checked_questions(words, hits), strict=True
+        )
+    ]
     if not asks_for_someone_else(text):
         return around
     found = []

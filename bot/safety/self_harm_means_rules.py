@@ -10,6 +10,9 @@ from __future__ import annotations
 from bot.safety.rules import Rule, Signal
 
 _S = (Signal.SELF_HARM,)
+# The word before a "down" that records rather than swallows ("write down
+# everything", "jot it all down"): any word, or a sentence end, except these.
+_NOT_RECORDING = "!~write|~jot|~note|~put|~set|~type|~copy|~get|~scribble|~log|~mark|~list"
 # After "started cutting": a thing cut, not the person ("cutting out sugar",
 # "cutting my hours", "cutting teeth"); "my arms" has its own phrase.
 _NOT_CUT = (
@@ -173,7 +176,10 @@ MEANS_RULES: tuple[Rule, ...] = (
             "hosepipe|hose _{0,4} exhaust",
             "charcoal|bbq|barbecue _{0,5} bedroom|room|tent|car|inside",
             "@MEDS __{0,6} vodka|wine|whisky|alcohol|gin|drink|drunk",
-            "~swallow|~down [them|the lot|all of them|them all|everything]",
+            "~swallow [them|the lot|all of them|them all|everything]",
+            # "Down" after a writing verb is a record, not a swallow: "how do i write
+            # down everything hes doing" (issue 11, v9 ordinary kind 6).
+            f"{_NOT_RECORDING} ~down [them|the lot|all of them|them all|everything]",
             "~take [them all|all of them|the whole lot]",
             # Medicines held, with a plan to take them: "ive got my dads tablets and im
             # going to take them here" (blind set v6b).
@@ -187,7 +193,9 @@ MEANS_RULES: tuple[Rule, ...] = (
             "~take|~swallow|~have _? @PILLS|pills|tablets|meds|@MEDS __{0,3} not ~know|~remember|"
             "sure how many",
             # About to take everything: "I'll take the lot before she gets back".
-            "i _{0,4} ~take|~swallow|~down [everything|the lot] before|tonight|now|.|then",
+            "i _{0,4} ~take|~swallow [everything|the lot] before|tonight|now|.|then",
+            "i _{0,3} " + _NOT_RECORDING + " ~down [everything|the lot] before|tonight|now|.|then",
+            "i ~down [everything|the lot] before|tonight|now|.|then",
             # Drink, then medicines: "been drinking and took my sleeping pills".
             "drinking|drunk|drank __{0,6} took|taken|swallowed|downed _{0,3} @MEDS",
             # Meaning to use them all: "thinking of using the lot", "about to take them all".
@@ -202,6 +210,8 @@ MEANS_RULES: tuple[Rule, ...] = (
             "i have swallowed the lot",
             "ive had some tablets. not sure how many",
             "i'm going to swallow the lot tonight",
+            "i just downed everything",
+            "i've downed the lot. sorry",
             "i've been drinking and took my sleeping pills",
             "im thinking of using the lot",
         ),

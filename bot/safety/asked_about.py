@@ -1,0 +1,213 @@
+"""Ordinary questions told with danger words (issues 8 and 11, v9 first messages).
+
+Two new authors' first messages got the full danger reply for questions about
+something over, someone else, or the person's own behaviour. Each reading
+here looks at one kind, in the hit's own sentence, and never holds when the
+message says it is happening now ("right now", "just", "tonight", "still")
+or holds anything threatening (_THREAT).
+
+Muted (relayed.accusation_visits, the hook detector.py reads as "not news"):
+
+- photos the person holds of past damage, asked about as evidence: "what
+  counts as evidence? ... some photos of my car being keyed" (photo_now);
+- someone else's report passed on, with how to support them: "a pupil has
+  told me someone is following her. what is the best way to support her"
+  (following_now, following);
+- the person asking about their own behaviour: "my ex says i'm harassing
+  her ... can someone help me" (help_plea, help_asked, seen_by_caller);
+- an idea of what stalking is: "i thought stalking was like hiding in bushes"
+  (hiding_trapped).
+
+At most the check-in line (relayed.arrivals_elsewhere, read by
+readings.turned_down), as the now-reading is not certain:
+
+- following as what is being reported: "gonna report my ex for following me
+  around chester, what do they ask you" (following);
+- footage looked at later: "my dashcam picked him up following me on the
+  A556. do i need to copy the file" (following);
+- a past turning-up asked about: "he turned up at a festival ... how is he
+  doing it" (arrived).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.context_words import rx
+from bot.safety.matcher import Hit
+from bot.safety.sentence import sentence_span
+
+# Said as happening now: stronger than context_words.URGENT, which also reads
+# "i just want to talk" and "he just rings me" as now.
+_NOW = rx(
+    r"right now",
+    r"just now",
+    r"rn",
+    r"now",
+    r"at the moment",
+    r"as we speak",
+    r"currently",
+    r"tonight",
+    r"(?:minutes|mins|seconds|secs) ago",
+    r"still",
+    r"(?:he|she|they|someone|somebody) (?:is|are|has|have) just",
+    r"(?:he|she|they|someone|somebody) just (?!rings?|texts?|calls?|messages?|keeps?)",
+    r"outside",
+    r"behind me",
+    r"help me now",
+    r"scared",
+    r"terrified",
+)
+# Anything threatening (arrivals.HOSTILE also holds "following", "stalking" and
+# "help me", the very words these questions are about).
+_THREAT = rx(
+    r"kill\w*",
+    r"knife|knives|gun|weapon|hammer|bat",
+    r"hurt\w*|hit|hitting|punch\w*|attack\w*|strangl\w*|chok\w*",
+    r"threat\w*",
+    r"angry|furious|raging|drunk|violent|aggressive",
+    r"smash\w*|bang\w*|kick\w* (?:the|my|our) door",
+    r"afraid|frightened|panick\w*",
+    r"break\w* in|broke in",
+)
+_FOLLOWING = frozenset({"following", "following_now"})
+
+# Kind 1: an evidence question, photos the person holds, of damage or the past.
+_EVIDENCE = rx(r"evidence", r"proof", r"prove", r"in court", r"the police", r"report", r"log")
+_HOLDS = rx(
+    r"i (?:have|had|took|have got|got|kept|saved)(?: \w+){0,3}",
+    r"my (?:own )?(?:photos|pictures|pics)",
+)
+_DAMAGE = rx(
+    r"being (?:keyed|scratched|smashed|damaged|vandalised|egged|slashed|broken)",
+    r"(?:after|of the damage|when|the day)",
+    r"keyed|scratched|smashed|damaged|vandalised|slashed",
+)
+_SENT = rx(r"sent|send|texted|messaged|dm\w*|airdrop\w*|emailed|snapchat\w*")
+
+# Kind 2: following as what is reported.
+_REPORT_FOR = re.compile(r"\breport(?:ing|ed)?(?: \w+){1,3} for$")
+
+# Kind 4: someone else's report, passed on, with how to support them.
+_TOLD_ME = rx(r"(?:has|have|had)? ?(?:told|tells|tell|said|says|say|mentioned) (?:me|us)")
+_SUPPORT = rx(
+    r"support (?:her|him|them)",
+    r"help (?:her|him|them)",
+    r"best way to (?:support|help)",
+    r"what (?:should|do|can) (?:i|we) do",
+    r"safeguarding",
+)
+_THEM = frozenset({"her", "him", "them"})
+
+# Kind 5: the person asking about their own behaviour.
+_OWN_BEHAVIOUR = rx(
+    r"(?:says?|said|thinks?|reckons?|told me) (?:that )?(?:i am|i have been|i was|i) "
+    r"(?:harass|stalk|bother|pester|follow|obsess|intimidat)\w*",
+    r"accus\w+ me of (?:harass|stalk|follow|pester)\w*",
+    r"what i am doing(?: to (?:\w+ ){1,3})? (?:counts as|is|amounts to|could be) "
+    r"(?:harassment|stalking|harassing|stalking)",
+    r"am i (?:harassing|stalking|a stalker)",
+)
+_OWN_RULES = frozenset({"help_plea", "help_asked", "seen_by_caller"})
+
+# Kind 7: footage looked at later ("my dashcam picked him up following me").
+_FOOTAGE = rx(
+    r"(?:dashcam|dash cam|camera|cctv|ring|doorbell|footage|video|recording|cam)"
+    r"(?: \w+)? (?:picked|caught|got|shows|showed|captured|recorded|filmed|has)"
+)
+_FILE_QUESTION = rx(
+    r"file",
+    r"copy",
+    r"save",
+    r"keep",
+    r"evidence",
+    r"loops?",
+    r"download",
+    r"footage",
+    r"send (?:it|the)",
+)
+
+# Kind 3: a past turning-up asked about: how does he know where I am.
+_HOW_DOING = rx(
+    r"how (?:is|does|did|has|can|could) (?:he|she|they) (?:doing|do|keep|know|find|"
+    r"finding|knowing|tracking|track|always)",
+    r"how (?:is|was) (?:this|that|it) (?:happening|possible)",
+)
+_PAST_ARRIVED = frozenset(
+    {"turned", "showed", "arrived", "appeared", "came", "rocked", "popped", "walked", "got"}
+)
+
+# Kind 9: an idea of stalking ("i thought stalking was like hiding in bushes").
+_DEFINITION = re.compile(r"\bstalk\w*\b(?: \w+){0,3}$")
+
+
+def _sentence(words: list[str], hit: Hit) -> tuple[str, str]:
+    """The words before the hit in its sentence, and the whole sentence."""
+    start, end = sentence_span(words, hit.start, hit.end)
+    return " ".join(words[start : hit.start]), " ".join(words[start:end])
+
+
+def _up_to(words: list[str], hit: Hit, limit: int = 0) -> str:
+    """The hit's sentence up to the hit's end (or only ``limit`` words back)."""
+    start = sentence_span(words, hit.start, hit.end)[0]
+    if limit:
+        start = max(start, hit.start - limit)
+    return " ".join(words[start : hit.end])
+
+
+def _muted(words: list[str], text: str, hit: Hit) -> bool:
+    before, sentence = _sentence(words, hit)
+    rule = hit.rule.id
+    if rule == "photo_now":
+        return bool(
+            _EVIDENCE.search(text)
+            and _HOLDS.search(before)
+            and _DAMAGE.search(" ".join(words[hit.end : hit.end + 4]))
+            and not _SENT.search(sentence)
+        )
+    if rule in _FOLLOWING:
+        # The hit may start at the teller: "my neighbour told me someone is following her".
+        told = _TOLD_ME.search(_up_to(words, hit))
+        return bool(told and _SUPPORT.search(text) and words[hit.end - 1] in _THEM)
+    if rule in _OWN_RULES:
+        return bool(_OWN_BEHAVIOUR.search(text))
+    if rule == "hiding_trapped":
+        window = _up_to(words, hit, 5).split()[: hit.start - hit.end + 1 or None]
+        return bool(_DEFINITION.search(" ".join(window)))
+    return False
+
+
+def _checked(words: list[str], text: str, hit: Hit) -> bool:
+    before, sentence = _sentence(words, hit)
+    rule = hit.rule.id
+    if rule in _FOLLOWING:
+        if _REPORT_FOR.search(before):
+            return True
+        return bool(_FOOTAGE.search(before) and _FILE_QUESTION.search(text))
+    if rule == "arrived":
+        span = words[hit.start : hit.end]
+        perfect = any(w in ("has", "have", "is", "are") for w in span)
+        return bool(
+            _HOW_DOING.search(text) and not perfect and any(w in _PAST_ARRIVED for w in span)
+        )
+    return False
+
+
+def _calm(text: str) -> bool:
+    return not _NOW.search(text) and not _THREAT.search(text)
+
+
+def muted_questions(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is one of the muted kinds above."""
+    text = " ".join(words)
+    if not _calm(text):
+        return [False] * len(hits)
+    return [_muted(words, text, h) for h in hits]
+
+
+def checked_questions(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is one of the check-in kinds above."""
+    text = " ".join(words)
+    if not _calm(text):
+        return [False] * len(hits)
+    return [_checked(words, text, h) for h in hits]
