@@ -126,6 +126,22 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
         examples=("im so scared", "i dont feel safe", "i feel like a prisoner in my own flat"),
     ),
     Rule(
+        "ci_found",
+        "The person has been found: where they live, hide or moved to is known to him.",
+        _C,
+        (
+            # "he found me", "she's found us", "they've found my new address" (set v9a):
+            # someone who moved or hid may be found again now. Not "I found him
+            # on Facebook" (the person is the finder).
+            "@WHO has|have|is|just? found|tracked me|us !on|online|a|an|the|some|out",
+            "@WHO has|have|is|just? found|tracked [my new|our new|where i|where we]",
+            "@WHO has|have|is|just? found out where i|we|my|our",
+        ),
+        # "found" is itself past: the past guard would mute every match.
+        Guard.NONE,
+        examples=("he found me", "she's found us", "they've found my new address"),
+    ),
+    Rule(
         "ci_covert",
         "Signs someone may be watching the person's screen or about to come back.",
         _C,

@@ -119,6 +119,20 @@ _IDIOMS = (
         ),
         r"\1 is \2",
     ),
+    # "me" for "my" in north-west speech before someone or somewhere close: "me
+    # uncle's outside the front kicking off", "me mam's house" (set v9b). Only
+    # before these nouns, where "me" as an object ("send me flowers") is rare;
+    # not "baby", "girl" or "lad" ("he keeps calling me baby").
+    (
+        re.compile(
+            r"\bme (mam|mum|mom|ma|dad|da|nan|nana|gran|grandad|uncle|auntie|aunt|brother|"
+            r"sister|cousin|kids|son|daughter|fella|feller|missus|"
+            r"partner|husband|wife|ex|boyfriend|girlfriend|bf|gf|mate|mates|neighbour|"
+            r"house|flat|door|window|garden|car|room|bedroom|phone|"
+            r"stalker)\b"
+        ),
+        r"my \1",
+    ),
     # "he's been" was expanded to "he is been": it is "has been".
     (re.compile(r"\b(he|she|they|it|someone|somebody) is been\b"), r"\1 has been"),
     # Fed up, not hiding: "I'm sick of hiding" (blind set F).

@@ -45,6 +45,8 @@ SHORTHAND: dict[str, str] = {
     "shouldnt": "should not",
     "aint": "is not",
     "thru": "through",
+    # "walking toward me" (set v9a): the rules say "towards".
+    "toward": "towards",
     "tho": "though",
     "4": "for",
     "2": "to",
