@@ -53,7 +53,10 @@ THIRD_PARTY = re.compile(
     r"|\ba (?:student|pupil|patient|client|colleague|member) of (?:mine|ours)\b"
 )
 HOW_TO_HELP = re.compile(
-    r"\b(?:how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|advise)|"
+    r"\b(?:(?:wants?|wanting|would like) to help|(?:does not|doesnt|do not|dont) know how|"
+    # Blind set v9: "grandad wants to help but doesn't know how", "can someone check on her".
+    r"(?:can|could) (?:someone|somebody|anyone|you) check on|"
+    r"how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|advise)|"
     r"how to (?:help|support|protect|advise)|what (?:should|can|could|do) (?:i|we) (?:do|say)|"
     # Word order from another language: "how I can help her" (blind set F).
     r"how (?:i|we) (?:can|could|should) (?:best )?(?:help|support|protect)|"

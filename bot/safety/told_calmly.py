@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.arrivals import HOSTILE
+from bot.safety.background import in_the_background
 from bot.safety.matcher import RULES, Hit
 from bot.safety.relayed import THIRD_PARTY
 from bot.safety.rules import Signal
@@ -250,4 +251,5 @@ def calmly_told(words: list[str], hit: Hit) -> bool:
         or own_visit_asked(words, hit)
         or pattern_told_by_someone(words, hit)
         or weapon_in_a_setting(words, hit)
+        or in_the_background(words, hit)
     )
