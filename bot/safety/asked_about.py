@@ -9,7 +9,8 @@ or holds anything threatening (_THREAT).
 Muted (relayed.accusation_visits, the hook detector.py reads as "not news"):
 
 - photos the person holds of past damage, asked about as evidence: "what
-  counts as evidence? ... some photos of my car being keyed" (photo_now);
+  counts as evidence? ... some photos of my car being keyed" (photo_now), and
+  the damage they show: "pics of my car after he slashed the tyres" (breaking_in);
 - someone else's report passed on, with how to support them: "a pupil has
   told me someone is following her. what is the best way to support her"
   (following_now, following);
@@ -202,7 +203,30 @@ def muted_questions(words: list[str], hits: list[Hit]) -> list[bool]:
     text = " ".join(words)
     if not _calm(text):
         return [False] * len(hits)
-    return [_muted(words, text, h) for h in hits]
+    muted = [_muted(words, text, h) for h in hits]
+    return [m or _pictured(words, h, hits, muted) for h, m in zip(hits, muted, strict=True)]
+
+
+# Kind 1: the damage a held photo shows ("pics of my car after he slashed the tyres").
+_DAMAGE_RULES = frozenset({"breaking_in"})
+_PICTURED = frozenset({"after", "when", "where", "of", "from", "showing"})
+
+
+def _pictured(words: list[str], hit: Hit, hits: list[Hit], muted: list[bool]) -> bool:
+    """Whether a damage hit is what a muted photo, just before it, shows."""
+    if hit.rule.id not in _DAMAGE_RULES:
+        return False
+    for other, m in zip(hits, muted, strict=True):
+        between = words[other.end : hit.start]
+        if (
+            m
+            and other.rule.id == "photo_now"
+            and 0 <= len(between) <= 4
+            and "." not in between
+            and _PICTURED & set(between)
+        ):
+            return True
+    return False
 
 
 def checked_questions(words: list[str], hits: list[Hit]) -> list[bool]:
