@@ -31,6 +31,7 @@ import re
 
 from bot.safety.arrivals import HOSTILE
 from bot.safety.background import in_the_background
+from bot.safety.everyday_phrases import everyday_phrase
 from bot.safety.matcher import RULES, Hit
 from bot.safety.relayed import THIRD_PARTY
 from bot.safety.rules import Signal
@@ -252,4 +253,5 @@ def calmly_told(words: list[str], hit: Hit) -> bool:
         or pattern_told_by_someone(words, hit)
         or weapon_in_a_setting(words, hit)
         or in_the_background(words, hit)
+        or everyday_phrase(words, hit)
     )
