@@ -47,6 +47,11 @@ How a message is read:
      the police"); "nothing to do with my ex"; a relative's "I'll kill him"; an
      arrival for agreed child contact; a past turning-up at someone else's place
      in a story about them (relayed.py). Never with urgency ("now", "tonight").
+     Session 8 added a weapon in a legal, work or past setting
+     (weapon_told.py), following told as background (background.py),
+     everyday phrases holding danger words (everyday_phrases.py) and ordinary
+     questions about evidence, reporting or one's own behaviour
+     (asked_about.py).
    - Muted (relayed.py): a past visit to say someone is stalking someone else
      ("her dad came round saying he's stalking her. how do I talk to him").
    - A self-harm match is dropped only for a plain denial ("I'm not suicidal",
