@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from pydantic import BaseModel, Extra, Field, StrictBool, StrictStr, validator
 
 from incident_log.model import AmendableField, Entry
+
+# "Blank" is whitespace as both Python's str.strip() and JSON Schema's
+# ECMA-262 "\s" see it, written out so the two agree: "\x1f" alone is
+# whitespace to Python but not to ECMA, and "\ufeff" the other way round
+# (schemathesis found the first). web/openapi.yml gives the same pattern.
+NOT_BLANK = (
+    r"[^\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
+)
+_NOT_BLANK = re.compile(NOT_BLANK)
 
 MAX_TEXT = 5000
 MAX_CODE = 200
@@ -48,7 +58,7 @@ class EntryIn(_Strict):
 
     @validator("what")
     def _not_blank(cls, value: str) -> str:  # noqa: N805 - pydantic validator
-        if not value.strip():
+        if not _NOT_BLANK.search(value):
             raise ValueError("must not be blank")
         return value
 
@@ -73,7 +83,7 @@ class AmendmentIn(_Strict):
 
     @validator("text")
     def _not_blank(cls, value: str) -> str:  # noqa: N805 - pydantic validator
-        if not value.strip():
+        if not _NOT_BLANK.search(value):
             raise ValueError("must not be blank")
         return value
 
