@@ -51,6 +51,7 @@ TOPIC_TITLES: Mapping[str, str] = {
     "ask_support_services": "Who can help?",
     "express_distress": "Feeling scared or upset",
     "help_someone_else": "Helping someone else",
+    "ask_chat_privacy": "Is this chat private?",
     "log_incident": "Log something now",
     "open_incident_log": "Open my saved log",
     "share_incident_log": "Share my log",
