@@ -51,6 +51,11 @@ FALLBACK = "nlu_fallback"
 # The intents whose reply is the safety guidance (bot/safety/intents.py).
 ALARMS = frozenset({"immediate_danger", "self_harm_risk"})
 OUTCOMES = ("right", "fallback", "offered", "wrong", "alarm")
+# Answers that are also right for a label the dev sets were written with. Session
+# 9 split questions about the chat's privacy off the bot question; the privacy
+# answer opens "Nobody reads this chat as you type. I'm an automated helper.",
+# so it answers "are you a bot?" too.
+ALSO_RIGHT = {"bot_challenge": frozenset({"ask_chat_privacy"})}
 
 
 def outcome(label: str, parsed: dict[str, Any]) -> str:
@@ -58,7 +63,7 @@ def outcome(label: str, parsed: dict[str, Any]) -> str:
     shown = (parsed.get("intent") or {}).get("name")
     if shown == FALLBACK:
         return "fallback"
-    if shown == label:
+    if shown == label or shown in ALSO_RIGHT.get(label, ()):
         return "right"
     return "alarm" if shown in ALARMS else "wrong"
 

@@ -24,6 +24,11 @@ def test_the_honest_fallback_is_not_counted_as_right_even_when_the_label_is_next
     assert outcome("ask_blocking", parsed) == "fallback"
 
 
+def test_the_privacy_answer_is_right_for_a_bot_question_but_not_the_other_way() -> None:
+    assert outcome("bot_challenge", _parsed(("ask_chat_privacy", 0.9))) == "right"
+    assert outcome("ask_chat_privacy", _parsed(("bot_challenge", 0.9))) == "wrong"
+
+
 def test_another_topic_answered_is_a_wrong_answer() -> None:
     assert outcome("ask_blocking", _parsed(("ask_tracking", 0.9))) == "wrong"
 
