@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.context_words import rx
+from bot.safety.stand_down import HOSTILE as HOSTILE
 
 # Danger rules about someone being there or arriving: only these are softened.
 ARRIVAL_RULES = frozenset(
@@ -110,55 +110,6 @@ _ARRIVING = re.compile(
 # "The taxi is outside": only when no one else is named ("he", "his", "them").
 _SERVICE_VEHICLES = frozenset("taxi cab uber ambulance".split())
 _THIRD_PERSON = frozenset("he him his she her they them their ex".split())
-# Session 7: help asked with an ordinary task is not a plea: "my brother just got
-# in, can you help me with the form", "help me write a letter to the court", "help
-# me with what to put in my statement". "help me" alone, "help me with him" or
-# "help me get out" stays a plea.
-_TASK = (
-    r"(?:(?:with |to |do |on |finish |complete |sort |check |read )?(?:(?:the|my|a|an|this|"
-    r"that|some|our|these|those) )?(?:\w+ ){0,2}(?:forms?|letters?|reports?|statements?|"
-    r"applications?|emails?|paperwork|log|diary|timeline|claim|questions?|wording|homework|"
-    r"essay|cv|complaint|documents?|docs?|appeal)\b|"
-    r"(?:to )?(?:write|word|draft|phrase|fill|fill in|fill out)\b|"
-    r"with what to (?:write|say|put)\b)"
-)
-# Anything threatening in the message keeps the full danger reply.
-HOSTILE = rx(
-    r"angry",
-    r"furious",
-    r"raging",
-    r"fuming",
-    r"livid",
-    r"drunk",
-    r"wasted",
-    r"steaming",
-    r"off (?:his|her|their) (?:head|face)",
-    r"violent",
-    r"aggressive",
-    r"kick(?:ing)? off",
-    r"going (?:mad|crazy|mental|nuts)",
-    r"(?:will|would) not (?:leave|go|let)",
-    r"not (?:leave|leaving)",
-    r"shouting",
-    r"screaming",
-    r"banging",
-    r"threat\w*",
-    r"scared",
-    r"terrified",
-    r"frightened",
-    r"afraid",
-    r"petrified",
-    r"unsafe",
-    r"not safe",
-    rf"(?<!to )help me(?! {_TASK})",
-    rf"please help(?!(?: me)? {_TASK})",
-    r"999",
-    r"kill\w*",
-    r"hurt\w*",
-    r"hit\w*",
-    r"stalk\w*",
-    r"follow\w*",
-)
 # Check-in rules that mean a threat or fear: they keep the full reply too.
 HOSTILE_CHECK_INS = frozenset({"ci_threat", "ci_fear_now", "ci_covert"})
 

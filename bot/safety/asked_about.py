@@ -4,7 +4,8 @@ Two new authors' first messages got the full danger reply for questions about
 something over, someone else, or the person's own behaviour. Each reading
 here looks at one kind, in the hit's own sentence, and never holds when the
 message says it is happening now ("right now", "just", "tonight", "still")
-or holds anything threatening (_THREAT).
+or holds anything threatening (stand_down.py; not a plea, as "can someone help
+me" is what a person asking about their own behaviour says).
 
 Muted (relayed.accusation_visits, the hook detector.py reads as "not news"):
 
@@ -35,42 +36,11 @@ from __future__ import annotations
 import re
 
 from bot.safety.context_words import rx
+from bot.safety.footage import footage_seen_later
 from bot.safety.matcher import Hit
 from bot.safety.sentence import sentence_span
+from bot.safety.stand_down import said_now, threatening
 
-# Said as happening now: stronger than context_words.URGENT, which also reads
-# "i just want to talk" and "he just rings me" as now.
-_NOW = rx(
-    r"right now",
-    r"just now",
-    r"rn",
-    r"now",
-    r"at the moment",
-    r"as we speak",
-    r"currently",
-    r"tonight",
-    r"(?:minutes|mins|seconds|secs) ago",
-    r"still",
-    r"(?:he|she|they|someone|somebody) (?:is|are|has|have) just",
-    r"(?:he|she|they|someone|somebody) just (?!rings?|texts?|calls?|messages?|keeps?)",
-    r"outside",
-    r"behind me",
-    r"help me now",
-    r"scared",
-    r"terrified",
-)
-# Anything threatening (arrivals.HOSTILE also holds "following", "stalking" and
-# "help me", the very words these questions are about).
-_THREAT = rx(
-    r"kill\w*",
-    r"knife|knives|gun|weapon|hammer|bat",
-    r"hurt\w*|hit|hitting|punch\w*|attack\w*|strangl\w*|chok\w*",
-    r"threat\w*",
-    r"angry|furious|raging|drunk|violent|aggressive",
-    r"smash\w*|bang\w*|kick\w* (?:the|my|our) door",
-    r"afraid|frightened|panick\w*",
-    r"break\w* in|broke in",
-)
 _FOLLOWING = frozenset({"following", "following_now"})
 
 # Kind 1: an evidence question, photos the person holds, of damage or the past.
@@ -111,11 +81,7 @@ _OWN_BEHAVIOUR = rx(
 )
 _OWN_RULES = frozenset({"help_plea", "help_asked", "seen_by_caller"})
 
-# Kind 7: footage looked at later ("my dashcam picked him up following me").
-_FOOTAGE = rx(
-    r"(?:dashcam|dash cam|camera|cctv|ring|doorbell|footage|video|recording|cam)"
-    r"(?: \w+)? (?:picked|caught|got|shows|showed|captured|recorded|filmed|has)"
-)
+# Kind 7: footage looked at later ("my dashcam picked him up following me"; footage.py).
 _FILE_QUESTION = rx(
     r"file",
     r"copy",
@@ -184,7 +150,7 @@ def _checked(words: list[str], text: str, hit: Hit) -> bool:
     if rule in _FOLLOWING:
         if _REPORT_FOR.search(before):
             return True
-        return bool(_FOOTAGE.search(before) and _FILE_QUESTION.search(text))
+        return bool(footage_seen_later(before) and _FILE_QUESTION.search(text))
     if rule == "arrived":
         span = words[hit.start : hit.end]
         perfect = any(w in ("has", "have", "is", "are") for w in span)
@@ -195,7 +161,7 @@ def _checked(words: list[str], text: str, hit: Hit) -> bool:
 
 
 def _calm(text: str) -> bool:
-    return not _NOW.search(text) and not _THREAT.search(text)
+    return not said_now(text) and not threatening(text, pleas=False)
 
 
 def muted_questions(words: list[str], hits: list[Hit]) -> list[bool]:

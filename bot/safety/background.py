@@ -3,10 +3,11 @@ at most (issue 8, blind sets v9a and v9b).
 
 Each turns a danger match into the check-in line ("Are you safe right now?"),
 never into silence, and stands down when the message says it is happening now
-(``_NOW``) or is threatening:
+or is threatening (stand_down.py; "now" alone is not news here: "now I've seen
+his name on LinkedIn"):
 
-- ``followed_before``: following told with "before" or kept as footage ("he's
-  followed my lorry before on the M6 and it's on my dashcam");
+- ``followed_before``: following told with "before" or seen on footage later
+  (footage.py: "he's followed my lorry before on the M6 and it's on my dashcam");
 - ``naming_who``: "the man who is following me" naming him before saying
   something else about him ("..., he has court on 12 March");
 - ``showing_up_asked``: "he's been showing up at the practice, do I tell my
@@ -25,20 +26,15 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.footage import footage_seen_later
 from bot.safety.matcher import Hit
+from bot.safety.stand_down import said_now, threatening
 
-_NOW = re.compile(
-    r"\b(?:right now|now (?:he|she|they|someone) (?:is|are)|just now|at the moment|currently|"
-    r"as we speak|tonight|outside|here|still|behind me|on my way|help me|please help|999|"
-    r"kill\w*|hurt\w*|threat\w*|scared|terrified|frightened|petrified|afraid|unsafe|"
-    r"not safe|knife|gun|weapon|angry|drunk|banging|shouting|screaming)\b"
-)
 _FOLLOWING = frozenset({"following_now", "following"})
 _BEFORE = re.compile(
     # "before" as a time, not "before he touches me".
     r"\b(?:before(?! (?:he|she|they|i|we|you|it)\b)|in the past|previously|once or twice|"
-    r"a few times|on my dashcam|"
-    r"on (?:the |my )?(?:dashcam|dash cam|footage|cctv)|keep the footage)\b"
+    r"a few times)\b"
 )
 _WHO = frozenset({"man", "woman", "guy", "bloke", "person", "lad", "one", "fella"})
 _ARRIVED = frozenset({"arrived", "arrived_now"})
@@ -57,16 +53,21 @@ _PLACE_RULES = frozenset({"someone_in_my_place", "ci_someone_near"})
 _NEXT_DOOR = re.compile(r"^(?:\w+ ){0,2}(?:next (?:door|to (?:mine|me|ours))|opposite mine)\b")
 
 
+def _before(window: str) -> bool:
+    """Following told as before, or as seen on footage later."""
+    return bool(_BEFORE.search(window)) or footage_seen_later(window)
+
+
 def in_the_background(words: list[str], hit: Hit) -> bool:
     """Whether the match is following or turning up told as past, habit or background."""
     rule = hit.rule.id
     text = " ".join(words)
-    if _NOW.search(text):
+    if said_now(text, bare_now=False, also=("here", "on my way")) or threatening(text):
         return False
     after = " ".join(words[hit.end : hit.end + 6])
     matched = words[hit.start : hit.end]
     return (
-        (rule in _FOLLOWING and bool(_BEFORE.search(" ".join(words[hit.start : hit.end + 6]))))
+        (rule in _FOLLOWING and _before(" ".join(words[hit.start : hit.end + 6])))
         or (rule in _FOLLOWING and "who" in matched[:2] and bool(_WHO & set(matched[:1])))
         or (
             rule in _ARRIVED

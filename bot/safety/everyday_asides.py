@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.clause import Context
+from bot.safety.footage import footage_seen_later
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 from bot.safety.sentence import sentence_end, sentence_span
@@ -234,15 +235,11 @@ def asked_who_a_service_is_for(words: list[str], hit: Hit) -> bool:
 
 
 # h_footage_reviewed: a vehicle or someone seen later on a recording: "went through
-# the dashcam when I got home, the same car was behind me". Told in the past ("was",
-# "were"), with no "now", "still" or "just" in its clause: muted (everyday.not_first_hand).
+# the dashcam when I got home, the same car was behind me" (footage.py, gone back
+# over). Told in the past ("was", "were"), with no "now", "still" or "just" in its
+# clause: muted (everyday.not_first_hand).
 _FOOTAGE_RULES = frozenset(
     {"vehicle_near", "ci_vehicle", "following", "following_now", "presence", "ci_someone_near"}
-)
-_REVIEWED = re.compile(
-    r"\b(?:went|gone|going|been going|looked|looking|checked|checking|scrolled|watched|"
-    r"watching|reviewed|rewound) (?:back )?(?:through|at|over)? ?(?:the|my|our)? ?(?:\w+ )?"
-    r"(?:dashcam|dash cam|footage|cctv|recordings?|clips?|camera|doorbell)\b"
 )
 _TOLD_PAST = frozenset({"was", "were", "had"})
 _NOT_NOW_WORDS = frozenset({"is", "are", "now", "still", "just", "right"})
@@ -250,7 +247,9 @@ _NOT_NOW_WORDS = frozenset({"is", "are", "now", "still", "just", "right"})
 
 def footage_reviewed(words: list[str], hit: Hit) -> bool:
     """A vehicle or someone seen afterwards on a recording, told in the past."""
-    if hit.rule.id not in _FOOTAGE_RULES or not _REVIEWED.search(" ".join(words)):
+    if hit.rule.id not in _FOOTAGE_RULES or not footage_seen_later(
+        " ".join(words), looked_back=True
+    ):
         return False
     start, end = sentence_span(words, hit.start, hit.end)
     matched = set(words[hit.start : hit.end])

@@ -33,7 +33,7 @@ import re
 from bot.safety.clause import clause_start
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
-from bot.safety.sentence import sentence_end, sentence_span
+from bot.safety.sentence import sentence_end, sentence_span, sentence_start
 
 # Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
 # not doing that now". Only these plain denials; anything else about dying in
@@ -284,11 +284,8 @@ def well_now(words: list[str], hit: Hit) -> bool:
     """Self-harm or an attempt told as long past, the person saying they are well now."""
     if hit.rule.id not in _WELL_NOW_RULES:
         return False
-    # The clause and the two before it: "a long time ago, years ago now, I tried to".
-    start, breaks = hit.start, 0
-    while start > 0 and breaks < 3:
-        start -= 1
-        breaks += words[start] == "."
+    # The sentence and the two before it: "a long time ago. years ago now. I tried to".
+    start = sentence_start(words, hit.start, count=3)
     end = sentence_end(words, hit.end)
     after = " ".join(words[hit.end :])
     return (

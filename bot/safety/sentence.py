@@ -10,11 +10,21 @@ from __future__ import annotations
 STOP = "."
 
 
-def sentence_start(words: list[str], index: int, limit: int | None = None) -> int:
-    """The first word of the sentence holding ``words[index]`` (at most ``limit`` words back)."""
+def sentence_start(words: list[str], index: int, limit: int | None = None, count: int = 1) -> int:
+    """The first word of the sentence holding ``words[index]`` (at most ``limit`` words back).
+
+    With ``count`` above 1, the first word of the sentence ``count - 1`` sentences
+    before it: ``count=3`` is the start of the sentence holding ``words[index]``
+    and the two before it.
+    """
     start = index
-    while start > 0 and words[start - 1] != STOP and (limit is None or index - start < limit):
-        start -= 1
+    for n in range(count):
+        if n:
+            if start == 0:
+                break
+            start -= 1  # over the "." that ends the sentence before
+        while start > 0 and words[start - 1] != STOP and (limit is None or index - start < limit):
+            start -= 1
     return start
 
 

@@ -2,8 +2,8 @@
 
 Each turns a danger match into the check-in line ("Are you safe right now?"),
 never into silence; each but ``clock_am`` (a misreading) stands down when the
-message says it is happening now (``_NOW``: "right now", "still", "just") or is
-threatening:
+message says it is happening now (``_said_now``: "right now", "still", "just") or is
+threatening (stand_down.py):
 
 - ``family_trip``: a child taken to the airport tonight on a family holiday
   ("my husband is taking our kids to the airport tonight, we fly to Spain"),
@@ -32,10 +32,12 @@ import re
 from bot.safety.arrivals import HOSTILE
 from bot.safety.background import in_the_background
 from bot.safety.everyday_phrases import everyday_phrase
+from bot.safety.footage import footage_seen_later
 from bot.safety.matcher import RULES, Hit
 from bot.safety.relayed import THIRD_PARTY
 from bot.safety.rules import Signal
 from bot.safety.sentence import sentence_span, sentence_start
+from bot.safety.stand_down import said_now, threatening
 from bot.safety.weapon_told import weapon_in_a_setting
 from bot.safety.words import WORDS
 
@@ -65,13 +67,12 @@ def family_trip(words: list[str], hit: Hit) -> bool:
     return bool(_TRIP.search(text)) and not _AGAINST_WILL.search(text) and not HOSTILE.search(text)
 
 
-# Now, or still going on: none of the readings below applies with these in the
-# message ("he's still there", "right now", "2 minutes ago").
-_NOW = re.compile(
-    r"\b(?:right now|now|still|just|at the moment|currently|as we speak|presently|"
-    r"this (?:minute|second)|live|(?:minutes|mins|seconds) ago|an hour ago|any minute|"
-    r"on (?:his|her|their) way)\b"
-)
+def _said_now(text: str) -> bool:
+    """Now, or still going on: none of the readings below applies with these in the
+    message ("he's still there", "right now", "2 minutes ago", "watching it live").
+    Someone nearby is not read here: "the cctv caught him outside" is footage."""
+    return said_now(text, bare_just=True, near=False, also=("live",))
+
 
 # clock_am: rules whose phrases read "is|are|am" as the verb.
 _AM_RULES = frozenset(r.id for r in RULES if any("is|are|am" in p for p in r.phrases))
@@ -86,35 +87,8 @@ def clock_am(words: list[str], hit: Hit) -> bool:
     return bool(verbs) and all(words[i] == "am" and i > 0 and words[i - 1].isdigit() for i in verbs)
 
 
-# footage_as_evidence: a camera that caught someone, and a question what to do with
-# the recording. Only the sentence with the camera in it is read as a record, and
-# only in the past ("caught", "picked up") or with a time ("shows him ... at 4am").
-_CAMERA = frozenset(
-    {
-        "cctv",
-        "camera",
-        "cameras",
-        "cam",
-        "doorbell",
-        "ring",
-        "footage",
-        "video",
-        "recording",
-        "dashcam",
-        "clip",
-        "nest",
-        "blink",
-    }
-)
-_CAUGHT = frozenset(
-    {"caught", "picked", "got", "recorded", "filmed", "showed", "captured", "spotted", "clocked"}
-)
-_SHOWS = frozenset({"shows", "showing", "has"})
-_WHEN = re.compile(
-    r"\bat \d+(?: \d+)?(?: am| pm)?\b|\b(?:at midnight|last night|yesterday|this morning|"
-    r"the other (?:night|day)|overnight|in the night|on (?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b"
-)
+# footage_as_evidence: a camera that caught someone (footage.py), and a question what
+# to do with the recording. Only the sentence with the camera in it is read.
 _EVIDENCE = re.compile(
     r"\b(?:evidence|proof|prove|court|admissible|solicitor|(?:use|send|show|give|keep|save|"
     r"download|share) (?:it|that|this|them|the (?:footage|video|clip|recording))|(?:for|to|show|"
@@ -127,13 +101,11 @@ def footage_as_evidence(words: list[str], hit: Hit) -> bool:
     if Signal.IMMEDIATE_DANGER not in hit.rule.signals:
         return False
     text = " ".join(words)
-    if _NOW.search(text) or not _EVIDENCE.search(text):
+    if _said_now(text) or not _EVIDENCE.search(text):
         return False
     start, end = sentence_span(words, hit.start, hit.end)
-    before = set(words[start : hit.start + 3])
-    sentence = " ".join(words[start:end])
-    return bool(_CAMERA & before) and bool(
-        _CAUGHT & before or (_SHOWS & before and _WHEN.search(sentence))
+    return footage_seen_later(
+        " ".join(words[start : hit.start + 3]), told=" ".join(words[start:end])
     )
 
 
@@ -159,7 +131,7 @@ def violence_talked_about(words: list[str], hit: Hit) -> bool:
     start, end = sentence_span(words, hit.start, hit.end)
     before = " ".join(words[max(start, hit.start - 10) : hit.start])
     said = [m.end() for m in _TALKED_ABOUT.finditer(before)]
-    if not said or _NOW.search(" ".join(words[start:end])):
+    if not said or _said_now(" ".join(words[start:end])):
         return False
     gap = before[said[-1] :].split()
     return len(gap) <= 3 and not _NOT_ABOUT & set(gap)
@@ -185,7 +157,7 @@ def own_visit_asked(words: list[str], hit: Hit) -> bool:
     Nobody else may be named between the question and the knock: in "what should I
     do he's banging on the door" he is the one knocking.
     """
-    if hit.rule.id not in _DOOR_RULES or _NOW.search(" ".join(words)):
+    if hit.rule.id not in _DOOR_RULES or _said_now(" ".join(words)):
         return False
     start = sentence_start(words, hit.start)
     before = " ".join(words[start : hit.start + 1])
@@ -229,17 +201,11 @@ def pattern_told_by_someone(words: list[str], hit: Hit) -> bool:
         bool(THIRD_PARTY.search(text))
         and bool(_TOLD.search(" ".join(words[: hit.start])))
         and bool(_LONG_RUNNING.search(" ".join(words[hit.start : end])))
-        and not _NOW.search(_TOLD_WHEN.sub(" ", text))
-        and not _THREAT.search(text)
+        and not _said_now(_TOLD_WHEN.sub(" ", text))
+        # A threat or a plea beside the pattern keeps the full reply (fear or his
+        # mood alone does not: someone followed for months is frightened).
+        and not threatening(text, fear=False, mood=False)
     )
-
-
-# A threat or a plea beside the pattern keeps the full reply (fear alone does not:
-# someone followed for months is frightened).
-_THREAT = re.compile(
-    r"\b(?:kill\w*|hurt\w*|hit|hitting|attack\w*|knife|gun|weapon|999|help me|please help|"
-    r"threat\w*|rape\w*|strangl\w*)\b"
-)
 
 
 def calmly_told(words: list[str], hit: Hit) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.matcher import Hit
+from bot.safety.stand_down import said_now, threatening
 
 _RULES = frozenset({"weapon"})
 # The setting: the law, the case, evidence, a trade, a pretend weapon, a time gone by.
@@ -48,17 +49,23 @@ _SETTING = re.compile(
     r"i did not report|i didnt report|never reported"
     r")\b"
 )
-# Now, going on, fear or a threat beside the weapon: the full reply stays (a
-# threat told in the past, "the time he threatened me with a hammer", does not). "still with
-# (the) police" is where the knife is kept, not "he's still here".
-_NOW = re.compile(
-    r"\b(?:right now|now|just|at the moment|currently|as we speak|tonight|today|"
-    r"outside|at the door|at my door|in the house|here|coming|on (?:his|her|their) way|"
-    r"help me|please help|999|going to|gonna|kill\w*|hurt me|threatening|scared|terrified|"
-    r"frightened|petrified|afraid|unsafe|not safe|angry|furious|raging|drunk|kicking off|"
-    r"shouting|screaming|banging|will not (?:leave|go))\b|"
-    r"\bstill\b(?! (?:with|at|held by|in the hands of) (?:the )?police)"
-)
+# "still with (the) police" is where the knife is kept, not "he's still here".
+_KEPT_BY_POLICE = re.compile(r"\bstill (?:with|at|held by|in the hands of) (?:the )?police\b")
+
+
+def _now_or_threatening(text: str) -> bool:
+    """Now, going on, fear or a threat beside the weapon: the full reply stays.
+
+    Not the weapon words themselves, nor a threat told in the past ("the time he
+    threatened me with a hammer"); "today" and "gonna" are read as now here.
+    """
+    return said_now(
+        _KEPT_BY_POLICE.sub(" ", text),
+        bare_just=True,
+        also=("here", "coming", "today", "going to", "gonna"),
+    ) or threatening(text, harm=False, weapons=False)
+
+
 # The weapon used on someone in the match itself.
 _USED = frozenset(
     {
@@ -85,4 +92,4 @@ def weapon_in_a_setting(words: list[str], hit: Hit) -> bool:
     if hit.rule.id not in _RULES or _USED & set(words[hit.start : hit.end]):
         return False
     text = " ".join(words)
-    return bool(_SETTING.search(text)) and not _NOW.search(text)
+    return bool(_SETTING.search(text)) and not _now_or_threatening(text)
