@@ -19,6 +19,16 @@ regression, deterministic), from files in the repository, so there is no
 model file to ship or go stale. Thresholds are chosen so that ordinary
 messages rarely get the line (cross-validated figures in docs/safety.md).
 
+Now (session 9: 0.5 / 0.35, C = 16; 17 sets left out one at a time, v9a and
+v9b among them, with the rules run on every message as ``assess`` runs them):
+the line alone (either classifier) reads 98.2% of danger (1,882/1,917) and
+97.3% of self-harm (1,077/1,107); of the self-harm messages the rules give
+no reply to, it reads 48 of 49; it alone gives a line to 5.4% of ordinary
+messages (114/2,126, where the rules gave none; 5.1% on v9a, 5.9% on v9b).
+Rules and line together put a line on 11.9% of ordinary messages, so most of
+a set's check-ins are the rules' (v9a 22%, of which this model's 5%). Other
+thresholds, C and more everyday examples: see ``SELF_HARM_THRESHOLD``.
+
 Leave one set out (trained on every set but one, with ``messages_dev.yml``,
 ``training_g.yml`` and the NLU data always in, scored on the one left out,
 over the nine blind and held-out sets; session G): at 0.5 / 0.25 with C = 16,
@@ -85,6 +95,26 @@ TRAINING_SETS = "training_*.yml"
 # 7.4%; 0.35, 96.9% and 6.6%; 0.4, 96.2% and 6.0%. On the 13 older sets 0.35
 # now reads 97.0% at 6.1% (96.4% at 6.9% before v8a and v8b were learnt), so
 # the threshold stays.
+# Session 9 (issue 8: at most 15% of ordinary messages per set get the line),
+# 17 sets left out one at a time (v9a and v9b among them; 2,126 ordinary, 1,107
+# self-harm, 1,917 danger), counting this model's line only where the rules
+# gave no reply and no check-in, as ``assess`` does. Now (0.5 / 0.35, C = 16):
+# 5.4% of ordinary messages get a line from this model alone; the line alone
+# reads 97.3% of self-harm and 98.2% of danger; the rules and the line together
+# miss 1 of 1,107 self-harm and no danger. Nothing tried was cheaper at no cost:
+# - self-harm 0.4: 4.9% of ordinary, but 96.7% of self-harm, and two of the 49
+#   self-harm messages only the line catches read 0.40 and 0.41 (on the edge);
+#   0.45 loses two of them (4.5%).
+# - danger 0.6: 4.9%, but 97.2% of danger, and 2 of the 17 danger messages the
+#   rules miss are lost.
+# - C = 32: 5.0%, self-harm 96.9%, one of the 17 danger rule misses lost;
+#   C = 8: 6.3% (self-harm 97.5%).
+# - More everyday examples: the 615 first messages by unseen NLU authors
+#   (devtools/nlu_candidates, less the 47 the rules flag) as ordinary: 5.5%
+#   and 97.2%; weighted three times, 5.6% and a danger rule miss lost. This
+#   model's wrong lines on v9a and v9b are near-misses (a novel's break-in
+#   that leaves the reader checking the windows, tiredness with the court case
+#   "not in a bad way"), which everyday questions do not teach.
 # Tried and not kept in earlier rounds, because leaving sets out
 # showed no gain for their cost: a lower self-harm threshold where the danger
 # model reads low (more lines on ordinary messages, no more self-harm caught),
