@@ -25,6 +25,12 @@ def retention_days(seconds: int) -> int:
     return max(1, math.ceil(seconds / SECONDS_A_DAY))
 
 
+def retention_words(seconds: int) -> str:
+    """'30 days', '1 day': how long a chat is kept, as the answer says it."""
+    days = retention_days(seconds)
+    return "1 day" if days == 1 else f"{days} days"
+
+
 class ActionChatPrivacy(SafeAction):
     def name(self) -> str:
         return "action_chat_privacy"
@@ -32,6 +38,6 @@ class ActionChatPrivacy(SafeAction):
     async def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        days = retention_days(get_settings().tracker_retention_seconds)
-        dispatcher.utter_message(response="utter_chat_privacy", retention_days=days)
+        kept = retention_words(get_settings().tracker_retention_seconds)
+        dispatcher.utter_message(response="utter_chat_privacy", retention=kept)
         return []

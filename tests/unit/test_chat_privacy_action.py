@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.chat_privacy as chat_privacy
-from actions.chat_privacy import ActionChatPrivacy, retention_days
+from actions.chat_privacy import ActionChatPrivacy, retention_days, retention_words
 from common.settings import load_settings
 
 
@@ -26,7 +26,12 @@ def test_days_are_rounded_up_so_the_answer_never_says_less_than_is_kept(seconds,
     assert retention_days(seconds) == days
 
 
-@pytest.mark.parametrize(("seconds", "days"), [(2_592_000, 30), (604_800, 7)])
+def test_one_day_is_said_as_one_day() -> None:
+    assert retention_words(86_400) == "1 day"
+    assert retention_words(2_592_000) == "30 days"
+
+
+@pytest.mark.parametrize(("seconds", "days"), [(2_592_000, "30 days"), (604_800, "7 days")])
 async def test_the_answer_carries_the_deployers_retention(monkeypatch, seconds, days) -> None:
     settings = load_settings(None, tracker_retention_seconds=str(seconds))
     monkeypatch.setattr(chat_privacy, "get_settings", lambda: settings)
@@ -34,4 +39,4 @@ async def test_the_answer_carries_the_deployers_retention(monkeypatch, seconds, 
     await ActionChatPrivacy().run(dispatcher, _tracker(), {})
     (message,) = dispatcher.messages
     assert message["response"] == "utter_chat_privacy"
-    assert message["retention_days"] == days
+    assert message["retention"] == days
