@@ -7,7 +7,7 @@ order, giving things away, researching methods or doses, stockpiling
 medicines, ropes, being somewhere high. Self-harm with heavy bleeding also
 gives the danger reply (999).
 
-The rules live in five modules; rule ids never change when a rule moves:
+The rules live in six modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
   farewell; issue 8, v7 round: dying_on_my_mind, not_safe_from_myself,
@@ -34,6 +34,12 @@ The rules live in five modules; rule ids never change when a rule moves:
   nothing_left_but_me, means_at_hand_and_decided, means_then_should_not_say,
   exposed_and_never_going_out_again).
 
+- ``self_harm_places_rules.py``: a place or a means named with the intent
+  (session 9, sets v8 and v9: gun_with_no_other_way, jump_from_a_height_said,
+  looking_at_the_drop_or_water, rope_in_mind_or_at_hand, walking_into_water,
+  in_front_of_the_train_said_later, not_here_at_a_time_to_come,
+  ending_it_said_plainly).
+
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
 
@@ -42,10 +48,11 @@ from __future__ import annotations
 from bot.safety.rules import Rule
 from bot.safety.self_harm_acts_rules import ACTS_RULES
 from bot.safety.self_harm_means_rules import MEANS_RULES
+from bot.safety.self_harm_places_rules import PLACES_RULES
 from bot.safety.self_harm_quiet_rules import QUIET_RULES
 from bot.safety.self_harm_said_rules import SAID_RULES
 from bot.safety.self_harm_signs_rules import SIGNS_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
-    SAID_RULES + MEANS_RULES + ACTS_RULES + SIGNS_RULES + QUIET_RULES
+    SAID_RULES + MEANS_RULES + ACTS_RULES + SIGNS_RULES + QUIET_RULES + PLACES_RULES
 )

@@ -207,6 +207,17 @@ WORDS: dict[str, tuple[str, ...]] = {
     "NOT": (
         "not", "never", "no", "nt"
     ),
+    # Water someone could walk into, and the rivers of the north west and beyond by
+    # name (set v8a: "walk into the Weaver"; v9b: "walk into the Mersey"). Not the
+    # Don or the Wear: their names are everyday words.
+    "WATER": (
+        "river", "canal", "sea", "water", "reservoir", "lake", "loch", "lagoon", "quarry",
+        "estuary", "weir", "mere", "pond", "dock", "docks", "marina", "tide", "waves", "ocean",
+        "weaver", "mersey", "dee", "irwell", "bollin", "dane", "gowy", "goyt", "tame", "ribble",
+        "lune", "thames", "severn", "trent", "tyne", "tees", "ouse", "avon", "clyde", "humber",
+        "tay", "wye", "usk", "taff", "medway", "tamar", "exe", "aire", "calder", "derwent",
+        "forth", "nene", "bridgewater"
+    ),
 }
 # Blows to "them": not burning or scalding ("burn them" is usually letters or photos).
 WORDS["STRIKE"] = tuple(w for w in WORDS["HIT"] if w not in ("burn", "scald"))
