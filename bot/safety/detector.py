@@ -51,7 +51,14 @@ How a message is read:
      (weapon_told.py), following told as background (background.py),
      everyday phrases holding danger words (everyday_phrases.py) and ordinary
      questions about evidence, reporting or one's own behaviour
-     (asked_about.py).
+     (asked_about.py). Session 9 (first_messages.py): someone's own
+     controlling behaviour ("she says I smother her"), a friend's report of
+     following or watching, a break-in that is over, following as a pattern
+     asked about ("an employee is being followed to work, what can we do").
+   - Muted (first_messages.py): "can't leave her alone", "nearly hit by a
+     scooter", the person thinking of knocking on someone's door.
+   - "What's the point" about reporting or telling anyone gets Samaritans'
+     line, not the full self-harm reply (everyday.py, first_messages.py).
    - Muted (relayed.py): a past visit to say someone is stalking someone else
      ("her dad came round saying he's stalking her. how do I talk to him").
    - A self-harm match is dropped only for a plain denial ("I'm not suicidal",
@@ -88,6 +95,7 @@ from bot.safety.everyday import (
     ordinary_self_harm,
     parking_dispute,
 )
+from bot.safety.first_messages import hopeless_about_telling, lightened, muted
 from bot.safety.matcher import RULE_ORDER, find
 from bot.safety.normalise import normalise
 from bot.safety.not_happening import dated_past, negated_harm
@@ -206,6 +214,13 @@ def assess(text: str | None) -> Assessment:
     # A past visit to accuse someone else ("her dad came round saying he's
     # stalking her"), and the accusation itself: muted (relayed.py).
     accused = accusation_visits(words, lemmas, hits)
+    # Ordinary first messages holding danger words (first_messages.py, issues 8
+    # and 11): "she says I smother her", a friend's report of someone watching
+    # her house, a shed broken into overnight get the check-in at most; "can't
+    # leave her alone", "nearly hit by a scooter", "go and knock on her door"
+    # are muted. Never with urgency ("now", "just", "tonight") in the message.
+    lowered = [a or b for a, b in zip(lowered, lightened(words, hits, contexts), strict=True)]
+    accused = [a or b for a, b in zip(accused, muted(words, hits), strict=True)]
     # A claim someone made, put right in the next sentence ("the neighbour keeps
     # saying someone's hitting her. nobody is."): muted (everyday.py).
     # So is a present-tense match a local reading shows is not news ("without
@@ -259,7 +274,11 @@ def assess(text: str | None) -> Assessment:
                 verdict = None
             elif reading == "check_in" and verdict == "fire":
                 verdict = "check_in"
-        if verdict == "fire" and frustration_with_reporting(words, hit):
+        # "what's the point" about reporting, or about telling anyone ("he's mates
+        # with a copper so what's the point"): Samaritans' line (first_messages.py).
+        if verdict == "fire" and (
+            frustration_with_reporting(words, hit) or hopeless_about_telling(words, hit)
+        ):
             verdict, frustrated = None, True
         if verdict == "fire" and parked:
             verdict = "check_in"
