@@ -38,6 +38,7 @@ import re
 from bot.safety.context_words import rx
 from bot.safety.footage import footage_seen_later
 from bot.safety.matcher import Hit
+from bot.safety.quiet_settings import quietly_set
 from bot.safety.sentence import sentence_span
 from bot.safety.stand_down import said_now, threatening
 
@@ -165,12 +166,17 @@ def _calm(text: str) -> bool:
 
 
 def muted_questions(words: list[str], hits: list[Hit]) -> list[bool]:
-    """For each hit, whether it is one of the muted kinds above."""
+    """For each hit, whether it is one of the muted kinds above, or a match in a
+    clearly ordinary setting (quiet_settings.py, each with its own stand-down)."""
     text = " ".join(words)
+    quiet = [quietly_set(words, h, hits) for h in hits]
     if not _calm(text):
-        return [False] * len(hits)
+        return quiet
     muted = [_muted(words, text, h) for h in hits]
-    return [m or _pictured(words, h, hits, muted) for h, m in zip(hits, muted, strict=True)]
+    return [
+        q or m or _pictured(words, h, hits, muted)
+        for h, m, q in zip(hits, muted, quiet, strict=True)
+    ]
 
 
 # Kind 1: the damage a held photo shows ("pics of my car after he slashed the tyres").

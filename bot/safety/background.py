@@ -17,9 +17,12 @@ his name on LinkedIn"):
 - ``next_door_room``: someone in the room next to the person's ("the woman in
   the room next to mine at the refuge cries all night").
 
-Someone else's following told with "wants to help but doesn't know how" is
-read by relayed.HOW_TO_HELP. readings.turned_down asks ``in_the_background``
-through told_calmly.calmly_told.
+Some of these get no line at all when asked about as a record or a case
+(quiet_settings.py: "... it's on my dashcam, how long should I keep the
+footage", "the man who is following me has court on 12 March"). Someone else's
+following told with "wants to help but doesn't know how" is read by
+relayed.HOW_TO_HELP and quiet_settings.someone_elses_following.
+readings.turned_down asks ``in_the_background`` through told_calmly.calmly_told.
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ fake knife at a self-defence workshop, evidence asked for "the time he
 threatened me with a hammer", a knife "still with police". The weapon is what
 the case, the job or the memory is about, not something in someone's hand now.
 
-Only the bare ``weapon`` rule is turned down, and only to the check-in line
-("Are you safe right now?"). It stands down when the message is urgent or
+Only the bare ``weapon`` rule is turned down: to no line at all when no other
+match says someone is there now (quiet_settings.py, blind sets v9a and v9b: "the
+charge sheet says assault with a weapon"), else to the check-in line ("Are you
+safe right now?"). It stands down when the message is urgent or
 threatening, or when the weapon is used on someone in the match ("stabbed
 me", "a knife to my throat"). "He's got a knife", "he's outside with a knife",
 "he's waving a hammer at the door" fire other rules (weapon_held, presence,
