@@ -87,7 +87,7 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
         _C,
         ("@PILLS", "rope|ropes"),
         Guard.NONE,
-        examples=("can i take paracetamol with my meds", "I've got pills"),
+        examples=("ive been saving up my paracetamol", "I've got pills"),
     ),
     Rule(
         "ci_goodbye",

@@ -254,13 +254,28 @@ _LONG_OVER = re.compile(
 _LONG_OVER_RULES = frozenset({"self_injury"})
 
 
+# Set v9a: the claim put right in the same breath: "my nan sometimes thinks
+# there's a man in the garden when there isn't", "... but he's not".
+_DENIED_INLINE = re.compile(
+    r"^(?:\w+ ){0,3}(?:when|but|and|though|even though|even when) "
+    r"(?:he|she|they|there|nobody|no one|noone|it) (?:is|are|was|were|s) (?:not|never)"
+    r"(?: there| here)? (?:\.|,)"
+)
+
+
 def denied_claims(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether it is a claim someone made, put right next: muted."""
     found = []
     for hit in hits:
         end = sentence_end(words, hit.end)
         claim = bool(_CLAIM & set(words[max(0, hit.start - 3) : hit.start + 3]))
-        found.append(claim and bool(_CLAIM_DENIED.match(" ".join(words[end : end + 6]))))
+        # "thinks there is a man in the garden when there isn't": "thinks" a little
+        # further back, when the denial follows straight on.
+        near_claim = bool(_CLAIM & set(words[max(0, hit.start - 5) : hit.start + 3]))
+        found.append(
+            (claim and bool(_CLAIM_DENIED.match(" ".join(words[end : end + 6]))))
+            or (near_claim and bool(_DENIED_INLINE.match(" ".join(words[hit.end : hit.end + 10]))))
+        )
     return found
 
 

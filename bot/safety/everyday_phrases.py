@@ -9,7 +9,10 @@ blind sets v9a and v9b).
 - ``at_his_work``: "he's at work now so I can talk": his work, not the
   person's (rule presence); "he's at my work" keeps the full reply.
 
-Each stands down with fear, a threat or a plea in the message.
+Each stands down with fear, a threat or a plea in the message. The first
+three get no line at all (``everyday_phrase_no_line``, read by
+check_in_cleared.py): they still reached the check-in line in sets v9a and v9b
+and hold nothing about this moment; "he's at work now" keeps the line.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ _ALARM = re.compile(
     r"not safe|knife|gun|weapon|outside my|at my door|overdose|pills|end it|suicid\w*)\b"
 )
 _DEVICE = re.compile(
-    r"\b(?:phone|phones|battery|laptop|tablet|ipad|charger|mobile|car|torch)\b(?: \w+){0,2}$"
+    r"\b(?:phones?|battery|batterys|laptops?|tablets?|ipads?|chargers?|mobiles?|cars?|torch)\b"
+    r"(?: \w+){0,2}$"
 )
 _BETTER = re.compile(
     r"\b(?:feel|feeling|felt|i am|im) (?:\w+ )?(?:better|safer|good|great|relieved)\b|"
@@ -54,3 +58,8 @@ def everyday_phrase(words: list[str], hit: Hit) -> bool:
             or (rule == "presence" and matched[-3:-1] == ["at", "work"] and matched[-1] == "now")
         )
     )
+
+
+def everyday_phrase_no_line(words: list[str], hit: Hit) -> bool:
+    """A dying phone, thanks with feeling better, dread of court: no line at all."""
+    return hit.rule.id in ("in_danger", "farewell", "sensing") and everyday_phrase(words, hit)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.check_in_cleared import check_in_cleared
 from bot.safety.clause import Context, clause_of, clause_start
 from bot.safety.cleared_up import hunch_someone_has_been, turning_up_as_a_habit
 from bot.safety.context_words import URGENT_OVER_PAST
@@ -80,6 +81,11 @@ def negated_harm(words: list[str], hit: Hit, ctx: Context) -> bool:
     "it's not like he's hurt me", "he didn't come in the end", "so I don't have
     to see him"; never with urgency in the clause.
     """
+    # Issue 8 (sets v9a, v9b): check-in words the message itself clears ("he's
+    # not outside tonight", "turned out to be my Avon lady"), each with its own
+    # test of urgency (check_in_cleared.py).
+    if check_in_cleared(words, hit, ctx):
+        return True
     if ctx.urgent:
         return False
     before = " ".join(words[clause_start(words, hit, limit=6) : hit.start])
