@@ -38,6 +38,12 @@ def _each_child(template: str, own: bool = False) -> tuple[str, ...]:
     return tuple(template.replace("{child}", form.replace("{poss}", poss)) for form in _CHILD_FORMS)
 
 
+# Where a child is taken from, or how, that makes "just took him" a snatch.
+_TAKEN_OFF = (
+    "drove off|drove away|driven off|sped off|from outside|outside school|outside the school|"
+    "school gates|the school gate|outside nursery|outside the nursery|outside the house"
+)
+
 # "... has gone off with the man who is grooming her".
 _GONE_WITH_GROOMER = (
     "has|have|is|are gone|went off? with the|a|that|this man|guy|lad|bloke|@WHO who|that is? ~groom"
@@ -146,6 +152,17 @@ PLAIN_NOW_RULES: tuple[Rule, ...] = (
                 "to the airport|on a plane|on a flight|out of the country]",
                 own=True,
             ),
+            # A child just taken by someone and driven off, or taken from outside
+            # school (blind set v9, issue 12): "his dad just grabbed her from outside
+            # the nursery and drove off". A handover ("his dad picked him up from
+            # school for his weekend", "she just took them to the park") is no match.
+            f"just ~take|~snatch|~grab|~bundle|~drag her|him|them __{{0,6}} [{_TAKEN_OFF}]",
+            *_each_child(
+                f"just ~take|~snatch|~grab|~bundle|~drag {{child}} __{{0,6}} [{_TAKEN_OFF}]"
+            ),
+            # Without "just", only a snatch: "he took them and drove off" may be his weekend.
+            "~snatch|~grab|~bundle|~drag her|him|them and drove|driven|sped off|away",
+            *_each_child("~snatch|~grab|~bundle|~drag {child} and drove|driven|sped off|away"),
         ),
         Guard.ANY,
         examples=(
@@ -158,6 +175,8 @@ PLAIN_NOW_RULES: tuple[Rule, ...] = (
             "his brother is trying to grab my son Jake off me",
             "my nephew has gone off with the man who is grooming him",
             "he is taking my lad to the airport tonight",
+            "her father just snatched my girl from outside the nursery",
+            "my ex grabbed our 6 year old and sped off",
         ),
     ),
 )

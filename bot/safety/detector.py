@@ -99,6 +99,7 @@ from bot.safety.first_messages import hopeless_about_telling, lightened, muted
 from bot.safety.matcher import RULE_ORDER, find
 from bot.safety.normalise import normalise
 from bot.safety.not_happening import dated_past, negated_harm
+from bot.safety.ordinary_senses import everyday_sense
 from bot.safety.readings import (
     WORK_SELF_HARM_RULES,
     friendly_arrivals,
@@ -221,6 +222,9 @@ def assess(text: str | None) -> Assessment:
     # are muted. Never with urgency ("now", "just", "tonight") in the message.
     lowered = [a or b for a, b in zip(lowered, lightened(words, hits, contexts), strict=True)]
     accused = [a or b for a, b in zip(accused, muted(words, hits), strict=True)]
+    # Danger words in their everyday sense (ordinary_senses.py, v9a/v9b): "stuck in
+    # traffic", "got into my Life360", "learning about stopping bleeding": muted.
+    accused = [a or b for a, b in zip(accused, everyday_sense(words, hits), strict=True)]
     # A claim someone made, put right in the next sentence ("the neighbour keeps
     # saying someone's hitting her. nobody is."): muted (everyday.py).
     # So is a present-tense match a local reading shows is not news ("without
