@@ -29,6 +29,9 @@ ACTS_RULES: tuple[Rule, ...] = (
             "~cut|~slit|~slash __{0,7} ~bleed _{0,3} lot|loads|badly|heavily|everywhere|"
             "heavy|bad|through",
             "~cut _{0,4} [so deep|too deep|deeply|really deep]",
+            # v9 round: "sliced my leg with the stanley knife, its pretty deep".
+            "~slice|~slash my leg|legs|arm|arms|wrist|wrists|thigh|thighs __{0,10} "
+            "[pretty deep|very deep|quite deep|really deep|so deep|too deep]",
         ),
         examples=(
             "cut myself and it wont stop bleeding",
@@ -143,6 +146,26 @@ ACTS_RULES: tuple[Rule, ...] = (
             "will not stop bleeding|bleeding a lot|too much blood]",
         ),
         examples=("I cut deeper than I meant, there's so much blood",),
+    ),
+    Rule(
+        "cut_own_limb_with_blade",
+        "Cutting one's own leg, arm, wrist or thigh with a blade (blind set v9 round: "
+        "'sliced my leg with the stanley knife' got only the weapon rule). The person's "
+        "own body part and a cutting verb done by themselves is self-harm; a deep cut "
+        "also gets 999 from the bleeding rule.",
+        _S,
+        (
+            # Not when someone else did it ("he slashed my arm with a knife").
+            "!he|she|they|someone|somebody|who|ex|partner|husband|boyfriend "
+            "~slice|~slash|~cut|~slit|~gash|~carve|~score my "
+            "leg|legs|arm|arms|wrist|wrists|thigh|thighs|stomach|skin|forearm|forearms "
+            "_{0,3} with|using the|a|my|his|her|dad's|mum's? stanley|craft|kitchen|"
+            "pen|bread? knife|razor|blade|blades|razors|scalpel|knife",
+        ),
+        examples=(
+            "slashed my thigh with a razor last night",
+            "I cut my arm with the kitchen knife again",
+        ),
     ),
     Rule(
         "out_of_the_window_if_he_comes",
