@@ -7,7 +7,9 @@
 - An arrival put right straight after: "someone's at the door but it's the
   Tesco delivery", "a knock at the door, it was my neighbour with a parcel"
   (``arrival_put_right``, inside ``mistaken``: muted in everyday.not_first_hand). "someone's at the
-  door, I think it's him" is not put right.
+  door, I think it's him" is not put right. Blind set v10: a scare put right,
+  "thought somebody was at the back door, it was only the recycling bin"
+  (``scare_put_right``).
 - A hunch that someone has been, with no time: "I think someone's been going
   through my bins, not sure when" (``hunch_someone_has_been``: at most the
   check-in line, through not_happening.feels_like). "someone is in my garden"
@@ -25,6 +27,7 @@ import re
 from bot.safety.arrivals import FRIENDLY_PEOPLE, HOSTILE
 from bot.safety.context_words import URGENT_OVER_PAST
 from bot.safety.matcher import Hit
+from bot.safety.stand_down import said_now, threatening
 
 # "is it legal to keep ...", "is pepper spray illegal in the UK", "does X count as
 # a weapon", "am I allowed to carry ...".
@@ -73,6 +76,34 @@ _ORDINARY_CALLERS = FRIENDLY_PEOPLE | frozenset(
 )
 
 
+# Blind set v10: a scare put right in the same breath: "I thought someone was
+# trying the door but it was the gate banging", "thought he was at the window,
+# it was only the cat". The match must sit between "thought" and the putting
+# right, and nothing after it may say now or near ("... but now he's outside").
+_THOUGHT_BUT_IT_WAS = re.compile(
+    r"\bthought (?:i heard |there was )?(?:someone|somebody|some one|he|she|they|it was)\b"
+    r"(?: \w+){1,10}(?: \.| ,)? (?:but |and )?(?:it was|it is|its|it s|turned out to be) "
+    r"(?:just |only )?(?:the|a|an|my|our|next doors|next door s) (?:\w+ )?"
+    r"(?:gate|wind|cat|fox|dog|bins?|branch|tree|rain|pipes?|heating|boiler|fence|shutter|"
+    r"blinds?|curtains?|letterbox|radiator|washing machine|neighbours?|neighbors?|door|"
+    r"storm|birds?|squirrel|hedgehog|recycling)s?\b"
+)
+
+_ITS_NOISE = re.compile(r"^ (?:banging|rattling|slamming|creaking|flapping|blowing)\b")
+
+
+def scare_put_right(words: list[str], hit: Hit) -> bool:
+    """ "I thought someone was trying the door but it was the gate": a scare put right."""
+    text = " ".join(words)
+    at = len(" ".join(words[: hit.start])) + (1 if hit.start else 0)
+    for found in _THOUGHT_BUT_IT_WAS.finditer(text):
+        if found.start() < at < found.end():
+            # "the gate banging" is the gate's noise, not his: set it aside.
+            rest = _ITS_NOISE.sub(" ", text[found.end() :], count=1)
+            return not said_now(rest) and not threatening(rest, harm=False, weapons=False)
+    return False
+
+
 def mistaken(words: list[str], hit: Hit) -> bool:
     """A sighting or arrival put right: "turned out to be the postman", "it's the Tesco
     delivery", "thought I saw him but it wasn't"."""
@@ -82,6 +113,7 @@ def mistaken(words: list[str], hit: Hit) -> bool:
         or _inside_put_right(words, hit)
         or arrival_put_right(words, hit)
         or bool(_MISTAKEN_SIGHTING.search(" ".join(words)))
+        or scare_put_right(words, hit)
     )
 
 

@@ -11,6 +11,9 @@ here is muted only when the message says nothing of now, a threat or fear
   include his tools", "the charge sheet says assault with a weapon", "I'm a
   butcher, knives are my job". "He's got a knife", "he's outside with a knife"
   fire other rules this never touches.
+- ``stabbing_at_a_device`` and ``own_weapon_in_a_what_if`` (weapon_told.py, blind
+  set v10): "I've been jabbing at my phone all morning", "if I'm cutting bread
+  with a big knife and he turns up, is that self defence? he's not here".
 - ``followed_before_asked``: following told as before or seen on footage, with a
   question about the footage or the record: "he's followed my lorry before, it's
   on my dashcam, how long to keep footage".
@@ -30,7 +33,11 @@ from bot.safety.background import in_the_background
 from bot.safety.context_words import rx
 from bot.safety.matcher import Hit
 from bot.safety.stand_down import said_now, threatening
-from bot.safety.weapon_told import weapon_in_a_setting
+from bot.safety.weapon_told import (
+    own_weapon_in_a_what_if,
+    stabbing_at_a_device,
+    weapon_in_a_setting,
+)
 
 _FOLLOWING = frozenset({"following", "following_now"})
 
@@ -133,6 +140,10 @@ def quietly_set(words: list[str], hit: Hit, hits: list[Hit]) -> bool:
     alone = not any(h.rule.present for h in hits if h is not hit)
     return (
         (alone and weapon_in_a_setting(words, hit))
+        # Blind set v10 (weapon_told.py): "stabbing at this laptop", "if I'm chopping
+        # veg with a big knife and he turns up ... he's not here".
+        or (alone and stabbing_at_a_device(words, hit))
+        or (alone and own_weapon_in_a_what_if(words, hit))
         or followed_before_asked(words, hit)
         or named_with_a_case(words, hit)
         or someone_elses_following(words, hit)

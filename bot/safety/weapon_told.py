@@ -52,7 +52,11 @@ _SETTING = re.compile(
     r")\b"
 )
 # "still with (the) police" is where the knife is kept, not "he's still here".
-_KEPT_BY_POLICE = re.compile(r"\bstill (?:with|at|held by|in the hands of) (?:the )?police\b")
+# Blind set v10: "still in police evidence", "still held as evidence" too.
+_KEPT_BY_POLICE = re.compile(
+    r"\bstill (?:with|at|held by|in the hands of|in|held in|held as|kept in|kept as) "
+    r"(?:the )?(?:police(?: evidence| custody| storage| property)?|evidence|an exhibit)\b"
+)
 
 
 def _now_or_threatening(text: str) -> bool:
@@ -95,3 +99,53 @@ def weapon_in_a_setting(words: list[str], hit: Hit) -> bool:
         return False
     text = " ".join(words)
     return bool(_SETTING.search(text)) and not _now_or_threatening(text)
+
+
+# Blind set v10: "I've been stabbing at this laptop for an hour": stabbing or
+# jabbing at a device or its buttons is a figure of speech, not a weapon.
+_AT_A_DEVICE = re.compile(
+    r"\b(?:stab\w*|jab\w*) (?:away )?at (?:the |this |that |my |a |these |those )?"
+    r"(?:\w+ )?(?:laptop|keyboard|keys|computer|pc|phone|screen|touchscreen|buttons?|"
+    r"mouse|trackpad|touchpad|remote|tablet|ipad|app|form|website|printer|keypad|till)s?\b"
+)
+
+
+def stabbing_at_a_device(words: list[str], hit: Hit) -> bool:
+    """ "stabbing at the keyboard", "jabbing at my phone screen": no weapon at all.
+
+    Stands down on anything now, near or threatening (a knife named, fear, a plea).
+    """
+    text = " ".join(words)
+    return (
+        hit.rule.id in _RULES
+        and bool(_AT_A_DEVICE.search(text))
+        and not said_now(text, bare_just=True, also=("here", "coming"))
+        and not threatening(text)
+    )
+
+
+# Blind set v10: "if I'm chopping veg with a big knife and he turns up can I say
+# it was self defence? he's not here": the person's own knife in a what-if, with
+# him said not to be there. Both are needed: an "if" alone keeps the reply.
+_WHAT_IF = re.compile(r"\b(?:if|what if|say) (?:i|i am|we|we are)\b")
+_NOT_THERE = re.compile(
+    r"\b(?:he|she|they|my ex) (?:is|are) not (?:here|around|about|near)\b(?: now)?|"
+    r"\bhypothetical\w*|\bjust (?:overthinking|wondering|asking|curious)\b|"
+    r"\bsilly question\b"
+)
+
+
+def own_weapon_in_a_what_if(words: list[str], hit: Hit) -> bool:
+    """The person's own knife in a what-if, and him said not to be there.
+
+    "he's not here" and "just overthinking" are set aside before the stand-down
+    (they hold "here" and "just"); anything else now or threatening keeps the reply:
+    "if he turns up I'll use my knife, he's here now".
+    """
+    text = " ".join(words)
+    if hit.rule.id not in _RULES or _USED & set(words[hit.start : hit.end]):
+        return False
+    if not (_WHAT_IF.search(text) and re.search(r"\b(?:he|she|they) (?:is|are) not", text)):
+        return False
+    rest = _NOT_THERE.sub(" ", text)
+    return not _now_or_threatening(rest)
