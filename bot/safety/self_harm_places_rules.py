@@ -242,7 +242,7 @@ PLACES_RULES: tuple[Rule, ...] = (
             "I think I will finish my life this weekend",
             "took them all an hour ago. I wanted someone to know",
             "lost the house, lost the kids. writing my note now",
-            "I've been reading about methods and I've picked one",
+            "been researching ways. decided on one",
             "how do you do it so it looks like an accident",
             "what's the easiest way. I'm done.",
         ),
