@@ -107,6 +107,7 @@ from bot.safety.readings import (
     turned_down,
     work_or_hobby,
 )
+from bot.safety.recent_verdicts import RecentVerdicts
 from bot.safety.relayed import accusation_visits
 from bot.safety.rules import Signal
 from bot.safety.safe_and_tired import rest_of_safe_and_tired
@@ -184,7 +185,22 @@ def bounded(text: str) -> str:
     return text[:EDGE_CHARS] + "\n" + text[-EDGE_CHARS:]
 
 
+# The same message is asked about three times a turn (recent_verdicts.py says why).
+VERDICTS = RecentVerdicts[Assessment](64)
+
+
 def assess(text: str | None) -> Assessment:
+    """Checks one user message for danger, self-harm and possible danger.
+
+    The result for a message asked about again is the one already found
+    (``VERDICTS``); ``assess_afresh`` reads it every time (timings use it).
+    """
+    if not text:
+        return NOTHING
+    return VERDICTS.get(text, assess_afresh)
+
+
+def assess_afresh(text: str) -> Assessment:
     """Checks one user message for danger, self-harm and possible danger.
 
     Args:

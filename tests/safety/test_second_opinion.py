@@ -128,8 +128,10 @@ def opinion(monkeypatch: pytest.MonkeyPatch):
 
     def set_to(danger: float, self_harm: float) -> None:
         monkeypatch.setattr(detector, "second_opinion", lambda _text: Opinion(danger, self_harm))
+        detector.VERDICTS.clear()  # verdicts found with the real opinion
 
-    return set_to
+    yield set_to
+    detector.VERDICTS.clear()
 
 
 def test_a_worried_opinion_on_an_ordinary_question_is_only_a_check_in(opinion) -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.safety.detector import EDGE_CHARS, assess, bounded
+from bot.safety.detector import EDGE_CHARS, assess, assess_afresh, bounded
 from bot.safety.matcher import RULES
 from bot.safety.normalise import normalise
 from bot.safety.rules import Signal
@@ -280,7 +280,7 @@ def _best_time(text: str, runs: int = 3) -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        assess(text)
+        assess_afresh(text)  # not assess(): its cache would answer the second run
         times.append(time.perf_counter() - started)
     return min(times)
 
@@ -298,7 +298,7 @@ def test_a_huge_message_costs_no_more_than_a_4000_character_one() -> None:
 def test_any_text_gives_an_assessment_in_bounded_time(text: str) -> None:
     assess("warm up")
     started = time.perf_counter()
-    found = assess(text)
+    found = assess_afresh(text)
     assert time.perf_counter() - started < 2.0  # about 0.1 s at most on an idle machine
     assert not (found.immediate_danger and found.check_in)
     assert all(isinstance(rule, str) for rule in found.rule_ids)
