@@ -40,6 +40,8 @@ from bot.safety.sentence import sentence_end, sentence_span, sentence_start
 # the message is still self-harm.
 _NOT_BEFORE = re.compile(
     r"\b(?:not|never|no longer)(?: really| actually| feeling| at all| wanted to| felt like)?$"
+    # v10b: "no thoughts of hurting myself, just sad".
+    r"|\bno (?:thoughts?|plans?|intention|urges?) (?:of|to|about)$"
 )
 _DENIABLE = re.compile(
     r"^(?:suicidal|suicide|self harm|self harming|selfharm|self harmed|hurt myself|hurting "
