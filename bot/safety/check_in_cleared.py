@@ -17,13 +17,9 @@ danger is here now, is threatening, or asks about taking a quantity:
 - ``someone_elses_fear``: fear said of someone else, calmly: "she's frightened
   of him though he's never come round" (rule ci_fear_now). "I'm frightened" keeps
   the line.
-- ``medicine_question``: an ordinary medicine question: "can I take paracetamol
-  with my antidepressants", "is it ok to have a glass of wine on my tablets"
-  (rule ci_pills). "can I take three tonight", "how many would it take" keep it.
-- ``overdose_long_ago``: an overdose long past, the person well now: "took an
-  overdose at uni, 20 years ago, I'm fine now" (rule ci_pills).
-- ``overdoses_at_work``: overdoses or medicines named about a job: "I'm a
-  paramedic, I see overdoses on every shift" (rule ci_pills).
+- ``medicine_question`` (medicine_questions.py, asked first, since danger said
+  elsewhere is read by its own rules): an ordinary medicine question, an
+  overdose long past, overdoses named about a job (rule ci_pills).
 - ``figure_of_speech``: "my manager will kill me if I'm late", "this waiting is
   killing me" (rule ci_threat). "my ex will kill me if I'm late" keeps it.
 - ``past_leverage_asked``: a past threat to self-harm used as leverage, asked
@@ -53,6 +49,7 @@ import re
 from bot.safety.clause import Context
 from bot.safety.everyday_phrases import everyday_phrase_no_line
 from bot.safety.matcher import Hit
+from bot.safety.medicine_questions import medicine_question
 
 # Danger said anywhere in the message: no reading here applies. Narrower than
 # arrivals.HOSTILE, whose "kill", "threat" and "stalker" are what some of these
@@ -111,45 +108,6 @@ _OTHERS = frozenset(
     "daughter son friend mate kids children child neighbour wife husband partner".split()
 )
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "im"})
-# A quantity, a stockpile, or dying: the check-in line stays with any medicine.
-_QUANTITY = re.compile(
-    r"\b(?:two|three|four|five|six|ten|double|extra|more|lots|loads|a lot|whole|packets?|"
-    r"all (?:of )?(?:them|my|those|these|the (?:pills|tablets|meds))|"
-    r"box|boxes|bottles?|stash|stockpil\w*|sav(?:e|ed|ing) (?:up|them)|how many|"
-    r"too many|how much|do it|access|enough|know exactly|at once|the lot|end it|die|dying|"
-    r"dead|kill\w*|wake up|be done|for good|forever)\b"
-)
-_OVERDOSE = re.compile(r"\b(?:overdos\w*|od|ods)\b")
-# Medicines named about a job: "I'm a paramedic, I see overdoses on every shift".
-_AT_WORK = re.compile(
-    r"\b(?:at work|(?:on|every) (?:every |my |each |a )?shift|i work (?:in|at|on)|"
-    r"(?:i am|im) an? (?:\w+ )?(?:nurse|doctor|paramedic|pharmacist|carer|midwife|gp|medic|"
-    r"care worker|support worker|vet))\b"
-)
-_MEDICINE_ASKED = re.compile(
-    r"\b(?:can|could|should|do|may) (?:i|you|she|he) (?:still )?(?:take|have|drink|mix|use)\b|"
-    r"\bis it (?:ok|okay|safe|alright|fine|bad) to (?:take|have|drink|mix)\b|"
-    r"\b(?:drink|drinking|alcohol|wine|beer) (?:on|with|while on) (?:my|the|her|his) "
-    r"(?:medication|meds|tablets|pills)\b"
-)
-_LONG_AGO = re.compile(
-    r"\bwhen i was (?:\d+|a teen\w*|young|younger|at uni\w*|at school|a student|a kid)\b|"
-    r"\b(?:\d+|many|several|ten|twenty) years ago\b|\bas a (?:teenager|teen|kid|child|student)\b|"
-    r"\b(?:back )?in (?:19|20)\d\d\b|\bat (?:uni|university|college|school)\b"
-)
-_WELL_NOW = re.compile(
-    r"\b(?:doing|am|im|feel|feeling|been) (?:really |so |very |much )?(?:well|fine|good|great|ok|"
-    r"okay|better)\b|\brecovered\b"
-)
-_NOT_OVER = re.compile(
-    r"\b(?:again|lately|recently|tonight|urges?|thinking about|want to|wanting to|still)\b"
-)
-# Words about dying or wanting to, beside a medicine question.
-_DARK = re.compile(
-    r"\b(?:urges?|thinking about (?:it|doing|taking|ending)|want to (?:die|end|sleep forever|"
-    r"not wake|disappear)|had enough|can not go on|cant go on|no point)\b"
-)
-_TAKING = re.compile(r"\b(?:i|we) (?:have |had |just )?(?:took|take|taken|swallowed|taking)\b")
 # "my boss will kill me if I'm late": everyday people and an everyday slip.
 _EVERYDAY_PEOPLE = (
     r"(?:boss|manager|supervisor|teacher|tutor|lecturer|coach|mum|mam|mom|mother|gran|nan|"
@@ -212,15 +170,16 @@ _DATED_LAST = re.compile(r"\b(?:last|a) (?:year|month)\b|\b(?:years|months) ago\
 
 def check_in_cleared(words: list[str], hit: Hit, ctx: Context) -> bool:
     """Whether the message clears this match: no line (the readings above)."""
-    text = " ".join(words)
-    if _ALARM.search(text):
+    if medicine_question(words, hit):
+        # About pills alone: danger said elsewhere is read by its own rules.
+        return True
+    if _ALARM.search(" ".join(words)):
         return False
     return (
         everyday_phrase_no_line(words, hit)
         or negated_presence(words, hit)
         or put_right(words, hit)
         or someone_elses_fear(words, hit, ctx)
-        or medicine_question(words, hit)
         or figure_of_speech(words, hit)
         or past_leverage_asked(words, hit)
         or a_charge_named(words, hit)
@@ -286,26 +245,6 @@ _DANGER_TO_THEM = re.compile(
     r"\b(?:follow\w*|outside|at (?:the|her|his|my|our|their) (?:door|window)|window|"
     r"(?:it is|its|it s) (?:him|her|them)|stalk\w*)\b"
 )
-
-
-def medicine_question(words: list[str], hit: Hit) -> bool:
-    """An ordinary medicine question, an overdose long over, or overdoses at work."""
-    if hit.rule.id != "ci_pills" or {"rope", "ropes"} & set(words[hit.start : hit.end]):
-        return False
-    text = " ".join(words)
-    if _QUANTITY.search(text):
-        # "can I take two tonight", "how many would it take": the line stays.
-        return False
-    if _LONG_AGO.search(text) and _WELL_NOW.search(text):
-        # Not "... but I've been thinking about it again lately".
-        return not _NOT_OVER.search(text)
-    if _OVERDOSE.search(text):
-        return (
-            bool(_AT_WORK.search(text)) and not _TAKING.search(text) and not _NOT_OVER.search(text)
-        )
-    if _DARK.search(text):
-        return False
-    return bool(_MEDICINE_ASKED.search(text) or _AT_WORK.search(text))
 
 
 def figure_of_speech(words: list[str], hit: Hit) -> bool:

@@ -6,7 +6,7 @@
   everyday.ordinary_reading). "he's got a baseball bat" is no question.
 - An arrival put right straight after: "someone's at the door but it's the
   Tesco delivery", "a knock at the door, it was my neighbour with a parcel"
-  (``arrival_put_right``, inside ``mistaken``: muted in everyday.not_first_hand). "someone's at the
+  (``arrival_put_right``, inside ``mistaken``: muted in not_news.not_first_hand). "someone's at the
   door, I think it's him" is not put right. Blind set v10: a scare put right,
   "thought somebody was at the back door, it was only the recycling bin"
   (``scare_put_right``).

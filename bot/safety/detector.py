@@ -88,9 +88,7 @@ from bot.safety.clause import RECENT, is_first_hand_present, match_verdict, read
 from bot.safety.everyday import (
     FRUSTRATION_ID,
     asked_what_counts,
-    denied_claims,
     frustration_with_reporting,
-    not_first_hand,
     ordinary_reading,
     ordinary_self_harm,
     parking_dispute,
@@ -99,6 +97,7 @@ from bot.safety.first_messages import hopeless_about_telling, lightened, muted
 from bot.safety.matcher import RULE_ORDER, find
 from bot.safety.normalise import normalise
 from bot.safety.not_happening import dated_past, negated_harm
+from bot.safety.not_news import denied_claims, not_first_hand
 from bot.safety.ordinary_senses import everyday_sense
 from bot.safety.readings import (
     WORK_SELF_HARM_RULES,

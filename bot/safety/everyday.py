@@ -21,20 +21,24 @@ import re
 
 from bot.safety.arrivals import HOSTILE
 from bot.safety.clause import Context
-from bot.safety.cleared_up import asks_about_the_law, mistaken
+from bot.safety.cleared_up import asks_about_the_law
 from bot.safety.everyday_asides import (
     asked_who_a_service_is_for,
     explained_wish,
-    footage_reviewed,
     logging_a_pattern,
     sighting_referred_to,
     tracker_question,
-    where_he_lives,
 )
 from bot.safety.matcher import Hit
+from bot.safety.not_news import (
+    HELP_RULES,
+    alarm_tested,
+    dated_after,
+    help_to_do_something,
+    without_before,
+)
 from bot.safety.rules import Signal
 from bot.safety.self_harm_readings import well_now
-from bot.safety.sentence import sentence_end
 
 # Words of the bare "no point" reading of rule wish_to_die ("what's the point",
 # "whats the point anymore"): nothing about living, life or me.
@@ -90,15 +94,6 @@ _PARKING_RULES = frozenset(
 # not urgent: "he's outside my door now" keeps the full reply whatever else is
 # said. "mute" means no line; "check_in" keeps the "are you safe right now?" line.
 
-# ordinary_v7_dated_after: a later sentence dates the story: "he threatened the
-# dog. That was back in the spring.", "they said it was the week before", "he
-# sent it ages ago".
-_DATED_AFTER = re.compile(
-    r"\. (?:\w+ ){0,3}(?:that|it|this) (?:was|happened|were) (?:back |all |only |just )?(?:in|"
-    r"last|on|over|months|weeks|years|ages|the other|the week|a while)\b|"
-    r"\b(?:sent|said|did|posted|wrote) (?:it|that|this|them) (?:\w+ )?(?:months|weeks|years|"
-    r"ages|a while) ago\b"
-)
 # ordinary_v7_story: the message is about a dream or a programme, not a sighting:
 # "the nightmares have eased, one this week where he was after me", "still hear his
 # van in my sleep", "that new drama on the telly had a man hiding in the attic".
@@ -109,65 +104,6 @@ _STORY = re.compile(
     r"(?:bad )?(?:dreams?|nightmares?)\b|"
     r"\b(?:tv|bbc|itv|netflix|new|that|this|a|the) (?:crime )?(?:drama|film|movie|series|"
     r"episode|documentary|podcast|novel)\b"
-)
-# ordinary_v7_without: "without" before the match: "a whole day out without
-# looking over my shoulder".
-_WITHOUT = frozenset({"without"})
-# ordinary_v7_help_with: "help me" asking for help to do something: "can you help
-# me see it clearly", "help me fill in the form", "help me work out what to say".
-_HELP_WITH = frozenset(
-    {
-        "see",
-        "understand",
-        "work",
-        "figure",
-        "make",
-        "think",
-        "decide",
-        "write",
-        "fill",
-        "find",
-        "sort",
-        "plan",
-        "prepare",
-        "know",
-        "with",
-        "to",
-        "word",
-        "phrase",
-        "read",
-        "check",
-        "choose",
-        "pick",
-        "draft",
-        "put",
-        "explain",
-        "stop",
-        "deal",
-        "cope",
-        "get",
-    }
-)
-_HELP_RULES = frozenset({"help_plea", "help_asked"})
-_HINTING = frozenset({"hint", "hints", "hinting", "hinted"})
-# ordinary_v7_testing: the person testing an alarm or app: "the SOS button
-# works, just testing it, all fine".
-_TESTING = re.compile(
-    r"\b(?:just |only )?(?:testing|tested|test|trying out|tried out|trying|try) (?:it|this|the|my|"
-    r"out)\b"
-)
-_ALL_FINE = re.compile(
-    r"\b(?:all|everything|its all|it all) (?:fine|ok|okay|good|works)\b|\bworks\b"
-)
-# ordinary_v7_medicine: a medicine asked about as medicine (side effects,
-# interactions, a repeat, what to put on a form): "is it ok to take ibuprofen with
-# my sertraline", "my meds ran out, how do I get a repeat". Only the check-in rule
-# ci_pills; every self-harm rule still reads the message.
-_MEDICINE_QUESTION = re.compile(
-    r"\b(?:side effects?|clash|clashes|interact|interacts|interaction|repeat|"
-    r"prescription|prescribed|upped|the form|on the form|first week|is it normal|"
-    r"ran out|run out|running out|gp|doctor|"
-    r"pharmacist|for (?:her|his|my) (?:back|pain|nerves|cancer|panic|anxiety|heart))\b"
 )
 # ordinary_v7_what_counts: a question of what the law calls a pattern: "is that
 # stalking or just nosy", "is this harassment in UK law", "is 'I know where you
@@ -204,13 +140,6 @@ _DOORBELL = frozenset({"ring", "doorbell", "video", "camera", "cam", "a", "the",
 _DEVICE = re.compile(
     r"\b(?:footage|camera|cam|clips?|recorded|recording|recordings|evidence|app|cctv|"
     r"got a|bought a|fitted|installed|video)\b"
-)
-# ordinary_v7_denied_claim: someone's claim put right in the next sentence: "the
-# neighbour keeps saying someone's hurting her. Nobody is."
-_CLAIM = frozenset({"saying", "says", "said", "thinks", "thought", "claims", "claiming", "reckons"})
-_CLAIM_DENIED = re.compile(
-    r"^\. (?:but )?(?:nobody|no one|noone|nobodys) (?:is|does|has|was|did)\b|"
-    r"^\. (?:but )?(?:it is|its|that is|thats) (?:not|nt) true\b"
 )
 # ordinary_v7_location_app: a location-sharing app left on: "forgot I was still on
 # Find My Friends with him, has he been watching me all along?".
@@ -254,78 +183,6 @@ _LONG_OVER = re.compile(
 _LONG_OVER_RULES = frozenset({"self_injury"})
 
 
-# Set v9a: the claim put right in the same breath: "my nan sometimes thinks
-# there's a man in the garden when there isn't", "... but he's not".
-_DENIED_INLINE = re.compile(
-    r"^(?:\w+ ){0,3}(?:when|but|and|though|even though|even when) "
-    r"(?:he|she|they|there|nobody|no one|noone|it) (?:is|are|was|were|s) (?:not|never)"
-    r"(?: there| here)? (?:\.|,)"
-)
-
-
-def denied_claims(words: list[str], hits: list[Hit]) -> list[bool]:
-    """For each hit, whether it is a claim someone made, put right next: muted."""
-    found = []
-    for hit in hits:
-        end = sentence_end(words, hit.end)
-        claim = bool(_CLAIM & set(words[max(0, hit.start - 3) : hit.start + 3]))
-        # "thinks there is a man in the garden when there isn't": "thinks" a little
-        # further back, when the denial follows straight on.
-        near_claim = bool(_CLAIM & set(words[max(0, hit.start - 5) : hit.start + 3]))
-        found.append(
-            (claim and bool(_CLAIM_DENIED.match(" ".join(words[end : end + 6]))))
-            or (near_claim and bool(_DENIED_INLINE.match(" ".join(words[hit.end : hit.end + 10]))))
-        )
-    return found
-
-
-def not_first_hand(words: list[str], hits: list[Hit]) -> list[bool]:
-    """For each hit, whether a reading shows even a present-tense match is not news.
-
-    Local readings only: "without" before it ("a day out without looking over my
-    shoulder"); the sighting put right after it ("... turned out to be the
-    delivery man", "thought I saw him but it wasn't"); an SOS button tested
-    ("just testing it, all fine"); "he's been hanging round" dated by a later
-    "it was last week". A present statement with none of these stays first-hand.
-    """
-    text = " ".join(words)
-    testing = bool(_TESTING.search(text) and _ALL_FINE.search(text))
-    found = []
-    for hit in hits:
-        matched = words[hit.start : hit.end]
-        after = " ".join(words[hit.end :])
-        found.append(
-            Signal.SELF_HARM not in hit.rule.signals
-            and (
-                bool(_WITHOUT & set(words[max(0, hit.start - 2) : hit.start]))
-                # "... turned out to be the postman", "... but it's the Tesco
-                # delivery", "thought I saw him but it wasn't" (cleared_up.py).
-                or mistaken(words, hit)
-                # Set H (everyday_asides.py): footage reviewed later, "he's moved nearby".
-                or footage_reviewed(words, hit)
-                or where_he_lives(words, hit)
-                or (testing and matched == ["sos"])
-                or ("been" in matched and bool(_DATED_AFTER.search(after)))
-                # "he's hinting he's coming back": a hint of later, not an arrival now.
-                or bool(_HINTING & set(words[max(0, hit.start - 3) : hit.end]))
-                # "can someone help me see it clearly": help to do something.
-                or (
-                    hit.rule.id in _HELP_RULES
-                    and hit.end < len(words)
-                    and words[hit.end] in _HELP_WITH
-                )
-                # "my friends say what I'm doing is harassing him": a judgement of
-                # the person's own doing, not someone describing it as they watch.
-                or (
-                    hit.rule.id == "seen_by_caller"
-                    and matched[-1] == "doing"
-                    and words[hit.end : hit.end + 1] in (["is"], ["was"])
-                )
-            )
-        )
-    return found
-
-
 def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
     """ "mute" or "check_in" for a match in an ordinary message (sets v7a, v7b, H).
 
@@ -339,8 +196,6 @@ def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
     rule = hit.rule.id
     # "today" or "still" is no urgency for a weapon in a cabinet or a prescription.
     if rule == "weapon" and _WEAPON_KEPT.search(text) and not HOSTILE.search(text):
-        return "mute"
-    if rule == "ci_pills" and _MEDICINE_QUESTION.search(text):
         return "mute"
     # Set v8 (cleared_up.py): "is it legal to keep a bat by the door?".
     if rule == "weapon" and asked_what_counts(words) and not HOSTILE.search(text):
@@ -356,15 +211,15 @@ def ordinary_reading(words: list[str], hit: Hit, ctx: Context) -> str | None:
         return "mute"
     matched = words[hit.start : hit.end]
     after = " ".join(words[hit.end :])
-    if _DATED_AFTER.search(after) or _STORY.search(text):
+    if dated_after(after) or _STORY.search(text):
         return "mute"
-    if _WITHOUT & set(words[max(0, hit.start - 2) : hit.start]):
+    if without_before(words, hit):
         return "mute"
     if _WRONG_CHAT.search(text) and not HOSTILE.search(text):
         return "mute"
-    if rule in _HELP_RULES and hit.end < len(words) and words[hit.end] in _HELP_WITH:
+    if help_to_do_something(words, hit):
         return "mute"
-    if rule in _HELP_RULES and _TESTING.search(text) and _ALL_FINE.search(text):
+    if rule in HELP_RULES and alarm_tested(text):
         return "mute"
     if (
         (ctx.habitual or ctx.habit_verb or Signal.CHECK_IN in hit.rule.signals)

@@ -237,7 +237,7 @@ def asked_who_a_service_is_for(words: list[str], hit: Hit) -> bool:
 # h_footage_reviewed: a vehicle or someone seen later on a recording: "went through
 # the dashcam when I got home, the same car was behind me" (footage.py, gone back
 # over). Told in the past ("was", "were"), with no "now", "still" or "just" in its
-# clause: muted (everyday.not_first_hand).
+# clause: muted (not_news.not_first_hand).
 _FOOTAGE_RULES = frozenset(
     {"vehicle_near", "ci_vehicle", "following", "following_now", "presence", "ci_someone_near"}
 )
@@ -273,7 +273,7 @@ def where_he_cannot_go(words: list[str], hit: Hit) -> bool:
 # --- Check-ins from the rules on ordinary messages (set H) ---------------------
 
 # h_where_he_lives: "I've just found out he's moved nearby": where he lives, not
-# someone near now (rule ci_someone_near). Muted (everyday.not_first_hand).
+# someone near now (rule ci_someone_near). Muted (not_news.not_first_hand).
 _LIVES = frozenset({"moved", "moving", "lives", "living", "live"})
 
 

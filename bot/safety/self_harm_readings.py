@@ -284,15 +284,21 @@ _AGAIN = re.compile(
 
 def well_now(words: list[str], hit: Hit) -> bool:
     """Self-harm or an attempt told as long past, the person saying they are well now."""
-    if hit.rule.id not in _WELL_NOW_RULES:
-        return False
+    return hit.rule.id in _WELL_NOW_RULES and told_as_long_past(words, hit.start, hit.end)
+
+
+def told_as_long_past(words: list[str], start: int, end: int) -> bool:
+    """The words at start:end told as long past, the person well now, nothing since.
+
+    The one reading of "long past, well now": self-harm rules ask it through
+    ``well_now``, the pills check-in through medicine_questions.py.
+    """
     # The sentence and the two before it: "a long time ago. years ago now. I tried to".
-    start = sentence_start(words, hit.start, count=3)
-    end = sentence_end(words, hit.end)
-    after = " ".join(words[hit.end :])
+    first = sentence_start(words, start, count=3)
+    last = sentence_end(words, end)
     return (
-        bool(_LONG_PAST.search(" ".join(words[start:end])))
+        bool(_LONG_PAST.search(" ".join(words[first:last])))
         # From just before the match: "been self harm free since 2015" holds it.
-        and bool(_WELL_NOW.search(" ".join(words[max(0, hit.start - 2) :])))
-        and not _AGAIN.search(after)
+        and bool(_WELL_NOW.search(" ".join(words[max(0, start - 2) :])))
+        and not _AGAIN.search(" ".join(words[end:]))
     )

@@ -42,6 +42,11 @@ def _rule_line(text: str) -> tuple[str, ...]:
         "I overdosed at university twenty years ago, I'm doing really well now. Does the court "
         "need to know?",
         "I'm a paramedic and I see overdoses on every shift. Can he get my rota from work?",
+        # One reading of "long past, well now" (self_harm_readings.told_as_long_past):
+        # a bare "I'm fine now" after the overdose, as the self-harm rules read it.
+        "Years ago I took an overdose, I'm fine now. Does it matter if he brings it up?",
+        # Asked with its doctor, even beside alarm words elsewhere (medicine_questions.py).
+        "My GP has given me diazepam for panic attacks. Is it safe to drive on it?",
         # figure_of_speech
         "my manager will kill me if I'm late for my shift again",
         "this waiting is killing me, any news on the hearing date?",
@@ -64,7 +69,7 @@ def _rule_line(text: str) -> tuple[str, ...]:
         "my laptop's about to die, can you send me the link",
         "thank you for everything, I'm feeling much better since the injunction went through",
         "I'm nervous about seeing him at the trial, can I give evidence by video?",
-        # everyday.denied_claims, said in the same breath
+        # not_news.denied_claims, said in the same breath
         "my grandad sometimes thinks there's a man in the garden when there isn't. how do we "
         "handle it?",
     ],
