@@ -139,7 +139,9 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
         ),
         # "found" is itself past: the past guard would mute every match.
         Guard.NONE,
-        examples=("he found me", "she's found us", "they've found my new address"),
+        # "he found me" alone, the whole message, is the full danger reply
+        # (danger_few_words_rules.found_me_now, set v9a).
+        examples=("he's found me again", "she's found us", "they've found my new address"),
     ),
     Rule(
         "ci_covert",

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.safety.clause_parts import IS, after_but, after_waking
 from bot.safety.context_words import (
     FINISHED,
     HABITUAL,
@@ -278,6 +279,10 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
     end = sentence_end(words, last)
     # The first matched word counts as "before": "if he" in "if he turns up".
     before = " ".join(words[scope : first + 1])
+    if 0 < first < len(words) - 1 and words[first - 1] in IS and words[first + 1] in IS:
+        # "the reason I'm messaging now is he's sat on the wall" (set v11a): "is he is"
+        # is a statement, not the question "is he".
+        before = " ".join(words[scope : first - 1] + words[first : first + 1])
     if hit.rule.id in _RETURN_RULES:
         before = _RETURN.sub("", before)
     # The future can be in the hit's own first words: "he'll turn up" ("he will").
@@ -298,11 +303,15 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
         # Waking ends a dream: "I had a nightmare and woke up and he's standing
         # over my bed" is not fiction from "woke up" on.
         # Laughing said in earnest is not fiction: "lol he's at my window now" (joking.py).
-        fiction=is_fiction(_after_waking(words, start, first, end), " ".join(words)),
+        fiction=is_fiction(after_waking(words, start, first, end), " ".join(words)),
         past=bool(PAST.search(clause)),
         finished=bool(FINISHED.search(part)),
         habitual=bool(HABITUAL.search(part)),
-        worry_before=bool(WORRY.search(" ".join(words[start : min(last, first + 3)]))),
+        # Self-doubt before "but" is not a worry about what follows (set v9a): "probably
+        # me being paranoid but the glass in my back door just smashed".
+        worry_before=bool(
+            WORRY.search(" ".join(words[after_but(words, start, first) : min(last, first + 3)]))
+        ),
         future_before=bool(_FUTURE.search(future)),
         habit_verb=_habit_verb(words, lemmas, hit),
         urgent=bool(URGENT.search(clause)),
@@ -311,21 +320,6 @@ def read_context(words: list[str], lemmas: list[str], hit: Hit) -> Context:
         condition_after=bool(_IF_THE_PERSON.search(" ".join(words[last:end]))),
         past_form=_past_form(words, lemmas, first, last),
     )
-
-
-_WAKING = frozenset({"woke", "wake", "woken", "waking"})
-_NOW_AFTER = frozenset({"and", "but", "then", ".", ","})
-
-
-def _after_waking(words: list[str], start: int, first: int, end: int) -> str:
-    """The clause, or only its part after the last "woke" (or "and now") before the match.
-
-    "reading a thriller and now someone is climbing in" is not fiction from "now" on.
-    """
-    for i in range(first - 1, start - 1, -1):
-        if words[i] in _WAKING or (words[i] == "now" and words[i - 1] in _NOW_AFTER):
-            return " ".join(words[i + 1 : end])
-    return " ".join(words[start:end])
 
 
 def is_first_hand_present(hit: Hit, ctx: Context) -> bool:

@@ -26,7 +26,9 @@ HYPOTHETICAL = rx(
     r"might",
     r"could",
     r"would",
-    r"should",
+    # Not a disclosure (set v11b, v9a): "I should say he's at the end of the drive now".
+    r"should(?! (?:also |probably |just |maybe |really )?(?:say|mention|add|tell you|let you "
+    r"know)\b)",
     r"ever",
     r"one day",
     # "Next time he turns up I'm going to confront him" (blind set F).
@@ -41,8 +43,9 @@ HYPOTHETICAL = rx(
     r"how (?:do|can|to|should|would|could) (?:i|we|you|people|someone)",
     r"how to",
     # Questions: "will he turn up", "can he come to my house".
+    # Not "the reason I'm messaging now is he's sat on the wall" ("is he is", set v11a).
     r"(?:will|would|can|could|does|do|did|should|might|may|is|are) (?:he|she|they|someone|"
-    r"my ex|an ex|people)",
+    r"my ex|an ex|people)(?! (?:is|are|has|have|was)\b)",
     # ordinary_v7: "has he been watching me this whole time?" (a question about the past).
     r"(?:has|have) (?:he|she|they|someone|my ex)(?! just)",
     r"(?:before|until|till|unless) (?:he|she|they|someone|it)",
@@ -67,8 +70,11 @@ FICTION = rx(
     r"(?:on|watching|watched|watch) (?:the )?(?:tv|telly)",
     r"(?:tv|telly) (?:show|shows|series|programme|programmes|drama|advert|advert)",
     r"(?:film|films|movie|movies|episode|programme|soap|documentary|podcast|"
-    r"netflix|youtube|trailer|novel|book|video game|drama|lyrics|song|true crime|"
+    r"netflix|youtube|trailer|novel|video game|drama|lyrics|song|true crime|"
     r"on screen|on the news|in the news|article)",
+    # A book, not booking one (set v11b): "rung us to book an appointment".
+    r"(?<!to )book(?! (?:an?|the|my|your|in) (?:appointment|slot|taxi|table|room|session|"
+    r"meeting|call|visit|doctor|gp))",
     # Blind set v9: "reading a thriller where the stalker climbs in through the window".
     r"(?:thriller|thrillers|audiobook|audio book|chapter|storyline|kindle)",
     r"(?:reading|read|listening to) (?:a|an|the|this|that|my) (?:\w+ )?(?:story|book|novel)",
@@ -163,7 +169,7 @@ FINISHED = rx(
     r"moved away",
     r"(?:it|this|that|everything|things|all that|all of it) (?:is|has|are|have) "
     r"(?:all |now |completely )?(?:stopped|ended|finished|given up)"
-    r"(?: now| since| completely| for good| thank god)?$",
+    r"(?: now| since(?: \w+)?| completely| for good| thank god)?$",
     # A person "has stopped"; "he is stopped" is a driver who has pulled up.
     r"(?:he|she|they) (?:has|have) (?:all |now |completely )?(?:stopped|ended|finished|given up)"
     r"(?: now| since| completely| for good| thank god)?$",
@@ -173,7 +179,8 @@ FINISHED = rx(
     r"(?: ever)? since",
 )
 HABITUAL = rx(
-    r"keeps?",
+    # Not the person's own question about now: "what do i do do i keep driving" (v10a).
+    r"(?<!do i )(?<!should i )(?<!can i )keeps?",
     r"kept",
     r"always",
     r"every (?:day|night|week|time|morning|evening|weekend|month|year|single|other|few|now)",
@@ -220,7 +227,11 @@ URGENT = rx(
     r"as i (?:type|write|am typing|am writing)",
     r"tonight",
     r"today",
-    r"still",
+    # The time now (sets v11a, v11b): "someone keeps trying my door handle its 3am".
+    r"it is \d{1,2} ?(?:am|pm)",
+    # Not the person's own lingering habit (set v9a): "it's stopped since christmas but
+    # i still check".
+    r"(?!(?<=\bi )still (?:check|checks|worry|worries|think|look|jump|panic|feel)\b)still",
     r"(?:he|she|they|someone|somebody|has|have|is|are|i|we|was) just",
     r"just now",
     r"minutes away",
@@ -271,7 +282,9 @@ URGENT_OVER_PAST = rx(
     r"this minute",
     r"at the moment",
     r"currently",
-    r"still",
+    # Not the person's own lingering habit (set v9a): "it's stopped since christmas but
+    # i still check".
+    r"(?!(?<=\bi )still (?:check|checks|worry|worries|think|look|jump|panic|feel)\b)still",
 )
 
 ONLINE = rx(

@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in six modules, by what they are about; rule ids never
+The rules live in eight modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -29,6 +29,13 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 - ``danger_plain_now_rules.py``: danger told plainly now without "he is here"
   (no_subject_now, someone_elses_relative_there, fuel_poured_now,
   vehicle_coming_up_now, look_out_window_there, child_taken_now).
+- ``danger_few_words_rules.py``: someone there, coming or following now, said
+  in few words (there_in_few_words, found_me_now, whoever_there,
+  on_the_farm_now, engine_running_now, walking_up_now, on_board_with_me,
+  chased_now).
+- ``danger_acts_now_rules.py``: harm done or set up now, a child taken off
+  (child_taken_off_now, not_let_out_now, fire_set_up_now,
+  signs_at_the_door_now, threat_with_him_there, held_down_now).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
@@ -44,7 +51,9 @@ rest ("present beats past", clause.py).
 
 from __future__ import annotations
 
+from bot.safety.danger_acts_now_rules import ACTS_NOW_RULES
 from bot.safety.danger_arriving_rules import ARRIVING_RULES
+from bot.safety.danger_few_words_rules import FEW_WORDS_RULES
 from bot.safety.danger_harm_rules import HARM_RULES
 from bot.safety.danger_plain_now_rules import PLAIN_NOW_RULES
 from bot.safety.danger_presence_rules import PRESENCE_RULES
@@ -53,5 +62,12 @@ from bot.safety.danger_trapped_rules import TRAPPED_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
-    PRESENCE_RULES + ARRIVING_RULES + SIGNS_RULES + HARM_RULES + TRAPPED_RULES + PLAIN_NOW_RULES
+    PRESENCE_RULES
+    + ARRIVING_RULES
+    + SIGNS_RULES
+    + HARM_RULES
+    + TRAPPED_RULES
+    + PLAIN_NOW_RULES
+    + FEW_WORDS_RULES
+    + ACTS_NOW_RULES
 )

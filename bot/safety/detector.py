@@ -59,6 +59,11 @@ How a message is read:
      scooter", the person thinking of knocking on someone's door.
    - "What's the point" about reporting or telling anyone gets Samaritans'
      line, not the full self-harm reply (everyday.py, first_messages.py).
+   - Muted (told_back.py, said_in_play.py; sets v11a, v11b): a past event told
+     back in the present tense ("so last year right, hes at my door ... that was
+     in april"), a story being written, danger words said in play or as a figure
+     ("joked she'd kill me if I ate her yogurt", "kill me now, 4 assignments
+     due"), a licensed gun or a knife kept before; never with anything said now.
    - Muted (relayed.py): a past visit to say someone is stalking someone else
      ("her dad came round saying he's stalking her. how do I talk to him").
    - A self-harm match is dropped only for a plain denial ("I'm not suicidal",
@@ -110,6 +115,7 @@ from bot.safety.recent_verdicts import RecentVerdicts
 from bot.safety.relayed import accusation_visits
 from bot.safety.rules import Signal
 from bot.safety.safe_and_tired import rest_of_safe_and_tired
+from bot.safety.said_in_play import said_in_play
 from bot.safety.second_opinion import (
     SECOND_OPINION_DANGER,
     SECOND_OPINION_SELF_HARM,
@@ -124,6 +130,7 @@ from bot.safety.self_harm_readings import (
     someone_else,
     waking_at_a_time,
 )
+from bot.safety.told_back import told_back
 
 # Work is bounded: at most the first and the last EDGE_CHARS characters.
 EDGE_CHARS = 2000
@@ -240,6 +247,13 @@ def assess_afresh(text: str) -> Assessment:
     # Danger words in their everyday sense (ordinary_senses.py, v9a/v9b): "stuck in
     # traffic", "got into my Life360", "learning about stopping bleeding": muted.
     accused = [a or b for a, b in zip(accused, everyday_sense(words, hits), strict=True)]
+    # A past event told back in the present tense ("so last year right, hes at my
+    # door"), and danger words said in play or as a figure (told_back.py,
+    # said_in_play.py; sets v11a, v11b): muted, never with anything said now.
+    accused = [
+        a or t or p
+        for a, t, p in zip(accused, told_back(words, hits), said_in_play(words, hits), strict=True)
+    ]
     # A claim someone made, put right in the next sentence ("the neighbour keeps
     # saying someone's hitting her. nobody is."): muted (everyday.py).
     # So is a present-tense match a local reading shows is not news ("without

@@ -89,7 +89,10 @@ _ALL_FINE = re.compile(
 _CLAIM = frozenset({"saying", "says", "said", "thinks", "thought", "claims", "claiming", "reckons"})
 _CLAIM_DENIED = re.compile(
     r"^\. (?:but )?(?:nobody|no one|noone|nobodys) (?:is|does|has|was|did)\b|"
-    r"^\. (?:but )?(?:it is|its|that is|thats) (?:not|nt) true\b"
+    r"^\. (?:but )?(?:it is|its|that is|thats) (?:not|nt) true\b|"
+    # Set v11b: "he sometimes thinks people are following us. they aren't." (a short
+    # sentence of its own; not "they are not sure who").
+    r"^\. (?:but )?(?:they|he|she|it|there) (?:are|is|was|were) not(?: really| though)? \."
 )
 
 

@@ -104,7 +104,8 @@ _SAID_NEAR = (
     r"outside",
     r"behind me",
     r"at (?:the|my) door",
-    r"in the house",
+    # Not "the form asked about weapons in the house" (set v11a).
+    r"(?<!weapons )(?<!weapon )in the house",
 )
 _SAID_FEAR = (
     r"scared",
@@ -179,7 +180,14 @@ def said_now(
     if bare_now:
         groups.append((r"now",))
     if bare_just:
-        groups.append((r"just",))
+        # Not "just mentioning", "just a knife emoji" (sets v9a, v11a): a word of
+        # manner, not news.
+        groups.append(
+            (
+                r"just(?! (?:mentioning|saying|wondering|asking|checking|curious|a|an|to (?:say|"
+                r"let|mention|add|check|ask)))",
+            )
+        )
     if near:
         groups.append(_SAID_NEAR)
     return bool(_pattern(*groups).search(text))

@@ -5,7 +5,7 @@ towels" or "a drunk lad at the wrong house", "someone's at the door - oh it's
 just the Amazon driver", and "reading a thriller where the stalker climbs in
 through the window" got the full danger reply. They no longer do
 (cleared_up.mistaken, context_words.FICTION); "it's him", "right now", and
-"reading a book and now someone is climbing in" keep it (clause._after_waking).
+"reading a book and now someone is climbing in" keep it (clause_parts.after_waking).
 """
 
 from __future__ import annotations

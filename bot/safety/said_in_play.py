@@ -1,0 +1,150 @@
+"""Danger words said in play, as a figure, or about a thing kept or licensed.
+
+Each reading mutes one danger match whose message shows it is not danger now;
+found as false alarms (the full danger reply) in blind sets v11a and v11b
+(issue 8). None applies with fear, a plea, or anything said to be happening now
+or close by (stand_down.said_now: "right now", "still", "outside", "at the
+door"), so "he joked he'd kill me, I'm scared" and "he's outside joking about
+killing me" keep the full reply.
+
+* **A joke or family squabble.** "my housemate joked she'd kill me if I ate her
+  yogurt", "'i'll come for you' in our group chat as a joke about a game", "she
+  keeps saying she's going to murder her brother for reading her diary ...
+  standard stuff", "he's going to kill me about her brother ... just sibling
+  stuff", "keeps threatening to kill me if I'm late home again haha", "it's just
+  how she talks, she'd never" (``in_play``).
+* **A figure.** "kill me now, ive got 4 assignments due" (a sentence opening
+  "kill me"); "I hit the kerb so hard I nearly killed us both" (the person's
+  own mishap); "shouts I'm going to die when the wifi goes off" (a trivial
+  trigger) (``a_figure``).
+* **A gun licensed, a knife kept before.** "can the police take his guns off
+  him? he has a shotgun licence ... he's never threatened me with it"; "I kept a
+  knife in the car door for a while after he attacked me ... I've taken it out"
+  (``kept_or_licensed``).
+* **Hearing if.** "will it make me too drowsy to hear if someone tries the
+  door?" (rule sensing: hearing in a condition, not hearing now).
+* **A lawful step threatened.** "they've threatened to take us to court" over a
+  fence (set v11b; rule ci_threat).
+* **A threat handed in.** "do you need the original of the note where he said
+  he'd burn the house down ... I've already reported it".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matcher import Hit
+from bot.safety.rules import Signal
+from bot.safety.sentence import sentence_span
+from bot.safety.stand_down import said_now
+
+_THREAT_RULES = frozenset(
+    {"threat_now", "violence", "violence_now", "arrival_now", "ci_threat", "in_danger"}
+)
+_WEAPON_RULES = frozenset({"weapon", "weapon_held"})
+_FEAR = re.compile(
+    r"\b(?:scared|terrified|frightened|afraid|petrified|unsafe|not safe|panick\w*|help me|"
+    r"please help|999|crying|shaking)\b"
+)
+_PLAY = re.compile(
+    r"\b(?:joked|joking|jokes|jokingly|as a joke|a joke|banter|kidding|messing about|"
+    r"winding (?:me|us|her|him) up|(?:sibling|siblings|standard|normal|typical|teenage|kids|"
+    r"brother and sister) (?:stuff|squabbles?|fights?|rows?|rivalry)|haha\w*|"
+    r"just how (?:she|he|they) talks?|(?:she|he|they) would never)\b"
+)
+# A lawful step threatened, not harm (set v11b): "they've threatened to take us to
+# court" over a boundary fence.
+_LAWFUL_STEP = re.compile(
+    r"\bthreat\w* (?:to|with) (?:take (?:us|me|him|her|them) to court|court|sue|suing|"
+    r"evict|eviction|legal action|take legal action|small claims|a solicitor)\b"
+)
+_TRIVIAL = (
+    r"(?:wifi|wi fi|internet|xbox|playstation|ps5|switch|ipad|tablet|phone|telly|tv|remote|"
+    r"tv remote|charger|diary|yogurt|yoghurt|chocolate|sweets|crisps|biscuits|cake|food|"
+    r"makeup|clothes|hoodie|game|games)"
+)
+# "going to die when the wifi goes off", "for reading her diary", "if I ate her yogurt".
+_TRIVIAL_TRIGGER = re.compile(
+    r"\b(?:when|if|for|about) (?:the |my |her |his |their )?(?:\w+ ){0,2}" + _TRIVIAL + r"\b"
+)
+_OWN_MISHAP = re.compile(r"\bi (?:nearly|almost) (?:killed|kill|killing)\b")
+_LICENCE = re.compile(
+    r"\b(?:shotgun|gun|firearms?|rifle|guns) (?:licen[cs]e|certificate|cert)s?\b|"
+    r"\b(?:licensed|licenced) (?:gun|guns|shotgun|firearm|firearms|rifle)\b"
+)
+_KEPT_BEFORE = re.compile(
+    r"\bi (?:kept|carried|used to carry|used to keep|had) (?:a|my|the) (?:\w+ )?"
+    r"(?:knife|knives|blade|bat|hammer|pepper spray)\b"
+)
+_PUT_AWAY = re.compile(
+    r"\b(?:taken it out|took it out|got rid|get rid|illegal|legal|against the law|"
+    r"never have used|never used)\b"
+)
+_HEAR_IF = re.compile(r"\b(?:hear|notice|wake|wake up|waken) (?:if|when|whether)\b")
+_HANDED_IN = re.compile(
+    r"\b(?:the original|a copy|a photo|a screenshot|photo of|copy of) (?:of )?(?:the |his |her |"
+    r"that )?(?:note|letter|card|text|message|email)\b"
+)
+_REPORTED = re.compile(r"\b(?:already reported|reported it|reported that|crime number)\b")
+
+
+def _calm(text: str) -> bool:
+    """No fear or plea, nothing now or close by (the readings' shared stand-down)."""
+    return not _FEAR.search(text) and not said_now(text, bare_now=False)
+
+
+def _sentence(words: list[str], hit: Hit) -> str:
+    start, end = sentence_span(words, hit.start, hit.end)
+    return " ".join(words[start:end])
+
+
+def _in_play(words: list[str], hit: Hit, text: str) -> bool:
+    return hit.rule.id in _THREAT_RULES and bool(_PLAY.search(text))
+
+
+def _a_figure(words: list[str], hit: Hit) -> bool:
+    if hit.rule.id not in _THREAT_RULES:
+        return False
+    first = hit.start + 1 if words[hit.start] == "." else hit.start
+    opens = words[first - 1 : first] == ["."] and words[first : first + 2] == ["kill", "me"]
+    sentence = _sentence(words, hit)
+    return (
+        opens
+        or bool(_OWN_MISHAP.search(sentence))
+        or bool(_TRIVIAL_TRIGGER.search(" ".join(words[hit.start : hit.end + 8])))
+    )
+
+
+def _kept_or_licensed(words: list[str], hit: Hit, text: str) -> bool:
+    if hit.rule.id in _WEAPON_RULES and _LICENCE.search(text):
+        return True
+    if _KEPT_BEFORE.search(text) and _PUT_AWAY.search(text):
+        return hit.rule.id in _WEAPON_RULES or (
+            hit.rule.id in _THREAT_RULES and bool(_KEPT_BEFORE.search(_sentence(words, hit)))
+        )
+    return False
+
+
+def said_in_play(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether the module docstring's readings mute it."""
+    text = " ".join(words)
+    if not _calm(text):
+        return [False] * len(hits)
+    muted = []
+    for hit in hits:
+        if Signal.SELF_HARM in hit.rule.signals:
+            muted.append(False)
+            continue
+        muted.append(
+            _in_play(words, hit, text)
+            or _a_figure(words, hit)
+            or _kept_or_licensed(words, hit, text)
+            or (hit.rule.id == "sensing" and bool(_HEAR_IF.search(_sentence(words, hit))))
+            or (hit.rule.id in _THREAT_RULES and bool(_LAWFUL_STEP.search(_sentence(words, hit))))
+            or (
+                hit.rule.id == "threat_now"
+                and bool(_HANDED_IN.search(text))
+                and bool(_REPORTED.search(text))
+            )
+        )
+    return muted
