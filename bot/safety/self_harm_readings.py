@@ -33,6 +33,11 @@ import re
 from bot.safety.clause import clause_start
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
+from bot.safety.self_harm_said_otherwise import (
+    away_for_a_reason,
+    said_otherwise,
+    will_made_calmly,
+)
 from bot.safety.sentence import sentence_end, sentence_span, sentence_start
 
 # Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
@@ -79,12 +84,27 @@ _ORDINARY_USE = re.compile(
     r"hangover|sleep|anxiety)\b|\b(?:is it|is that|would it be) (?:ok|okay|safe|alright|fine|"
     r"bad) to (?:drink|have a (?:drink|glass|pint)|take (?:my|the|a|an|one))\b|"
     r"\bcan i (?:have|drink) a (?:glass|drink|pint|beer)\b|\b(?:just |only )?(?:a|one) (?:small )?"
-    r"(?:glass|drink|pint|beer)\b"
+    r"(?:glass|drink|pint|beer)\b|"
+    # Blind set v11a: "is co-codamol ok to take with alcohol, got a bad back".
+    r"\b(?:ok|okay|safe|alright|fine) to (?:take|have|drink|mix)\b|"
+    r"\b(?:got|have|with) a (?:bad|sore) (?:back|knee|hip|neck|shoulder|tooth|head)\b"
+)
+# Blind set v11b: a prescription asked about: "my GP has given me 28 days of zopiclone,
+# the pharmacy only gave me 14, is that normal?", "my GP wants to up it, will it make
+# me drowsy?". A prescriber named and a question asked.
+_PRESCRIBED = re.compile(
+    r"\b(?:gp|doctor|doctors|pharmacy|pharmacist|chemist|prescription|prescribed|"
+    r"psychiatrist|consultant)\b"
+)
+_ASKED_ABOUT_IT = re.compile(
+    r"\b(?:is (?:that|it|this) (?:normal|right|ok|okay)|will it|would it|should i|can i|"
+    r"do i|why (?:did|would|has|have|is)|wants? to (?:up|increase|lower|change) (?:it|my))\b"
 )
 # Any of these keeps the self-harm reading.
 _QUANTITY_OR_DYING = re.compile(
     r"\b(?:enough|too many|too much|kill|killed|die|died|dying|dead|lethal|fatal|overdose|"
     r"overdosed|wake up|at once|in one go|the lot|whole|all (?:my|of them|the|them)|end it|"
+    r"them all|thinking (?:of|about)|tempted|"
     r"painless|quickest|saved|saving|stockpil\w*|hoard\w*|bottle|vodka|on purpose)\b"
 )
 _MEDICINE_RULES = frozenset({"overdose", "method_question", "ci_pills"})
@@ -97,7 +117,11 @@ _KEPT_BACK = re.compile(r"\b(?:keep|keeping|kept|hide|hiding|hidden|stash\w*|col
 
 
 def denied(words: list[str], hit: Hit) -> bool:
-    """Whether a self-harm match is a plain denial ("I'm not suicidal")."""
+    """Whether a self-harm match is a plain denial ("I'm not suicidal"), or said in
+    another sense (self_harm_said_otherwise.py: "not going to hurt myself, just
+    exhausted", "take my life back", a joke taken back)."""
+    if said_otherwise(words, hit):
+        return True
     matched = " ".join(words[hit.start : hit.end])
     if not _DENIABLE.match(matched):
         return False
@@ -124,7 +148,10 @@ def ordinary_medicine(words: list[str], hit: Hit) -> bool:
     text = " ".join(words)
     if held and _KEPT_BACK.search(text):
         return False
-    return bool(_ORDINARY_USE.search(text)) and not _QUANTITY_OR_DYING.search(text)
+    ordinary = _ORDINARY_USE.search(text) or (
+        _PRESCRIBED.search(text) and _ASKED_ABOUT_IT.search(text)
+    )
+    return bool(ordinary) and not _QUANTITY_OR_DYING.search(text)
 
 
 # Someone else's outburst or past death, not the person's own risk now: "my son
@@ -149,15 +176,34 @@ _NOT_A_FAREWELL = re.compile(
 )
 
 
+# Blind set v9b: the person's own words after someone else's ("my mum always says we
+# don't talk about these things but I've been wanting to die for months").
+_OWN_WORDS_AFTER = re.compile(r"\b(?:but|and|so) (?:i|im|i am|i have|i ve)\b")
+# Sets v10b, v11a, v11b: a means or a plan beside someone else's words keeps the full
+# reply ("keeps saying he'll go and join mum and asks where his shotgun licence is").
+_MEANS_OR_PLAN = re.compile(
+    r"\b(?:gun|shotgun|rifle|licence|rope|tablets|pills|a plan|how to do it|tonight|"
+    r"not answering|phone is off|phones off)\b"
+)
+
+
 def someone_else(words: list[str], hit: Hit) -> bool:
     """A self-harm match in someone else's words or about someone else's death."""
     before = " ".join(words[clause_start(words, hit) : hit.start])
     matched = " ".join(words[hit.start : hit.end + 3])
-    return bool(_REPORTED.search(before) or _OTHERS_DEATH.search(matched))
+    reported = _REPORTED.search(before)
+    if reported and _OWN_WORDS_AFTER.search(before[reported.end() :]):
+        return False
+    if reported and _MEANS_OR_PLAN.search(" ".join(words)):
+        return False
+    return bool(reported or _OTHERS_DEATH.search(matched))
 
 
 def not_a_farewell(words: list[str], hit: Hit) -> bool:
-    """ "Ignore my last message": a correction, not a goodbye."""
+    """ "Ignore my last message": a correction, not a goodbye; a will made calmly
+    (self_harm_said_otherwise.py: "I'm 70, nothing morbid!")."""
+    if will_made_calmly(words, hit) or away_for_a_reason(words, hit):
+        return True
     return hit.rule.id == "farewell" and bool(_NOT_A_FAREWELL.search(" ".join(words)))
 
 
@@ -258,8 +304,14 @@ _LONG_PAST = re.compile(
     r"college|sixth form)|in (?:19|20)\d\d|back (?:then|in (?:19|20)\d\d))\b|"
     r"\blast year\b|\bback in (?:19|20)?\d\d\b|\b(?:in|during) my (?:teens|twenties|thirties|"
     r"forties|20s|30s|40s)\b|"
-    # Blind sets v9a, v9b: "she's self harm scars have healed".
-    r"\bscars (?:have |had |has )?(?:all )?(?:healed|faded)\b"
+    # Blind sets v9a, v9b: "she's self harm scars have healed"; v11a: "are fully healed".
+    r"\bscars (?:have |had |has |are |were )?(?:all |fully |completely )?(?:healed|faded)\b|"
+    # Blind sets v10a, v11a, v11b: "my daughter used to self harm", "i was 14 when i
+    # took an overdose", "suicidal thoughts last winter", "when we were together".
+    r"\bused to\b|\b(?:i|she|he) was (?:only |just )?\d+ when\b|"
+    r"\blast (?:winter|summer|spring|autumn|christmas)\b|\bwhen we were together\b|"
+    # "the scars on my arms are old".
+    r"\bscars(?: \w+){0,3} (?:are|were) old\b|\bold (?:self harm )?scars\b"
 )
 _WELL_NOW = re.compile(
     r"\b(?:i am|im|she is|shes|he is|hes|they are|theyre) (?:well|fine|ok|okay|good|better|"
@@ -272,19 +324,39 @@ _WELL_NOW = re.compile(
     r"\b(?:counselling|counseling|therapy|treatment|medication|meds|support|the group|"
     r"cbt|talking) (?:has |have |had )?(?:really |so )?helped\b|"
     r"\bnothing to do with (?:now|how i am now)\b|"
+    # Blind sets v10a, v10b, v11a, v11b: "she's been clean 2 years", "now I'm strong",
+    # "I'm so much better", "I'm not at risk now", "healed now ... proud of myself",
+    # "the scars on my arms are old".
+    r"\bbeen (?:clean|free|(?:self )?harm free) (?:\d+|a|one|two|three|four|five|six) "
+    r"(?:years?|months)\b|\bnow (?:i am|im|i m) (?:strong|stronger|happy|safe|well|fine|"
+    r"good|doing well)\b|\b(?:i am|im) (?:so |much |so much |a lot |loads |way )better\b|"
+    r"\bnot at risk\b|\bhealed now\b|\bproud of myself\b|"
+    r"\bscars(?: \w+){0,3} (?:are|were) (?:old|faded|healed)\b|\bold (?:self harm )?scars\b|"
     # Issue 8: "I used to hurt myself years ago, not since I got help".
     r"\bnot since\b|\b(?:have not|havent|has not|hasnt)(?: \w+){0,2} since\b"
 )
 _AGAIN = re.compile(
     r"\b(?:again|lately|recently|these days|started|starting|relaps\w*|urges?|tonight|"
     r"thinking about (?:it|doing)|not (?:well|ok|okay|fine|good) now|back to|still|"
+    r"(?:new|fresh) (?:cuts?|scars?|marks?|burns?)|"
     r"want to (?:die|end|kill|go)|wish i (?:was|were) dead)\b"
 )
 
 
+# Blind set v11a: a wish to die told in the past ("i wanted to die last year ... im so
+# much better"), or old scars ("the scars on my arms are old, from when i was a
+# teenager"); "I want to die" and "cuts on my arms" now are not read here.
+_PAST_WISH = frozenset({"wanted", "wished", "felt", "was", "were", "thought", "scars"})
+
+
 def well_now(words: list[str], hit: Hit) -> bool:
     """Self-harm or an attempt told as long past, the person saying they are well now."""
-    return hit.rule.id in _WELL_NOW_RULES and told_as_long_past(words, hit.start, hit.end)
+    if hit.rule.id == "wish_to_die":
+        if not _PAST_WISH & set(words[hit.start : hit.end]):
+            return False
+    elif hit.rule.id not in _WELL_NOW_RULES:
+        return False
+    return told_as_long_past(words, hit.start, hit.end)
 
 
 def told_as_long_past(words: list[str], start: int, end: int) -> bool:
