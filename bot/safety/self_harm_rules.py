@@ -7,7 +7,7 @@ order, giving things away, researching methods or doses, stockpiling
 medicines, ropes, being somewhere high. Self-harm with heavy bleeding also
 gives the danger reply (999).
 
-The rules live in six modules; rule ids never change when a rule moves:
+The rules live in eight modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
   farewell; issue 8, v7 round: dying_on_my_mind, not_safe_from_myself,
@@ -40,6 +40,13 @@ The rules live in six modules; rule ids never change when a rule moves:
   in_front_of_the_train_said_later, not_here_at_a_time_to_come,
   ending_it_said_plainly).
 
+- ``self_harm_others_rules.py``: someone else at risk, told by a friend, carer,
+  teacher or officer (session 10, sets v10b, v11a, v11b: goodbye_then_not_answering,
+  their_plan_told).
+- ``self_harm_unsaid_rules.py``: means, places and farewells said without a word
+  for suicide (session 10: means_asked_or_at_hand, height_or_water_dwelt_on,
+  farewell_or_plan_said_quietly).
+
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
 
@@ -48,11 +55,20 @@ from __future__ import annotations
 from bot.safety.rules import Rule
 from bot.safety.self_harm_acts_rules import ACTS_RULES
 from bot.safety.self_harm_means_rules import MEANS_RULES
+from bot.safety.self_harm_others_rules import OTHERS_RULES
 from bot.safety.self_harm_places_rules import PLACES_RULES
 from bot.safety.self_harm_quiet_rules import QUIET_RULES
 from bot.safety.self_harm_said_rules import SAID_RULES
 from bot.safety.self_harm_signs_rules import SIGNS_RULES
+from bot.safety.self_harm_unsaid_rules import UNSAID_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
-    SAID_RULES + MEANS_RULES + ACTS_RULES + SIGNS_RULES + QUIET_RULES + PLACES_RULES
+    SAID_RULES
+    + MEANS_RULES
+    + ACTS_RULES
+    + SIGNS_RULES
+    + QUIET_RULES
+    + PLACES_RULES
+    + OTHERS_RULES
+    + UNSAID_RULES
 )
