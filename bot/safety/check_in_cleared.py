@@ -120,10 +120,17 @@ _WILL_KILL_ME_IF_SLIP = re.compile(
     r"fail|oversleep|skip|eat|do not turn up|dont turn up)\b"
 )
 _KILLING_ME = re.compile(
-    r"\b(?:the|this|my|all this|all the) (?:suspense|waiting|wait|stress|anxiety|uncertainty|"
+    r"\b(?:the|this|my|all this|all the|her|his|our|their|your) (?:\w+ )?(?:suspense|waiting|"
+    r"wait|stress|anxiety|uncertainty|"
     r"not knowing|delay|delays|heat|commute|back|feet|head|headache|hangover|cold|boredom|"
-    r"paperwork|process|traffic|curiosity|noise|admin|hold music|queue|shifts?|exams?) "
-    r"(?:\w+ )?(?:is|are) (?:literally |actually |slowly |honestly |absolutely )?killing me\b"
+    r"paperwork|process|traffic|curiosity|noise|admin|hold music|queue|shifts?|exams?|"
+    # Set v10b: "this court bundle is killing me", "my son's revision is killing him".
+    r"bundle|court bundle|revision|homework|coursework|forms|deadlines?|assignments?) "
+    r"(?:\w+ )?(?:is|are) (?:literally |actually |slowly |honestly |absolutely )?killing "
+    r"(?:me|him|her|us)\b|"
+    # Set v10b: "he killed my confidence" (a harm to a feeling, not a threat).
+    r"\b(?:killed|killing|kills) (?:my|her|his|our) (?:confidence|self esteem|self worth|"
+    r"spirit|mood|vibe|buzz|social life|love life)\b"
 )
 _FIGURE_RULES = frozenset({"ci_threat"})
 # A past threat to self-harm used as leverage: "he always threatened to kill himself".

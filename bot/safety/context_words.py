@@ -179,8 +179,9 @@ FINISHED = rx(
     r"(?: ever)? since",
 )
 HABITUAL = rx(
-    # Not the person's own question about now: "what do i do do i keep driving" (v10a).
-    r"(?<!do i )(?<!should i )(?<!can i )keeps?",
+    # Not the person's own question about now: "what do i do do i keep driving" (v10a);
+    # "do i keep it or hand it in" is still about keeping.
+    r"(?!(?<=do i )keep \w+ing\b)(?!(?<=should i )keep \w+ing\b)keeps?",
     r"kept",
     r"always",
     r"every (?:day|night|week|time|morning|evening|weekend|month|year|single|other|few|now)",

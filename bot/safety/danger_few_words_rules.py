@@ -216,16 +216,15 @@ FEW_WORDS_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "seen_right_now",
-        "A photo just sent of someone at a person's place or of a person asleep, a tracker "
-        "travelling with the person, or a message about what they wear now (sets v11a, "
-        "v11b).",
+        "A photo just sent of someone at a person's place or of a person asleep, or a "
+        "message about what they wear now (sets v11a, v11b). (A tracker alert alone is "
+        "the check-in line: 'my phone said an unknown airtag is moving with me'.)",
         _D,
         (
             "just sent|posted me? a|the? photo|pic|picture|video|selfie of a|the|him|her? _{0,2} "
             "standing|stood|sat|sitting|lurking|hiding in|at|outside|by her|my|our|the _? @PLACE",
             "just sent|posted me? a|the? photo|pic|picture|video of her|him|my _? asleep|sleeping|"
             "unconscious|tied|crying",
-            "airtag|tracker _{0,3} travelling|moving with me",
             "just messaged|texted|text saying nice|love|like your? top|dress|coat|jacket|outfit|"
             "shirt|hair",
         ),

@@ -295,8 +295,9 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             "screengrab|footage|recording of _{0,8} "
             "[minutes ago|seconds ago|mins ago|just now|right now|tonight|today]",
             "pic|pics|photo|photos|picture|video|image|snap|screenshot|screengrab|footage|"
+            # Not "a parcel with old photos of me in it": "in it" is the parcel.
             "recording of me _{0,2} sat|sitting|standing|"
-            "in|at|inside|through|walking|asleep",
+            "in|at|inside|through|walking|asleep !it|them",
             "pic|pics|photo|photos|picture|video|image|snap of _{0,2} my|our _{0,2} @PLACE",
         ),
         Guard.ANY,

@@ -26,7 +26,8 @@ killing me" keep the full reply.
 * **A lawful step threatened.** "they've threatened to take us to court" over a
   fence (set v11b; rule ci_threat).
 * **A threat handed in.** "do you need the original of the note where he said
-  he'd burn the house down ... I've already reported it".
+  he'd burn the house down ... I've already reported it", "my solicitor wants
+  evidence of the time he threatened me with a hammer" (sets v9b, v10b).
 """
 
 from __future__ import annotations
@@ -85,6 +86,11 @@ _HANDED_IN = re.compile(
     r"\b(?:the original|a copy|a photo|a screenshot|photo of|copy of) (?:of )?(?:the |his |her |"
     r"that )?(?:note|letter|card|text|message|email)\b"
 )
+# Set v10b: "my solicitor wants evidence of the time he threatened me with a hammer".
+_EVIDENCE_OF_THE_TIME = re.compile(
+    r"\b(?:evidence|proof|a record|details) (?:of|about|for) the (?:time|night|day) "
+    r"(?:he|she|they)\b"
+)
 _REPORTED = re.compile(r"\b(?:already reported|reported it|reported that|crime number)\b")
 
 
@@ -142,9 +148,11 @@ def said_in_play(words: list[str], hits: list[Hit]) -> list[bool]:
             or (hit.rule.id == "sensing" and bool(_HEAR_IF.search(_sentence(words, hit))))
             or (hit.rule.id in _THREAT_RULES and bool(_LAWFUL_STEP.search(_sentence(words, hit))))
             or (
-                hit.rule.id == "threat_now"
-                and bool(_HANDED_IN.search(text))
-                and bool(_REPORTED.search(text))
+                hit.rule.id in _THREAT_RULES
+                and (
+                    (bool(_HANDED_IN.search(text)) and bool(_REPORTED.search(text)))
+                    or bool(_EVIDENCE_OF_THE_TIME.search(text))
+                )
             )
         )
     return muted

@@ -50,7 +50,6 @@ from bot.safety.detector import assess_afresh
         "he's at the door saying he knows I'm in",
         # A photo just sent; a tracker with me; what I'm wearing now.
         "my mum just sent me a photo of a man standing in her garden",
-        "a tracker has been travelling with me all afternoon",
         "he just messaged saying nice coat",
         # A child taken off now (danger_acts_now_rules.py).
         "he's taken my daughter out of the buggy and gone",
@@ -112,6 +111,9 @@ def test_danger_kinds_get_the_full_reply(text: str) -> None:
         # A dog, glass, a window in an ordinary sense.
         "my dog goes mad at the door every time the postman comes",
         "the glass in the back door was smashed last year, can i claim for it",
+        # A tracker alert alone; keeping a parcel of photos (a question).
+        "my phone says an unknown airtag is moving with me",
+        "he posted me a parcel with old photos of me in it, do i keep it or hand it in",
         # Hearing and tapping in a condition.
         "would the app make a noise if he was standing over my phone",
     ],
@@ -179,6 +181,11 @@ def test_ordinary_kinds_keep_the_full_reply_with_now(text: str) -> None:
         "my dad keeps threatening to kill me if i crash his car haha",
         "my friend keeps saying she'll kill him, it's just how she talks, she'd never",
         "my mum sometimes thinks men are following her in town. they are not.",
+        # Killing as a figure: work killing someone, a confidence killed (check_in_cleared.py).
+        "the police want proof of the time he threatened me with a bat, is a text enough",
+        "this coursework is killing me",
+        "her revision is killing her, any tips for exam stress",
+        "he killed my self esteem, counselling is helping",
     ],
 )
 def test_ordinary_threats_and_beliefs_get_no_line(text: str) -> None:
@@ -193,6 +200,8 @@ def test_ordinary_threats_and_beliefs_get_no_line(text: str) -> None:
         "he has threatened to take me to court and he's at my door right now",
         "my ex keeps threatening to kill me, i'm scared",
         "my mum thinks a man is following her in town right now",
+        "he is killing me slowly with the stress and he's outside now",
+        "he said he'd kill my confidence and then me, he's at my door",
     ],
 )
 def test_the_same_threats_with_now_or_fear_keep_a_reply(text: str) -> None:
