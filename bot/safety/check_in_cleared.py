@@ -37,7 +37,9 @@ danger is here now, is threatening, or asks about taking a quantity:
 - ``nothing_since``: a relative or neighbour seen every day who "hasn't done
   anything since the warning" (habitual ci_someone_near only).
 - ``known_where_long_ago``: "he knew where I live" in a post dated last year,
-  asked about as evidence (ci_goodbye).
+  asked about as evidence; "he not know where I live" (ci_goodbye).
+- ``photos_asked_about``: a neighbour who keeps taking photos of the garden,
+  asked about: "is that allowed?" (photo_now, set v11b).
 - everyday phrases (everyday_phrases.py): "my phone's about to die", "thanks
   for everything, I feel so much better", "dreading seeing him at court".
 """
@@ -195,6 +197,7 @@ def check_in_cleared(words: list[str], hit: Hit, ctx: Context) -> bool:
         or resident_next_door(words, hit)
         or nothing_since(words, hit, ctx)
         or known_where_long_ago(words, hit)
+        or photos_asked_about(words, hit)
     )
 
 
@@ -336,9 +339,32 @@ def known_where_long_ago(words: list[str], hit: Hit) -> bool:
     """ "he posted last year saying he knew where I live": dated past, not a goodbye."""
     matched = words[hit.start : hit.end]
     text = " ".join(words)
+    if hit.rule.id == "ci_goodbye" and words[hit.start - 1 : hit.start] in (["not"], ["never"]):
+        # Set v11b: "I am ok, he not know where I live" (he does not know).
+        return "know" in matched and not _NOW_SAID.search(text)
     return (
         hit.rule.id == "ci_goodbye"
         and "knew" in matched
         and bool(_DATED_LAST.search(text))
+        and not _NOW_SAID.search(text)
+    )
+
+
+# Set v11b: "next door ... keep taking photos of my garden. Is that allowed?"
+_KEEP_TAKING = re.compile(
+    r"\b(?:keep|keeps|always|often) (?:taking|take|takes) (?:photos|pictures|pics)\b"
+)
+_IS_IT_ALLOWED = re.compile(
+    r"\b(?:is|are) (?:that|it|this|they) (?:allowed|legal|illegal|an offence|harassment|ok)\b"
+)
+
+
+def photos_asked_about(words: list[str], hit: Hit) -> bool:
+    """Someone's habit of taking photos of the home, asked about: "is that allowed?"."""
+    text = " ".join(words)
+    return (
+        hit.rule.id == "photo_now"
+        and bool(_KEEP_TAKING.search(text))
+        and bool(_IS_IT_ALLOWED.search(text))
         and not _NOW_SAID.search(text)
     )

@@ -81,7 +81,11 @@ _PUT_AWAY = re.compile(
     r"\b(?:taken it out|took it out|got rid|get rid|illegal|legal|against the law|"
     r"never have used|never used)\b"
 )
-_HEAR_IF = re.compile(r"\b(?:hear|notice|wake|wake up|waken) (?:if|when|whether)\b")
+# Set v11b: hearing "if someone tries the door" (rules sensing, ci_someone_near).
+_HEARING_RULES = frozenset({"sensing", "ci_someone_near"})
+_HEAR_IF = re.compile(
+    r"\b(?:hear|hearing|notice|noticing|wake|wake up|waken) (?:if|when|whether)\b"
+)
 _HANDED_IN = re.compile(
     r"\b(?:the original|a copy|a photo|a screenshot|photo of|copy of) (?:of )?(?:the |his |her |"
     r"that )?(?:note|letter|card|text|message|email)\b"
@@ -145,7 +149,7 @@ def said_in_play(words: list[str], hits: list[Hit]) -> list[bool]:
             _in_play(words, hit, text)
             or _a_figure(words, hit)
             or _kept_or_licensed(words, hit, text)
-            or (hit.rule.id == "sensing" and bool(_HEAR_IF.search(_sentence(words, hit))))
+            or (hit.rule.id in _HEARING_RULES and bool(_HEAR_IF.search(_sentence(words, hit))))
             or (hit.rule.id in _THREAT_RULES and bool(_LAWFUL_STEP.search(_sentence(words, hit))))
             or (
                 hit.rule.id in _THREAT_RULES

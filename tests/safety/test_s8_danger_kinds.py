@@ -197,6 +197,35 @@ def test_ordinary_threats_and_beliefs_get_no_line(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Hearing in a condition; "he doesn't know where I live".
+        "will these pills stop me hearing if someone tries the back door",
+        "i am safe now, he does not know where i live",
+        "the people over the road keep taking photos of my house, is that legal?",
+    ],
+)
+def test_hearing_if_and_not_knowing_get_no_line(text: str) -> None:
+    found = assess_afresh(text)
+    assert not found.immediate_danger, text
+    assert not {"ci_someone_near", "sensing", "ci_goodbye", "photo_now"} & set(
+        found.check_in_rule_ids
+    ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he knows where i live and he's outside",
+        "he keeps taking photos of my house and he's outside right now, is that legal?",
+        "can you hear if someone is at the door? someone is banging on mine right now",
+    ],
+)
+def test_hearing_if_and_not_knowing_keep_a_reply_with_him_there(text: str) -> None:
+    assert assess_afresh(text).immediate_danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "he has threatened to take me to court and he's at my door right now",
         "my ex keeps threatening to kill me, i'm scared",
         "my mum thinks a man is following her in town right now",
