@@ -28,11 +28,16 @@ _SILENT = (
     "phone is dead|not answering|not picking up|not pick up|not replying|not answer|"
     "no answer|can not get hold of|can not reach|not responding|gone quiet|not read]"
 )
-# Goodbye words someone sends before going quiet.
-_GOODBYE = (
-    "[goodbye|bye|farewell|look after my|take care of my|been a laugh|it is been a laugh|"
-    "love you all|sorry for everything]"
+# Goodbye words sent (a message, a post), not said at a parting ("said goodbye at
+# the station").
+_SENT = (
+    "msg|msgs|message|messages|messaged|text|texts|texted|texting|post|posted|sent|wrote|write|"
+    "writes|"
+    "status|note|snapchat|facebook|insta|instagram|whatsapp|tiktok"
 )
+_GOODBYE = "[goodbye|bye|farewell|love you all|sorry for everything]"
+# Goodbye in other words, sent or said: "look after my dog", "it's been a laugh".
+_PARTING = "[look after my|take care of my|been a laugh|it is been a laugh]"
 # The dead someone means to join.
 _KIN = "mum|mam|mom|dad|nan|nana|grandad|grandma|wife|husband|son|daughter|brother|sister"
 
@@ -43,7 +48,10 @@ OTHERS_RULES: tuple[Rule, ...] = (
         "or the phone off (sets v11a, v11b: a friend's goodbye message and now her phone's "
         "off). Said of someone else or by the person.",
         _S,
-        (f"{_GOODBYE} __{{0,14}} {_SILENT}",),
+        (
+            f"{_SENT} _{{0,4}} {_GOODBYE} __{{0,14}} {_SILENT}",
+            f"{_PARTING} __{{0,14}} {_SILENT}",
+        ),
         examples=(
             "my cousin posted goodbye on snapchat and now she's not answering",
             "he texted me 'look after my cat' and now his phone is off",
@@ -63,7 +71,7 @@ OTHERS_RULES: tuple[Rule, ...] = (
             "a|the|her|his|my plan if it ~get too much|bad|worse|unbearable",
             "~go to sleep for good",
             "~sleep for good",
-            "~go|~want to heaven to see|join|be",
+            "~go to heaven _{0,6} [now|tonight|today|soon]",
             "heaven __{0,14} how to do it",
             f"join _? {_KIN} __{{0,14}} gun|guns|shotgun|rifle|licence|@PILLS",
             f"join _? {_KIN} __{{0,14}} [how to do it]",

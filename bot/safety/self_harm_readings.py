@@ -133,7 +133,8 @@ def denied(words: list[str], hit: Hit) -> bool:
     if _ASKED.search(before) and _SAID_NO.search(after):
         return True
     past = _USED_TO.search(before) or _USED_TO.search(" ".join(words[hit.end : end]))
-    return bool(past and _NOT_NOW.search(after))
+    # "I used to self harm, I'm fine now but I cut last night": not over.
+    return bool(past and _NOT_NOW.search(after)) and not _AGAIN.search(after)
 
 
 def ordinary_medicine(words: list[str], hit: Hit) -> bool:
@@ -338,7 +339,7 @@ _WELL_NOW = re.compile(
 _AGAIN = re.compile(
     r"\b(?:again|lately|recently|these days|started|starting|relaps\w*|urges?|tonight|"
     r"thinking about (?:it|doing)|not (?:well|ok|okay|fine|good) now|back to|still|"
-    r"(?:new|fresh) (?:cuts?|scars?|marks?|burns?)|"
+    r"(?:new|fresh) (?:cuts?|scars?|marks?|burns?)|last night|yesterday|this morning|this week|"
     r"want to (?:die|end|kill|go)|wish i (?:was|were) dead)\b"
 )
 

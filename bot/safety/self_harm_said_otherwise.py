@@ -49,7 +49,8 @@ _DARK = re.compile(
     r"overdos\w*|tablets|pills|(?:want|wanted|wanna) to die|better off|not be (?:here|around)|"
     r"(?:will not|wont) be (?:here|around)|goodbye|can not (?:go on|cope|do this|carry on)|"
     r"no point|it all to (?:stop|end)|(?:it|everything) to (?:stop|end)|not wake up|"
-    r"disappear|sleep forever|for good|my note|last time)\b"
+    r"disappear|sleep forever|for good|my note|last time|(?:want|need|wanted) it (?:all )?over|"
+    r"over with|pain to stop)\b"
 )
 
 # --- a denial with its reason ---
@@ -64,7 +65,7 @@ _DENIABLE = re.compile(
 )
 # The reason given instead: "I'm just exhausted", "I just want him to stop".
 _REASON = re.compile(r"^(?:or anything|(?:\. )?(?:i am|i m|im|i) just|(?:\. )?just)\b")
-_BUT = re.compile(r"^(?:\. )?but\b")
+_BUT = re.compile(r"^(?:\. )?(?:but|just yet|yet|for now|tonight|today)\b")
 
 
 def denial_with_a_reason(words: list[str], hit: Hit) -> bool:

@@ -42,7 +42,7 @@ UNSAID_RULES: tuple[Rule, ...] = (
             "would|will|could a|the|my _{0,2} belt|rope|cord|cable|scarf|flex|sheet|sheets _{0,4} "
             "hold",
             "belt|rope|cord|cable|scarf|banister|beam|hook|rail _{0,4} ~hold my weight",
-            "car|engine _? running|on in|inside the|my garage",
+            "car|engine _? running|on in|inside the|my garage .|and|with",
             "enough _{0,2} to stop my|your|the? heart",
             "max|maximum|most|dose|doses|lethal __{0,14} [number above that|amount above that|"
             "more than that|above that|asking for reasons|for reasons|asking for me|"
@@ -104,7 +104,8 @@ UNSAID_RULES: tuple[Rule, ...] = (
         _S,
         (
             "i will|would not be here|around|alive .",
-            "i do not think i will|would be around|here|alive",
+            "i do not think i will|would be around|here|alive .|anymore|much|by",
+            "i do not think i will|would be around|here|alive [for much longer|for long]",
             "not be here to use|see|need|enjoy|read|deal",
             "~make my|all my? arrangements .",
             # Not his words reported: "he keeps saying tonight's the night" (set v5b).

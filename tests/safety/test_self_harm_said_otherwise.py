@@ -46,6 +46,8 @@ def test_said_in_another_sense_is_not_the_self_harm_reply(text: str) -> None:
         "I'm not going to hurt myself tonight, I promise",
         "I don't want to die but I can't go on like this",
         "i'm not going to kill myself, i just want it all to stop",
+        "I don't want to die or anything, I just want it over",
+        "I'm not going to hurt myself just yet",
         "I want to take my life",
         "I'm thinking about ending it with the pills I've saved",
         "i'll kill myself if he comes back lol",
@@ -80,6 +82,7 @@ def test_long_past_and_well_now_is_not_the_self_harm_reply(text: str) -> None:
         "I used to self harm and I've started again",
         "I wanted to die last summer and I want to die now",
         "I have old scars and fresh cuts on my arms",
+        "i used to self harm, i'm fine now but i cut last night",
     ],
 )
 def test_long_past_coming_back_keeps_the_reply(text: str) -> None:
