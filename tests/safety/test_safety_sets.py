@@ -1,4 +1,4 @@
-"""The safety check against sixteen sets of realistic messages it was not trained on.
+"""The safety check against twenty-two sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
 messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
@@ -15,7 +15,10 @@ messages_blind_v6b.yml likewise, scored at 5fb326e (Safety v6);
 messages_blind_v7a.yml and messages_blind_v7b.yml likewise, scored at b0db4ca
 (session 6); messages_blind_v8a.yml and messages_blind_v8b.yml likewise, scored
 at bd088bb (session 7), their misses and false alarms fixed as kinds in the
-same session, held here from the next. Every danger, self-harm and "both"
+same session, held here from the next; v9a and v9b (first sight at 53cc1b7,
+session 8), v10a and v10b (f3362d3, session 9) and v11a and v11b (33830cb,
+session 10) waited in pending/ until every danger message in them got the
+full reply, and joined in session 10. Every danger, self-harm and "both"
 message must be caught: recall 100%. False alarms and check-ins on ordinary
 messages are counted, reported per set, and held under limits.
 
@@ -54,6 +57,12 @@ SETS = (
     "messages_blind_v7b.yml",
     "messages_blind_v8a.yml",
     "messages_blind_v8b.yml",
+    "messages_blind_v9a.yml",
+    "messages_blind_v9b.yml",
+    "messages_blind_v10a.yml",
+    "messages_blind_v10b.yml",
+    "messages_blind_v11a.yml",
+    "messages_blind_v11b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
@@ -64,12 +73,27 @@ SETS = (
 # Samaritans' line holds (a train timetable "not to catch one", a gun cabinet
 # open, goodbyes, "how much vodka and sleeping tablets", a river "tonight", a
 # rope in the loft while he lets himself in): their rules are still to write.
+# v9a, v9b and v10a join (session 10) with one such message each, too doubtful
+# for a rule: "I'm ok, I just wanted to say bye.", a thank-you that cancels an
+# appointment and ends "Goodbye", "everyone says it gets better. it doesnt. i'm
+# done". v10b, v11a and v11b join with "both" messages whose self-harm, said
+# beside the danger, gets Samaritans' line under the full danger reply rather
+# than the full self-harm reply ("I'd rather it was me that did it" with a razor,
+# "going up to the roof instead, I'm done", "a knife in my hand ... for him or
+# me", "going to jump before he gets to me", a sister who has cut herself badly
+# while her ex shouts outside): rules for self-harm beside danger are next.
 LINE_ACCEPTED = frozenset(
     {
         "messages_blind_v6a.yml",
         "messages_blind_v6b.yml",
         "messages_blind_v8a.yml",
         "messages_blind_v8b.yml",
+        "messages_blind_v9a.yml",
+        "messages_blind_v9b.yml",
+        "messages_blind_v10a.yml",
+        "messages_blind_v10b.yml",
+        "messages_blind_v11a.yml",
+        "messages_blind_v11b.yml",
     }
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
