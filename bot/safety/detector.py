@@ -103,6 +103,7 @@ from bot.safety.matcher import RULE_ORDER, find
 from bot.safety.normalise import normalise
 from bot.safety.not_happening import dated_past, negated_harm
 from bot.safety.not_news import denied_claims, not_first_hand
+from bot.safety.ordinary_kinds import asked_for_later, ordinary_kinds
 from bot.safety.ordinary_senses import everyday_sense
 from bot.safety.readings import (
     WORK_SELF_HARM_RULES,
@@ -254,6 +255,11 @@ def assess_afresh(text: str) -> Assessment:
         a or t or p
         for a, t, p in zip(accused, told_back(words, hits), said_in_play(words, hits), strict=True)
     ]
+    # Ordinary messages by kind (ordinary_kinds.py; v12a, v12b, set L): put right in
+    # the same breath, far away or later, work and hobby, told later: muted; a
+    # question how to report or help: the check-in line at most. Never said now.
+    accused = [a or k for a, k in zip(accused, ordinary_kinds(words, hits), strict=True)]
+    lowered = [a or k for a, k in zip(lowered, asked_for_later(words, hits), strict=True)]
     # A claim someone made, put right in the next sentence ("the neighbour keeps
     # saying someone's hitting her. nobody is."): muted (everyday.py).
     # So is a present-tense match a local reading shows is not news ("without

@@ -1,0 +1,154 @@
+"""Ordinary messages holding danger words, by kind (sets v12a, v12b and NLU set L).
+
+``ordinary_kinds`` mutes a danger match (never a self-harm one) when the
+message shows it is not danger now:
+
+* **Put right in the same breath.** "He's outside!!! ... the cat I mean",
+  "every bang makes me think it's him. I know it's just the wind", "a man
+  followed me but it turned out he was giving back my purse" (v12a, v12b).
+* **Far away or coming later.** "he's 200 miles away in prison", "he's coming
+  to court on Monday", "coming for me, in a legal sense, family court" (v12a,
+  v12b).
+* **Work, hobby and commentary.** "finished a night shift in A&E, a stabbing",
+  "shot my first clay", "the commentator said they've murdered them", "a
+  client told me her husband hits her", "feels like dying but it's not",
+  shotguns the person wants rid of (v12a, v12b).
+* **Told later.** "the anniversary of the night he broke in", "the night he
+  kicked the door in. That was 2022" (v12a, v12b).
+
+``asked_for_later`` turns a full reply down to the check-in line when the
+message asks how to report or help, or what a sighting earlier means, and
+nothing says it is happening to the person now: "my sister reckons I should go
+to the police now he's turned up at my work, what would they do", "how do I
+check my car for a gps tracker", "saw him this morning ... I'm home now, door locked, all fine"
+(set L, v12a, v12b).
+
+Never with urgency ("right now", "as we speak", "help me", "he's just") or
+with someone at, in or following the person now ("he is outside my door",
+"he is following me"): those keep the full reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matcher import Hit
+from bot.safety.rules import Signal
+from bot.safety.sentence import sentence_span
+
+# Said now: never muted or lightened here.
+_NOW = re.compile(
+    r"\b(?:right now|as we speak|at this (?:moment|minute)|just now|"
+    r"(?:he|she|they|someone|somebody) (?:is|has|are|have) just|(?:minutes|mins|seconds) ago|"
+    r"help me|please help|hurry|quick|scared|terrified|hiding)\b",
+    re.I,
+)
+# Someone at, in or following the person now (set L's questions stay full with these).
+_AT_ME = re.compile(
+    r"\b(?:he|she|they|someone|somebody|a man|a woman|my ex) (?:is|are) "
+    r"(?:(?:following|watching|chasing|hitting|hurting|grabbing|attacking|filming|"
+    r"threatening|waiting|standing|sitting|parked|banging|knocking|shouting|looking) "
+    r"(?:me|for me|after me|outside my|at my|in my|on my)|(?:outside|at|in) (?:my|the) "
+    r"(?:door|house|flat|home|garden|window|room|car))\b",
+    re.I,
+)
+
+# Put right in the same breath (v12a, v12b).
+_PUT_RIGHT = re.compile(
+    r"\b(?:(?:the|my) \w+ i mean|i know it is (?:just|only)|it is (?:just|only) the (?:wind|cat|"
+    r"dog|storm|neighbour|postman)|(?:it )?turned out (?:he|she|it|they) (?:was|were) "
+    r"(?:just |only )?(?:\w+ing\b|a |the |my )|not actually (?:here|there|outside))",
+    re.I,
+)
+# Far away or coming later (v12a, v12b), in the match's sentence.
+_ELSEWHERE = re.compile(
+    r"\b(?:\d+ miles away|(?<!out of )in (?:prison|jail)|locked up|coming (?:to|for) "
+    r"(?:the |a )?(?:\w+ )?court|in a legal sense|family court|to court on)\b",
+    re.I,
+)
+# Work, hobby and commentary (v12a, v12b), in the match's sentence.
+_WORK_OR_HOBBY = re.compile(
+    r"\b(?:(?:finished|end of) (?:a |my )?(?:\d+ hour )?(?:(?:night|day|long|late|early) )*shift|"
+    r"clays?|clay pigeons?|skeet|commentator|pundit|"
+    r"(?:a|my|one of my) (?:client|customer|patient|service user|pupil)s? "
+    r"(?:told|tells|said|says)|"
+    r"feels? like (?:i am )?dying but (?:it is not|i am not))\b",
+    re.I,
+)
+# Weapons the person wants to hand in, anywhere in the message (v12a: "my late
+# husband's shotguns ... I want rid of them. Who collects them?").
+_HAND_IN = re.compile(
+    r"\b(?:(?:want|get|getting) rid of (?:them|it|the \w+)|hand (?:them|it) in|who collects|"
+    r"(?:gun|knife|weapon) amnesty)\b",
+    re.I,
+)
+# Told later (v12a, v12b): an anniversary, or a later sentence giving the year.
+_TOLD_LATER = re.compile(r"\banniversary (?:\w+ )?of\b", re.I)
+_YEAR_AFTER = re.compile(r"\. (?:that|this|it) was (?:in |back in )?(?:19|20)\d\d\b", re.I)
+
+# A question how to report or help (set L), or how a tracker alert works (v12b).
+_ASKED = re.compile(
+    r"\b(?:what would (?:they|the police|police) (?:actually )?do|"
+    r"(?:how (?:do|can) i|how i) (?:do this|report|tell|check (?:my|the) \w+ for)|"
+    r"can (?:the )?police (?:find|trace|track|tell)|where can i (?:signpost|refer|send)|"
+    r"how do (?:these|the|airtag) (?:\w+ )?alerts? work|should i report)\b",
+    re.I,
+)
+# A sighting earlier, the person home and fine since (v12a).
+_EARLIER = re.compile(r"\b(?:this morning|this afternoon|earlier|yesterday|last night)\b", re.I)
+_HOME_FINE = re.compile(
+    r"\bi am (?:home|back|safe|inside) now\b.*\b(?:all fine|all good|i am (?:fine|ok|okay|safe))\b",
+    re.I,
+)
+
+
+def _quiet(text: str) -> bool:
+    """Whether nothing in the message says now or someone at the person now."""
+    return not _NOW.search(text) and not _AT_ME.search(text)
+
+
+def _around(words: list[str], hit: Hit) -> str:
+    """The match's sentence with the one before and after: people split one
+    thought with commas ("he's coming for me, but in a legal sense", v12b)."""
+    start, end = sentence_span(words, hit.start, hit.end)
+    if start > 1:
+        start = sentence_span(words, start - 2, start - 1)[0]
+    if end < len(words) - 1:
+        end = sentence_span(words, end + 1, end + 2)[1]
+    return " ".join(words[start:end])
+
+
+def ordinary_kinds(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether one of the module docstring's kinds mutes it."""
+    text = " ".join(words)
+    if _NOW.search(text):
+        return [False] * len(hits)
+    # Put right or dated: the correction itself says it is not someone at the door.
+    whole = bool(_PUT_RIGHT.search(text) or _YEAR_AFTER.search(text))
+    if not whole and _AT_ME.search(text):
+        return [False] * len(hits)
+    handed_in = bool(_HAND_IN.search(text))
+    muted = []
+    for hit in hits:
+        if Signal.SELF_HARM in hit.rule.signals:
+            muted.append(False)
+            continue
+        sentence = _around(words, hit)
+        muted.append(
+            whole
+            or bool(_ELSEWHERE.search(sentence))
+            or bool(_WORK_OR_HOBBY.search(sentence))
+            or bool(_TOLD_LATER.search(sentence))
+            or (handed_in and hit.rule.id == "weapon")
+        )
+    return muted
+
+
+def asked_for_later(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether the message asks how to report or help (docstring)."""
+    text = " ".join(words)
+    # "my sister is being followed home tonight, how do I help" stays full (test_readings).
+    if not _quiet(text) or re.search(r"\b(?:tonight|today)\b", text):
+        return [False] * len(hits)
+    asked = bool(_ASKED.search(text)) or bool(_EARLIER.search(text) and _HOME_FINE.search(text))
+    return [asked and Signal.SELF_HARM not in hit.rule.signals for hit in hits]
