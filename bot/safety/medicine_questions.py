@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.matcher import Hit
+from bot.safety.prescribed import PRESCRIBER
 from bot.safety.self_harm_readings import told_as_long_past
 
 # A quantity, a stockpile, or dying: the check-in line stays with any medicine.
@@ -60,9 +61,8 @@ _TAKING = re.compile(r"\b(?:i|we) (?:have |had |just )?(?:took|take|taken|swallo
 # ci_pills; every self-harm rule still reads the message.
 _MEDICINE_QUESTION = re.compile(
     r"\b(?:side effects?|clash|clashes|interact|interacts|interaction|repeat|"
-    r"prescription|prescribed|upped|the form|on the form|first week|is it normal|"
-    r"ran out|run out|running out|gp|doctor|"
-    r"pharmacist|for (?:her|his|my) (?:back|pain|nerves|cancer|panic|anxiety|heart))\b"
+    r"upped|the form|on the form|first week|is it normal|ran out|run out|running out|"
+    r"for (?:her|his|my) (?:back|pain|nerves|cancer|panic|anxiety|heart))\b"
 )
 
 
@@ -71,8 +71,9 @@ def medicine_question(words: list[str], hit: Hit) -> bool:
     if hit.rule.id != "ci_pills" or {"rope", "ropes"} & set(words[hit.start : hit.end]):
         return False
     text = " ".join(words)
-    if _MEDICINE_QUESTION.search(text):
-        # Asked with its doctor, prescription or side effects (sets v7a, v7b).
+    if _MEDICINE_QUESTION.search(text) or PRESCRIBER.search(text):
+        # Asked with its doctor, prescription or side effects (sets v7a, v7b); the
+        # prescribers are prescribed.py's, the words the self-harm rules also ask.
         return True
     if _QUANTITY.search(text):
         # "can I take two tonight", "how many would it take": the line stays.

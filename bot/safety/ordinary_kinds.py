@@ -34,15 +34,29 @@ import re
 
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
-from bot.safety.sentence import sentence_span
+from bot.safety.sentence import sentence_end, sentence_start
+from bot.safety.stand_down import said_now
 
-# Said now: never muted or lightened here.
-_NOW = re.compile(
-    r"\b(?:right now|as we speak|at this (?:moment|minute)|just now|"
-    r"(?:he|she|they|someone|somebody) (?:is|has|are|have) just|(?:minutes|mins|seconds) ago|"
-    r"help me|please help|hurry|quick|scared|terrified|hiding)\b",
-    re.I,
+# Said now, a plea or fear: never muted or lightened here. stand_down.said_now
+# without "now" alone, someone "outside" (the kinds below put those right: "He's
+# outside!!! ... the cat I mean") or a lasting state ("he's in prison at the
+# moment", "I still can't cook in there"), with this reading's own words.
+_ALSO_NOW = (
+    r"at this moment",
+    r"help me",
+    r"please help",
+    r"hurry",
+    r"quick",
+    r"scared",
+    r"terrified",
+    r"hiding",
 )
+
+
+def _said_now(text: str) -> bool:
+    return said_now(text, bare_now=False, near=False, lasting=False, also=_ALSO_NOW)
+
+
 # Someone at, in or following the person now (set L's questions stay full with these).
 _AT_ME = re.compile(
     r"\b(?:he|she|they|someone|somebody|a man|a woman|my ex) (?:is|are) "
@@ -104,24 +118,21 @@ _HOME_FINE = re.compile(
 
 def _quiet(text: str) -> bool:
     """Whether nothing in the message says now or someone at the person now."""
-    return not _NOW.search(text) and not _AT_ME.search(text)
+    return not _said_now(text) and not _AT_ME.search(text)
 
 
 def _around(words: list[str], hit: Hit) -> str:
     """The match's sentence with the one before and after: people split one
     thought with commas ("he's coming for me, but in a legal sense", v12b)."""
-    start, end = sentence_span(words, hit.start, hit.end)
-    if start > 1:
-        start = sentence_span(words, start - 2, start - 1)[0]
-    if end < len(words) - 1:
-        end = sentence_span(words, end + 1, end + 2)[1]
+    start = sentence_start(words, hit.start, count=2)
+    end = sentence_end(words, hit.end, count=2)
     return " ".join(words[start:end])
 
 
 def ordinary_kinds(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether one of the module docstring's kinds mutes it."""
     text = " ".join(words)
-    if _NOW.search(text):
+    if _said_now(text):
         return [False] * len(hits)
     # Put right or dated: the correction itself says it is not someone at the door.
     whole = bool(_PUT_RIGHT.search(text) or _YEAR_AFTER.search(text))

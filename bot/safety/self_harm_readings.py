@@ -32,6 +32,7 @@ import re
 
 from bot.safety.clause import clause_start
 from bot.safety.matcher import Hit
+from bot.safety.prescribed import asked_with_prescriber
 from bot.safety.rules import Signal
 from bot.safety.self_harm_said_otherwise import (
     away_for_a_reason,
@@ -89,17 +90,6 @@ _ORDINARY_USE = re.compile(
     r"\b(?:ok|okay|safe|alright|fine) to (?:take|have|drink|mix)\b|"
     r"\b(?:got|have|with) a (?:bad|sore) (?:back|knee|hip|neck|shoulder|tooth|head)\b"
 )
-# Blind set v11b: a prescription asked about: "my GP has given me 28 days of zopiclone,
-# the pharmacy only gave me 14, is that normal?", "my GP wants to up it, will it make
-# me drowsy?". A prescriber named and a question asked.
-_PRESCRIBED = re.compile(
-    r"\b(?:gp|doctor|doctors|pharmacy|pharmacist|chemist|prescription|prescribed|"
-    r"psychiatrist|consultant)\b"
-)
-_ASKED_ABOUT_IT = re.compile(
-    r"\b(?:is (?:that|it|this) (?:normal|right|ok|okay)|will it|would it|should i|can i|"
-    r"do i|why (?:did|would|has|have|is)|wants? to (?:up|increase|lower|change) (?:it|my))\b"
-)
 # Any of these keeps the self-harm reading.
 _QUANTITY_OR_DYING = re.compile(
     r"\b(?:enough|too many|too much|kill|killed|die|died|dying|dead|lethal|fatal|overdose|"
@@ -149,9 +139,8 @@ def ordinary_medicine(words: list[str], hit: Hit) -> bool:
     text = " ".join(words)
     if held and _KEPT_BACK.search(text):
         return False
-    ordinary = _ORDINARY_USE.search(text) or (
-        _PRESCRIBED.search(text) and _ASKED_ABOUT_IT.search(text)
-    )
+    # Blind set v11b: a prescription asked about (prescribed.py).
+    ordinary = _ORDINARY_USE.search(text) or asked_with_prescriber(text)
     return bool(ordinary) and not _QUANTITY_OR_DYING.search(text)
 
 

@@ -28,11 +28,20 @@ def sentence_start(words: list[str], index: int, limit: int | None = None, count
     return start
 
 
-def sentence_end(words: list[str], index: int) -> int:
-    """Just past the last word of the sentence going on from ``index`` (its "." or the end)."""
+def sentence_end(words: list[str], index: int, count: int = 1) -> int:
+    """Just past the last word of the sentence going on from ``index`` (its "." or the end).
+
+    With ``count`` above 1, just past the last word of the sentence ``count - 1``
+    sentences after it, as ``sentence_start`` counts back.
+    """
     end = index
-    while end < len(words) and words[end] != STOP:
-        end += 1
+    for n in range(count):
+        if n:
+            if end >= len(words):
+                break
+            end += 1  # over the "." that ends the sentence before
+        while end < len(words) and words[end] != STOP:
+            end += 1
     return end
 
 
