@@ -52,6 +52,7 @@ from bot.safety.clause import Context
 from bot.safety.everyday_phrases import everyday_phrase_no_line
 from bot.safety.matcher import Hit
 from bot.safety.medicine_questions import medicine_question
+from bot.safety.self_harm_told_as_past import pills_told_as_past_or_ordinary
 
 # Danger said anywhere in the message: no reading here applies. Narrower than
 # arrivals.HOSTILE, whose "kill", "threat" and "stalker" are what some of these
@@ -198,6 +199,8 @@ def check_in_cleared(words: list[str], hit: Hit, ctx: Context) -> bool:
         or nothing_since(words, hit, ctx)
         or known_where_long_ago(words, hit)
         or photos_asked_about(words, hit)
+        # v12b: recovery or an everyday use told (self_harm_told_as_past.py).
+        or pills_told_as_past_or_ordinary(words, hit)
     )
 
 

@@ -53,6 +53,7 @@ import re
 from bot.safety.clause import Context, clause_of
 from bot.safety.context_words import URGENT
 from bot.safety.matcher import Hit
+from bot.safety.self_harm_told_as_past import told_as_past_or_ordinary
 
 # --- Samaritans' line: "what's the point" about telling anyone ---
 
@@ -227,11 +228,15 @@ def _going_to_a_door(words: list[str], hit: Hit) -> bool:
 
 def muted(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether it is one of the kinds above that is no danger at all."""
+    # Self-harm words the message itself puts in the past or an ordinary setting
+    # (self_harm_told_as_past.py, sets v12a and v12b): read with their own guards.
+    told = told_as_past_or_ordinary(words, hits)
     if URGENT.search(" ".join(words)):
-        return [False] * len(hits)
+        return told
     return [
-        _cannot_leave_alone(words, hit)
+        t
+        or _cannot_leave_alone(words, hit)
         or _nearly_hit_by_a_vehicle(words, hit)
         or _going_to_a_door(words, hit)
-        for hit in hits
+        for hit, t in zip(hits, told, strict=True)
     ]

@@ -46,6 +46,9 @@ The rules live in eight modules; rule ids never change when a rule moves:
 - ``self_harm_unsaid_rules.py``: means, places and farewells said without a word
   for suicide (session 10: means_asked_or_at_hand, height_or_water_dwelt_on,
   farewell_or_plan_said_quietly).
+- ``self_harm_last_steps_rules.py``: last steps said quietly (session 11, sets
+  v12a and v12b: no_coming_back, means_gathered_and_calm,
+  farewell_then_out_of_reach).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -54,6 +57,7 @@ from __future__ import annotations
 
 from bot.safety.rules import Rule
 from bot.safety.self_harm_acts_rules import ACTS_RULES
+from bot.safety.self_harm_last_steps_rules import LAST_STEPS_RULES
 from bot.safety.self_harm_means_rules import MEANS_RULES
 from bot.safety.self_harm_others_rules import OTHERS_RULES
 from bot.safety.self_harm_places_rules import PLACES_RULES
@@ -71,4 +75,5 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     + PLACES_RULES
     + OTHERS_RULES
     + UNSAID_RULES
+    + LAST_STEPS_RULES
 )

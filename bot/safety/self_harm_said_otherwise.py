@@ -240,7 +240,14 @@ _AWAY = re.compile(
 # Rules that read "not be here": this session's, and wish_to_die's "I won't be here
 # next week" (a near-miss written for this kind).
 _AWAY_RULES = frozenset(
-    {"farewell_or_plan_said_quietly", "wish_to_die", "farewell", "not_here_at_a_time_to_come"}
+    {
+        "farewell_or_plan_said_quietly",
+        "wish_to_die",
+        "farewell",
+        "not_here_at_a_time_to_come",
+        # v12b: "won't be around to give evidence, I'm on holiday that week".
+        "no_coming_back",
+    }
 )
 
 

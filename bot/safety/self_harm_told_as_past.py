@@ -1,0 +1,186 @@
+"""Self-harm words in messages that say, themselves, the harm is past or ordinary.
+
+Blind sets v12a and v12b (issue 8, session 11) held ordinary messages that got
+the full self-harm reply (Samaritans 116 123 and 999) because a self-harm word
+was in them. Each reading below is a kind, read over the whole message, and
+mutes only the self-harm rules (never a danger rule, never a check-in):
+
+* **Recovery told in new words** (v12b): "rated my suicidal thoughts zero for
+  the first time", "12 years free of self harm", "not since my twenties",
+  "used to think about suicide a lot in 2020. I don't now", "the anniversary
+  of my overdose ... to mark that I'm still here", "last year ... hospital
+  after an overdose. This year I'm on holiday".
+* **Someone else's death by suicide, mourned** (v12b): "my sister died by
+  suicide five years ago ... in grief counselling".
+* **Seen at work or on a course** (v12a): "a 12 hour night shift in A&E, a
+  stabbing and two overdoses", "a knife crime course ... where people hide
+  blades": no I, me or my in the harm's own sentence.
+* **A medicine-interaction question** (v12a): "do my tablets interact with
+  alcohol ... I want to cut down".
+* **A figure about a game or a bet** (v12a): "my horse fell at the first ...
+  I want to die lol".
+* **A means bought for an everyday use** (v12b): rope "for the allotment ...
+  runner beans, all good".
+* **A small accident, dressed** (v12a): "stabbed myself with the screwdriver
+  putting flat pack drawers together ... tiny cut, plaster on, all good".
+
+None of them acts when the message also says now, again, lately, tonight, a
+plan, a quantity, or dying as something wanted now (``_KEEP``): "12 years free
+of self harm but I cut again last night" keeps the full reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matcher import Hit
+from bot.safety.rules import Signal
+from bot.safety.sentence import sentence_span
+
+# Anything said now, again, planned or counted keeps the full reply.
+_KEEP = re.compile(
+    r"\b(?:again|lately|recently|tonight|right now|at the moment|currently|"
+    r"last night|this morning|yesterday|earlier today|an hour ago|minutes ago|"
+    r"plan|plans|planned|planning|going to (?:do it|end|kill|take|jump|hang)|"
+    r"kill myself|end it|end my life|ending it|take my (?:own )?life|"
+    r"can not go on|cannot go on|can not cope|can not do this|no point|"
+    r"do not want to (?:be here|live|wake up)|better off without me|"
+    r"how many|how much|enough to|all (?:my|of my|the) (?:pills|tablets|meds)|"
+    r"whole (?:box|packet|bottle|pack|strip)|\d+ (?:pills|tablets|paracetamol)|"
+    r"relapse|relapsed|urge|urges|tempted|struggling|thinking about it|"
+    r"still (?:want|think|feel|have|cut|hurt myself)|noose|hang myself|goodbye|"
+    r"join (?:her|him|them)|be with (?:her|him|them)|same way|the same|decided|"
+    r"want to die(?! lol| lmao| haha)|"
+    r"just (?:took|taken|cut|done it|swallowed))\b"
+)
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "im", "mine"})
+
+# Recovery said in the message itself (v12b).
+_RECOVERED = re.compile(
+    r"\b(?:(?:years?|months?|weeks?|days?) (?:free|clean) (?:of|from)|"
+    r"free (?:of|from) (?:self harm|cutting|self harming|suicidal)|"
+    r"(?:said|rated? (?:it|them)?|scored?|down to|at) (?:a )?(?:zero|0|none)\b|"
+    r"not since (?:my|i was|school|uni|college|university|\d{4}|\d+ years)|"
+    r"i do not (?:now|any ?more)|"
+    r"(?:this year|now|these days) i am (?:on holiday|happy|well|better|doing well|"
+    r"in a good place|in recovery)|"
+    r"i am still here|proud of myself|mark that i am still here)\b"
+)
+# Recovery readings need the harm told as past or rated, not happening.
+_PAST_OR_RATED = re.compile(
+    r"\b(?:used to|last year|years ago|months ago|in (?:19|20)\d\d|back in|"
+    r"anniversary of|when i was|not since|free (?:of|from)|rate|rated|"
+    r"thoughts? (?:this|last) week)\b"
+)
+
+# Someone else's death by suicide, mourned (v12b).
+_MOURNED = re.compile(
+    r"\b(?:mum|mam|dad|mother|father|sister|brother|son|daughter|friend|partner|"
+    r"husband|wife|cousin|uncle|aunt|nan|grandad|grandma|grandad|he|she)"
+    r" (?:died by|died of|took (?:his|her|their) (?:own )?life|killed (?:himself|herself)|"
+    r"committed) (?:suicide )?\w*"
+)
+_GRIEF = re.compile(
+    r"\b(?:years? ago|months? ago|grief|bereave\w*|funeral|inquest|miss (?:her|him))\b"
+)
+
+# Seen at work or on a course (v12a).
+_WORK = re.compile(
+    r"\b(?:shift|a and e|on the ward|ward|paramedic|nurse|patients?|at work|on duty|"
+    r"course|trainer|training|workshop|lecture|awareness)\b"
+)
+
+# A medicine-interaction question (v12a).
+_INTERACTION = re.compile(r"\b(?:interact|interacts|interaction|interactions|mix with)\b")
+
+# A figure about a game or a bet (v12a).
+_LAUGHED = re.compile(r"\b(?:lol|lmao|haha+|rofl)\b")
+_GAME = re.compile(
+    r"\b(?:grand national|horse|race|match|game|team|score|bet|quiz|fantasy|"
+    r"lost a (?:tenner|fiver|quid)|penalty|referee|league)\b"
+)
+
+# A means bought for an everyday use (v12b).
+_EVERYDAY_USE = re.compile(
+    r"\bfor (?:the|my) (?:allotment|runner beans|beans|tomatoes|peas|garden|greenhouse|"
+    r"tent|camping|boat|narrowboat|mooring|climbing|washing line|trailer|towing|horse|"
+    r"goats|fencing|sailing)\b"
+)
+_MEANS_RULES = frozenset({"stockpiling", "rope_in_mind_or_at_hand"})
+_HANGING = re.compile(r"\b(?:tree|beam|banister|hatch|neck|hang|noose|knot|loft)\b")
+
+# A small accident, dressed (v12a).
+_ACCIDENT = re.compile(
+    r"\b(?:putting \w+ (?:\w+ )?together|flat ?pack|diy|chopping|cooking|slipped|"
+    r"by accident|accidentally|gardening|shaving|opening)\b"
+)
+_MINOR = re.compile(
+    r"\b(?:tiny|small|little) (?:cut|nick|scratch)|plaster on|all good|nothing serious\b"
+)
+
+
+def _sentence(words: list[str], hit: Hit) -> list[str]:
+    start, end = sentence_span(words, hit.start, hit.end)
+    return words[start:end]
+
+
+# Harm counted or done by others: "two overdoses", "where people hide blades".
+_COUNTED = re.compile(r"^(?:two|three|four|five|six|several|some|few|multiple|\d+)$")
+# "took two overdoses" is the person's own act, said without "I".
+_TAKEN = frozenset({"take", "took", "taken", "taking", "swallowed", "had", "did", "done"})
+_OTHERS = frozenset({"people", "patients", "patient", "they", "someone", "students", "kids"})
+
+
+def _seen_in_others(words: list[str], hit: Hit) -> bool:
+    before = words[hit.start - 1] if hit.start else ""
+    if _TAKEN & set(_sentence(words, hit)):
+        return False
+    return bool(_COUNTED.match(before)) or bool(_OTHERS & set(_sentence(words, hit)))
+
+
+def _reads_as_past_or_ordinary(words: list[str], hit: Hit, text: str) -> bool:
+    own = _sentence(words, hit)
+    # The harm's own sentence must be the past one: "I used to be happy, not
+    # any more. I've got the pills" is not recovery.
+    if _RECOVERED.search(text) and _PAST_OR_RATED.search(" ".join(own)):
+        return True
+    if _MOURNED.search(text) and _GRIEF.search(text) and not (_FIRST_PERSON & set(own) - {"my"}):
+        return True
+    if _WORK.search(text) and not (_FIRST_PERSON & set(own)) and _seen_in_others(words, hit):
+        return True
+    if _INTERACTION.search(" ".join(own)):
+        return True
+    if hit.rule.id == "wish_to_die" and _LAUGHED.search(" ".join(own)) and _GAME.search(text):
+        return True
+    if hit.rule.id in _MEANS_RULES and _EVERYDAY_USE.search(text) and not _HANGING.search(text):
+        return True
+    return hit.rule.id == "self_injury" and bool(_ACCIDENT.search(text) and _MINOR.search(text))
+
+
+def told_as_past_or_ordinary(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether it is a self-harm match the message itself puts in the past
+    or in an ordinary setting (the kinds above). Danger rules are never muted here."""
+    text = " ".join(words)
+    if _KEEP.search(text):
+        return [False] * len(hits)
+    return [
+        Signal.SELF_HARM in hit.rule.signals
+        and Signal.IMMEDIATE_DANGER not in hit.rule.signals
+        and _reads_as_past_or_ordinary(words, hit, text)
+        for hit in hits
+    ]
+
+
+def pills_told_as_past_or_ordinary(words: list[str], hit: Hit) -> bool:
+    """The pills check-in (ci_pills) on a message read above as recovery or an everyday
+    use ("last year ... an overdose. This year I'm on holiday", rope "for the runner
+    beans"): no check-in line either (check_in_cleared.py). Same guards."""
+    if hit.rule.id != "ci_pills":
+        return False
+    text = " ".join(words)
+    if _KEEP.search(text):
+        return False
+    own = " ".join(_sentence(words, hit))
+    recovered = bool(_RECOVERED.search(text) and _PAST_OR_RATED.search(own))
+    return recovered or bool(_EVERYDAY_USE.search(text) and not _HANGING.search(text))
