@@ -131,6 +131,7 @@ from bot.safety.self_harm_readings import (
     someone_else,
     waking_at_a_time,
 )
+from bot.safety.told_as_over import told_as_over, whenever_it_happens
 from bot.safety.told_back import told_back
 
 # Work is bounded: at most the first and the last EDGE_CHARS characters.
@@ -259,6 +260,9 @@ def assess_afresh(text: str) -> Assessment:
     # the same breath, far away or later, work and hobby, told later: muted; a
     # question how to report or help: the check-in line at most. Never said now.
     accused = [a or k for a, k in zip(accused, ordinary_kinds(words, hits), strict=True)]
+    # Told as over, minor or not now (told_as_over.py; v12a, v12b): muted or lightened.
+    accused = [a or m or o for a, m, o in zip(accused, *told_as_over(words, hits), strict=True)]
+    lowered = [a or w for a, w in zip(lowered, whenever_it_happens(words, hits), strict=True)]
     lowered = [a or k for a, k in zip(lowered, asked_for_later(words, hits), strict=True)]
     # A claim someone made, put right in the next sentence ("the neighbour keeps
     # saying someone's hitting her. nobody is."): muted (everyday.py).
