@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.helper_questions import helper_questions
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 from bot.safety.sentence import sentence_end, sentence_start
@@ -156,8 +157,16 @@ def ordinary_kinds(words: list[str], hits: list[Hit]) -> list[bool]:
 
 
 def asked_for_later(words: list[str], hits: list[Hit]) -> list[bool]:
-    """For each hit, whether the message asks how to report or help (docstring)."""
+    """For each hit, whether the message asks how to report or help (docstring).
+
+    With helper_questions.py's kinds: a helper asking what they can do about
+    someone else's pattern, "is it stalking" about a habit, how he knew where
+    the person was after a past arrival.
+    """
     text = " ".join(words)
+    helper = helper_questions(words, hits)
+    if any(helper):
+        return helper
     # "my sister is being followed home tonight, how do I help" stays full (test_readings).
     if not _quiet(text) or re.search(r"\b(?:tonight|today)\b", text):
         return [False] * len(hits)
