@@ -103,7 +103,9 @@ _HELPER_ASKS = re.compile(
     r"what (?:can|could|should) (?:a|an|the|her|his|their) (?:\w+ )?(?:actually )?do|"
     r"what (?:can|could|should|do) (?:i|we) (?:actually )?do|"
     r"how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|keep)|"
-    r"how (?:i|we) (?:can|could) (?:help|support|protect)|best way to (?:help|support))\b"
+    r"how (?:i|we) (?:can|could) (?:help|support|protect)|best way to (?:help|support)|"
+    # Set I: "how do I get through to her" (a friend making excuses for him).
+    r"how (?:do|can|could) (?:i|we) get through to (?:her|him|them))\b"
 )
 # The person themselves as the one followed or watched: "following me", "at my door".
 _AT_THE_PERSON = re.compile(
@@ -152,7 +154,11 @@ def _asked_if_stalking(text: str) -> bool:
 # --- asked_how_he_knew ----------------------------------------------------
 _HOW_KNEW = re.compile(
     r"\bhow (?:did|could|does|would|can|has|do) (?:he|she|they|my ex|her ex|his ex) "
-    r"(?:\w+ )?(?:know|knew|known|find out|found out|track|tracked|work out|worked out)\b"
+    r"(?:\w+ )?(?:know|knew|known|find out|found out|track|tracked|work out|worked out)\b|"
+    # Set N: "how the hell is he finding me" (normalised "the he will"), "how does
+    # she keep finding us".
+    r"\bhow (?:the hell |the he will |on earth )?(?:is|was|does|did|do) (?:he|she|they) (?:keep )?"
+    r"(?:finding|find|knowing|tracking) (?:me|us|her|him|them|out)\b"
 )
 _PAST_ARRIVAL = re.compile(
     r"\b(?:he|she|they|ex) (?:turned up|showed up|appeared|popped up|was there|was at)\b"
