@@ -24,6 +24,7 @@ import re
 from bot.safety.matcher import Hit
 from bot.safety.prescribed import PRESCRIBER
 from bot.safety.self_harm_readings import told_as_long_past
+from bot.safety.tablet_devices import tablets_as_devices
 
 # A quantity, a stockpile, or dying: the check-in line stays with any medicine.
 _QUANTITY = re.compile(
@@ -71,6 +72,8 @@ def medicine_question(words: list[str], hit: Hit) -> bool:
     if hit.rule.id != "ci_pills" or {"rope", "ropes"} & set(words[hit.start : hit.end]):
         return False
     text = " ".join(words)
+    if tablets_as_devices(text):
+        return True  # "can he get into the kids' tablet" (set M; tablet_devices.py)
     if _MEDICINE_QUESTION.search(text) or PRESCRIBER.search(text):
         # Asked with its doctor, prescription or side effects (sets v7a, v7b); the
         # prescribers are prescribed.py's, the words the self-harm rules also ask.

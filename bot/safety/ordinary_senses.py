@@ -15,6 +15,14 @@ being there (a locked door, "he's outside", being hit).
   got into the house" keeps it.
 * **A tree hanging over the fence.** "next door's tree is hanging over my
   fence" (rule presence reads "hanging over my fence" as someone there).
+* **Post through the letterbox.** "letters that were pushed through my
+  letterbox", "he keeps putting cards through the letterbox" (rule breaking_in
+  reads "pushed through my letterbox" as petrol or fire; set N, session 11).
+  "Petrol through the letterbox" keeps it, and so does anything said as now.
+* **In while the person is out.** "my landlord lets himself in when I'm out
+  and moves my things" (a habit while the person is away, asked about as
+  stalking; set N). "He let himself in" and "he's letting himself in now"
+  keep the full reply.
 * **Learning about bleeding.** "first aid course, we're learning about
   stopping bleeding" (rule violence). "I'm bleeding, he hit me" keeps it.
 """
@@ -24,6 +32,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.matcher import Hit
+from bot.safety.stand_down import said_now
 
 _ORDINARY_STUCK = re.compile(
     r"^(?:in|on|at) (?:the |a |my |this )?(?:traffic|queue|queues|meeting|meetings|train|trains|"
@@ -65,6 +74,30 @@ _LEARNING = re.compile(
     r"\b(?:course|training|learning|learn|lesson|lessons|class|first aid|taught|teach|"
     r"teaching|stop|stopping|stem|staunch)\b"
 )
+# Post, not petrol: what goes through a letterbox every day.
+_POST = frozenset(
+    {
+        "letter",
+        "letters",
+        "card",
+        "cards",
+        "note",
+        "notes",
+        "leaflet",
+        "leaflets",
+        "flyer",
+        "flyers",
+        "post",
+        "mail",
+        "envelope",
+        "envelopes",
+        "parcel",
+        "parcels",
+        "poem",
+        "poems",
+    }
+)
+_WHILE_OUT = re.compile(r"^(?:when|while|whilst) (?:i am|im|i m|we are) (?:out|away|at work)\b")
 # Signs of him there or harm done now: no muting with any of these in the message.
 _HIM_THERE = re.compile(
     r"\b(?:locked|lock|outside|door|blocking|blocked|won t let|wont let|will not let|"
@@ -88,6 +121,10 @@ def _sense(words: list[str], hit: Hit) -> bool:
         return bool(_ACCOUNT.match(_after(words, hit)))
     if rule == "presence" and "hanging" in matched:
         return any(word in _HANGING_THING for word in words[max(0, hit.start - 3) : hit.end])
+    if rule == "breaking_in" and matched[-1] in {"letterbox", "letter"}:
+        return any(word in _POST for word in words[max(0, hit.start - 5) : hit.end])
+    if rule == "breaking_in" and matched[:2] == ["lets", "himself"]:
+        return bool(_WHILE_OUT.match(_after(words, hit)))
     if rule == "violence" and matched == ["bleeding"]:
         before = " ".join(words[max(0, hit.start - 5) : hit.start])
         return bool(_LEARNING.search(before))
@@ -96,6 +133,7 @@ def _sense(words: list[str], hit: Hit) -> bool:
 
 def everyday_sense(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether its danger words are used in an everyday sense above."""
-    if _HIM_THERE.search(" ".join(words)):
+    text = " ".join(words)
+    if _HIM_THERE.search(text) or said_now(text, near=False, lasting=False):
         return [False] * len(hits)
     return [_sense(words, hit) for hit in hits]

@@ -40,6 +40,7 @@ from bot.safety.self_harm_said_otherwise import (
     will_made_calmly,
 )
 from bot.safety.sentence import sentence_end, sentence_span, sentence_start
+from bot.safety.tablet_devices import tablets_as_devices
 
 # Self-harm said as not so: "I'm not suicidal", "I used to self harm but I'm
 # not doing that now". Only these plain denials; anything else about dying in
@@ -139,6 +140,8 @@ def ordinary_medicine(words: list[str], hit: Hit) -> bool:
     text = " ".join(words)
     if held and _KEPT_BACK.search(text):
         return False
+    if tablets_as_devices(text):
+        return True  # "the same account for the kids' tablets" (set M; tablet_devices.py)
     # Blind set v11b: a prescription asked about (prescribed.py).
     ordinary = _ORDINARY_USE.search(text) or asked_with_prescriber(text)
     return bool(ordinary) and not _QUANTITY_OR_DYING.search(text)

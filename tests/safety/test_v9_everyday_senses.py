@@ -20,6 +20,10 @@ ORDINARY = (
     "his dad picked him up from school for his weekend",
     "his dad just took him to football practice",
     "she just took them from school to the dentist",
+    # Post through the letterbox, a key used while the person is out (set N's kinds).
+    "I've kept every card he pushed through my letterbox, do they count as evidence",
+    "someone keeps putting notes through the letterbox, what should I do with them",
+    "my ex lets himself in while I'm at work and moves things about, is that stalking",
 )
 
 DANGER = (
@@ -31,6 +35,11 @@ DANGER = (
     "her father just snatched my girl from outside the nursery",
     "my ex has just taken our son from the school gates and drove off",
     "his mum grabbed the kids and sped off",
+    "he's pouring petrol through the letterbox",
+    "someone has just pushed something burning through my letterbox",
+    "he's pushing notes through my letterbox right now and shouting",
+    "he let himself in with his old key",
+    "he lets himself in when I'm out. he's in the house now",
 )
 
 
