@@ -36,6 +36,12 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 - ``danger_acts_now_rules.py``: harm done or set up now, a child taken off
   (child_taken_off_now, not_let_out_now, fire_set_up_now,
   signs_at_the_door_now, threat_with_him_there, held_down_now).
+- ``danger_close_now_rules.py``: danger close by now, from sets v12a and v12b
+  (cant_talk_he_would_hear, back_in_few_words, things_tampered_now,
+  followed_on_the_road_now, coming_to_hurt_tonight, in_my_place_formally,
+  beside_me_wont_move, heard_next_door_now, threat_with_deadline,
+  locked_in_phone_taken, getting_out_alone_with_kids, cornered_now,
+  kids_out_of_car_now).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
@@ -53,6 +59,7 @@ from __future__ import annotations
 
 from bot.safety.danger_acts_now_rules import ACTS_NOW_RULES
 from bot.safety.danger_arriving_rules import ARRIVING_RULES
+from bot.safety.danger_close_now_rules import CLOSE_NOW_RULES
 from bot.safety.danger_few_words_rules import FEW_WORDS_RULES
 from bot.safety.danger_harm_rules import HARM_RULES
 from bot.safety.danger_plain_now_rules import PLAIN_NOW_RULES
@@ -70,4 +77,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + PLAIN_NOW_RULES
     + FEW_WORDS_RULES
     + ACTS_NOW_RULES
+    + CLOSE_NOW_RULES
 )

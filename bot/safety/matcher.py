@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.safety.check_in_rules import CHECK_IN_RULES
-from bot.safety.danger_close_now_rules import CLOSE_NOW_RULES
 from bot.safety.danger_rules import DANGER_RULES
 from bot.safety.rules import Rule, compile_phrase
 from bot.safety.self_harm_rules import SELF_HARM_RULES
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Doc
 
-# Danger rules from sets v12a and v12b (danger_close_now_rules.py) sit after the index's.
-RULES: tuple[Rule, ...] = DANGER_RULES + CLOSE_NOW_RULES + SELF_HARM_RULES + CHECK_IN_RULES
+RULES: tuple[Rule, ...] = DANGER_RULES + SELF_HARM_RULES + CHECK_IN_RULES
 RULE_ORDER = {rule.id: index for index, rule in enumerate(RULES)}
 _BY_ID = {rule.id: rule for rule in RULES}
 

@@ -63,6 +63,8 @@ SETS = (
     "messages_blind_v10b.yml",
     "messages_blind_v11a.yml",
     "messages_blind_v11b.yml",
+    "messages_blind_v12a.yml",
+    "messages_blind_v12b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
@@ -82,6 +84,11 @@ SETS = (
 # "going up to the roof instead, I'm done", "a knife in my hand ... for him or
 # me", "going to jump before he gets to me", a sister who has cut herself badly
 # while her ex shouts outside): rules for self-harm beside danger are next.
+# v12a and v12b join (session 11) with 9 self-harm messages between them too doubtful
+# alone for a rule ("what happens to your bank account when you die", "planned
+# it for the anniversary. The 14th", "won't be needing the service anymore",
+# funeral costs "so mum doesn't have to", "my last entry in the incident log"):
+# Samaritans' line from the second opinion holds them.
 LINE_ACCEPTED = frozenset(
     {
         "messages_blind_v6a.yml",
@@ -94,6 +101,8 @@ LINE_ACCEPTED = frozenset(
         "messages_blind_v10b.yml",
         "messages_blind_v11a.yml",
         "messages_blind_v11b.yml",
+        "messages_blind_v12a.yml",
+        "messages_blind_v12b.yml",
     }
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
