@@ -1,6 +1,6 @@
 """Ordinary first messages that ask a question about a pattern, not for rescue.
 
-Three kinds, found in two unseen authors' first messages (NLU set L, v12a,
+Four kinds, found in two unseen authors' first messages (NLU set L, v12a,
 v12b; issue 8). Each turns the full danger reply down to the check-in line at
 most (ordinary_kinds.asked_for_later wires it in), only for the pattern rules
 (following, watching, someone around, turning up) and only when every danger
@@ -15,6 +15,10 @@ shift is being watched by her ex, what can a supervisor actually do".
 ``asked_if_stalking``: a habit asked about as "is it stalking": "does it count
 as stalking if she keeps turning up wherever my dad goes", "he has just been
 turning up wherever my nan went this past year".
+
+``asked_about_a_habit``: a habit in the simple present, then how to complain or
+report or whether it counts as evidence: "I want to complain about a man who
+follows me from the bus stop, how do I go about that" (issue 8).
 
 ``asked_how_he_knew``: an arrival told in the past with a question how he knew:
 "he showed up at the retail park when I'd only decided to go half an hour
@@ -174,6 +178,28 @@ def _asked_how_he_knew(text: str) -> bool:
     return bool(_HOW_KNEW.search(text)) and bool(_PAST_ARRIVAL.search(text))
 
 
+# --- asked_about_a_habit --------------------------------------------------
+# A habit told in the simple present ("a man who follows me from the bus stop",
+# "she waits by my car after every shift"), then an ordinary question: how to
+# complain or report, whether it counts. Issue 8 (set N's covered questions got the
+# full reply): "I'd like to make a formal complaint about a man who follows me from
+# the bus stop, how do I go about that". "is following me" is the present
+# continuous, read by _DOING_NOW, and keeps the full reply.
+_SIMPLE_PRESENT = re.compile(
+    r"\b(?:who|he|she|they|ex|man|woman|guy|bloke|lad|neighbour) (?:\w+ )?"
+    r"(?:follows|waits|watches|turns up|shows up|hangs (?:around|round|about)|sits|parks|rings)\b"
+)
+_REPORT_ASK = re.compile(
+    r"\b(?:(?:make|making|put in|file) a (?:formal |police )?complaint|"
+    r"how (?:do|can|would|should) i (?:go about (?:that|this|it|reporting)|report|complain)|"
+    r"(?:should|can|could) i report|(?:does|would|will) (?:this|that|it) count as evidence)\b"
+)
+
+
+def _asked_about_a_habit(text: str) -> bool:
+    return bool(_SIMPLE_PRESENT.search(text)) and bool(_REPORT_ASK.search(text))
+
+
 def helper_questions(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether one of the docstring's kinds turns it down to a check-in."""
     text = " ".join(words)
@@ -182,5 +208,10 @@ def helper_questions(words: list[str], hits: list[Hit]) -> list[bool]:
     read = re.sub(r" +", " ", _DECIDED_BEFORE.sub(" ", _NOT_NEWS.sub(" ", text)))
     if not _calm(read):
         return [False] * len(hits)
-    kind = _helping_someone(read) or _asked_if_stalking(read) or _asked_how_he_knew(read)
+    kind = (
+        _helping_someone(read)
+        or _asked_if_stalking(read)
+        or _asked_how_he_knew(read)
+        or _asked_about_a_habit(read)
+    )
     return [kind and h.rule.id in _PATTERN_RULES for h in hits]

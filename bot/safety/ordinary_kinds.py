@@ -64,7 +64,10 @@ _AT_ME = re.compile(
     r"(?:(?:following|watching|chasing|hitting|hurting|grabbing|attacking|filming|"
     r"threatening|waiting|standing|sitting|parked|banging|knocking|shouting|looking) "
     r"(?:me|for me|after me|outside my|at my|in my|on my)|(?:outside|at|in) (?:my|the) "
-    r"(?:door|house|flat|home|garden|window|room|car))\b",
+    r"(?:door|house|flat|home|garden|window|room|car))\b|"
+    # Any subject told before the verb: "a man who follows me from the bus stop is
+    # outside my door, how do I report him" (issue 8's near neighbour).
+    r"\b(?:is|are) (?:outside|at|in) my (?:door|house|flat|home|garden|window|room|car)\b",
     re.I,
 )
 
