@@ -7,7 +7,7 @@ order, giving things away, researching methods or doses, stockpiling
 medicines, ropes, being somewhere high. Self-harm with heavy bleeding also
 gives the danger reply (999).
 
-The rules live in eight modules; rule ids never change when a rule moves:
+The rules live in ten modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
   farewell; issue 8, v7 round: dying_on_my_mind, not_safe_from_myself,
@@ -49,6 +49,9 @@ The rules live in eight modules; rule ids never change when a rule moves:
 - ``self_harm_last_steps_rules.py``: last steps said quietly (session 11, sets
   v12a and v12b: no_coming_back, means_gathered_and_calm,
   farewell_then_out_of_reach).
+- ``self_harm_v13_rules.py``: acts under way, means with intent, farewells with a
+  time (session 12, sets v13a and v13b: act_under_way_at_a_place,
+  means_with_intent, someone_else_in_the_act_now, farewell_with_a_time).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -65,6 +68,7 @@ from bot.safety.self_harm_quiet_rules import QUIET_RULES
 from bot.safety.self_harm_said_rules import SAID_RULES
 from bot.safety.self_harm_signs_rules import SIGNS_RULES
 from bot.safety.self_harm_unsaid_rules import UNSAID_RULES
+from bot.safety.self_harm_v13_rules import V13_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
     SAID_RULES
@@ -76,4 +80,5 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     + OTHERS_RULES
     + UNSAID_RULES
     + LAST_STEPS_RULES
+    + V13_RULES
 )
