@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in eight modules, by what they are about; rule ids never
+The rules live in ten modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -42,6 +42,10 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   beside_me_wont_move, heard_next_door_now, threat_with_deadline,
   locked_in_phone_taken, getting_out_alone_with_kids, cornered_now,
   kids_out_of_car_now).
+- ``danger_v13_rules.py``: harm happening now, from sets v13a and v13b
+  (held_over_a_drop_now, vehicle_at_someone_coming_again, held_on_the_ground_now,
+  fire_at_home_with_us_inside, holding_door_shut_now, walked_in_just_now,
+  followed_in_few_words, spiked_taken_outside).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
@@ -66,6 +70,7 @@ from bot.safety.danger_plain_now_rules import PLAIN_NOW_RULES
 from bot.safety.danger_presence_rules import PRESENCE_RULES
 from bot.safety.danger_signs_rules import SIGNS_RULES
 from bot.safety.danger_trapped_rules import TRAPPED_RULES
+from bot.safety.danger_v13_rules import V13_NOW_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -78,4 +83,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + FEW_WORDS_RULES
     + ACTS_NOW_RULES
     + CLOSE_NOW_RULES
+    + V13_NOW_RULES
 )

@@ -1,0 +1,170 @@
+"""Danger rules: harm happening now, in words sets v13a and v13b showed.
+
+Each kind below got only the check-in line (through the second opinion) at
+first sight of blind sets v13a and v13b (issue 8), instead of the full danger
+reply:
+
+- a child held over a drop with a threat to let go;
+- a vehicle driven or mounted at someone and turning to come again;
+- someone attacked and held on the ground now;
+- a fire set against the home with the person inside, smoke in the hall;
+- holding a door shut against someone while typing;
+- someone just walked into the porch, house or shop, locking the door behind;
+- followed, told in few words ("Followed. Silver van. Hes right behind.");
+- a drink spiked and someone trying to take the person outside;
+
+
+Part of the danger rules (index: danger_rules.py explains the phrase language;
+wired in matcher.py).
+"""
+
+from __future__ import annotations
+
+from bot.safety.rules import Guard, Rule, Signal
+
+_D = (Signal.IMMEDIATE_DANGER,)
+_DROP = "balcony|rail|railing|railings|window|edge|bridge|banister|banisters|side|ledge"
+_INSIDE = "porch|hall|hallway|house|home|flat|shop|kitchen|office|room|lounge|caravan|salon|cafe"
+
+V13_NOW_RULES: tuple[Rule, ...] = (
+    Rule(
+        "held_over_a_drop_now",
+        "A child or person held over a drop now, or the threat to drop them (set v13b): "
+        "'he's holding my little girl over the balcony rail and saying he'll drop her'. "
+        "Not 'my toddler climbed on the balcony rail last summer'.",
+        _D,
+        (
+            "is|are @ADV? holding|dangling _{0,3} over|out the? _? " + _DROP,
+            "saying|says|threatening _{0,2} will|going to? drop|throw her|him|them|the baby",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=("he's holding my little girl over the balcony rail and saying he'll drop her",),
+    ),
+    Rule(
+        "vehicle_at_someone_coming_again",
+        "A vehicle just driven or mounted at someone, turning to come again (set v13a): "
+        "'has just driven his car at her ... he's doing a U turn now', 'just mounted the "
+        "pavement at me and the kids ... turning round to come again', 'a tractor's just "
+        "been driven through my front gate and it's coming across the yard at the house'. "
+        "Not 'the Range Rover drove past again last week'.",
+        _D,
+        (
+            "has|have @ADV? driven|drove _{0,3} at|into|towards @ME|me|my",
+            "has|have|is @ADV? mounted the pavement|kerb|curb _{0,2} at|towards",
+            "is|are @ADV? doing a u turn _{0,2} now",
+            "is|are @ADV? turning|coming round|around to come|have again|back",
+            "is|are @ADV? coming across|up|down|through the _? at|towards @ME|me|the house|us",
+            "has|is @ADV? been? driven through my|our _? gate|gates|fence|door|wall|window",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "my daughter's ex has just driven his car at her as she was crossing the road, "
+            "missed her by inches, and he's doing a U turn now",
+            "The black Range Rover is back and it's just mounted the pavement at me and the "
+            "kids, it's turning round to come again",
+        ),
+    ),
+    Rule(
+        "held_on_the_ground_now",
+        "Someone attacked and held on the ground now (set v13a): 'he's jumped her, I can "
+        "see from the window, he's got her on the ground'.",
+        _D,
+        (
+            "is|has @ADV? got|pinned|holding|kicking|punching @ME|me|my _? on|to the ground|floor",
+            "is|has @ADV? jumped|attacked|grabbed her|him|me|my _? . __{0,6} on the ground|floor",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "My wife went out to the car and he's jumped her, I can see from the window, "
+            "he's got her on the ground",
+        ),
+    ),
+    Rule(
+        "fire_at_home_with_us_inside",
+        "A fire set against the home with the person inside, or smoke filling it now "
+        "(sets v13a, v13b): 'fire. he set the bins alight against the house. we're "
+        "inside', 'the hall is full of smoke ... I'm upstairs with my mum who can't "
+        "walk', 'the fire he set is spreading downstairs'. Not 'we had a fire drill at "
+        "work'.",
+        _D,
+        (
+            "alight|fire|burning|smoke|flames __{0,10} we are|i am inside|upstairs|trapped",
+            "hall|hallway|house|flat|stairs|landing|room|kitchen is|are full of smoke",
+            "fire|flames he|she|they set|started|lit _{0,2} is|are spreading|coming",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=("the hall is full of smoke, I'm upstairs with my mum who can't walk",),
+    ),
+    Rule(
+        "holding_door_shut_now",
+        "The person holding a door shut against someone while typing (set v13b): "
+        "'typing one handed holding door shut'. Not 'he used to hold the door shut on "
+        "me years ago'.",
+        _D,
+        (
+            "typing _{0,3} holding the|a|my? _? door|doors shut|closed",
+            "i am @ADV? holding the|a|my? _? door|doors shut|closed",
+            "typing one handed",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=("typing one handed holding door shut",),
+    ),
+    Rule(
+        "walked_in_just_now",
+        "Someone just walked into the person's porch, home or shop, locking the door "
+        "behind them or calling the person's name through a door (set v13a): 'has just "
+        "walked into my porch ... saying my name through the inner door', 'has just "
+        "walked in, locked the shop door behind him'.",
+        _D,
+        (
+            "has|have @ADV? walked|come|got|barged|pushed into my|our _? " + _INSIDE,
+            "has|have @ADV? walked|come|barged in _{0,2} locked|locking the _? door behind",
+            "is|are @ADV? saying|calling|shouting|whispering my name through the _? door|"
+            "letterbox|window",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "The man who was sending the parcels has just walked into my porch. He's saying "
+            "my name through the inner door",
+        ),
+    ),
+    Rule(
+        "followed_in_few_words",
+        "Followed now, told in clipped sentences (sets v13a, v13b): 'Followed. Silver "
+        "van. Hes right behind. Cant stop.', 'Help. Following me. Running'.",
+        _D,
+        (
+            ". followed|following me? . __{0,10} running|behind|can not stop",
+            ". help . following me",
+            "he|she|they is|are right behind . can not stop",
+        ),
+        Guard.ANY,
+        present=True,
+        examples=(
+            "Followed. Silver van. Congleton Rd. Hes right behind. Cant stop.",
+            "Help. Following me. Foregate St Chester. Running",
+        ),
+    ),
+    Rule(
+        "spiked_taken_outside",
+        "A drink spiked and someone trying to take the person out now (set v13b): 'I "
+        "think he's spiked my drink ... he keeps trying to take me outside'.",
+        _D,
+        (
+            "~spike my|our drink|drinks __{0,20} keeps|trying to take|get|drag|pull me outside|out",
+            "keeps|is|are trying to take|get|drag|pull me outside|to his car|into his car",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "I think he's spiked my drink. We're in a bar and he keeps trying to take me "
+            "outside. I feel dizzy",
+        ),
+    ),
+)
