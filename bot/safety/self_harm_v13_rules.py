@@ -45,7 +45,7 @@ V13_RULES: tuple[Rule, ...] = (
             "i am going to just? ~walk|~step|~run out into|onto the? _? "
             "motorway|traffic|m6|m1|m62|m56|m60|lorries|carriageway",
             "could|can just slip|step|fall|drop|roll|walk in|into|off|under __{0,5} "
-            "[that would be that|thatd be that|that will be that|be the end of it|be over]",
+            "[that would be that|that d be that|that will be that|be the end of it|be over]",
             f"{_DROP}|{_WATER} __{{0,6}} [do not try and stop me|do not try to stop me|"
             "no one can stop me|nobody can stop me]",
         ),
@@ -72,8 +72,9 @@ V13_RULES: tuple[Rule, ...] = (
             "know how much|many _{0,3} itd|would|will take !to|for|off|out|me",
             "@PILLS from # different|several|multiple|separate shops|chemists|pharmacies",
             "@PILLS __{0,10} so no one|nobody would|will|could|can stop me",
+            # normalise.py leaves "today's" as "todays".
             f"{_MEANS} __{{0,14}} [tonight the night|tonight is the night|today is the day|"
-            "today the day]",
+            "today the day|todays the day|tonights the night]",
             "i|have|just ~cut myself? too|really|so|very? deep|deeper !into|in|costs|back",
             "typing|writing this __{0,3} razor|blade|knife|@PILLS in the|my other hand",
         ),
