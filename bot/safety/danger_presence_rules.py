@@ -60,6 +60,9 @@ PRESENCE_RULES: tuple[Rule, ...] = (
             # "There" with a time: "the nursery rang, he's there now" (where the
             # children or someone else are).
             f"@WHO _{{0,2}} {_IS} @ADV? there|here now|already|right !at|in|on|by|for",
+            # Session 11: a habit, then "she's there tonight" ("she waits outside my
+            # house every night and she's there tonight, is this stalking" got no reply).
+            f"@WHO _{{0,2}} {_IS} @ADV? there tonight !at|in|on|by|for|with",
             # A bare place and "now", the whole sentence: "downstairs now", "at the door rn".
             ". [outside|downstairs|upstairs|at the door|at my door|in the garden|in the house|"
             "out the front|out the back] right? now .",

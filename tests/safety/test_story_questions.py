@@ -20,6 +20,8 @@ AT_MOST_CHECK_IN = [
     "he appeared at my mum's house on Sunday and I shouted at him, have I made things worse",
     "my friend spotted her parked near my house on Tuesday night, can I use that as evidence",
     "he showed up at my gym twice in March, should I report it",
+    # "There tonight" with where he is somewhere else (danger_presence_rules.py).
+    "he is there tonight at the pub with his mates, should I still go",
 ]
 
 # Near neighbours: said now, fear, a plea or present-tense following.
@@ -33,6 +35,8 @@ FULL = [
     "he turned up at my work just now, should I report it",
     "a man who follows me from the bus stop is outside my door, how do I report him",
     "my ex who lives nearby is at my door, how do I report him",
+    # A habit, then "she's there tonight" (session 11: this got no reply at all).
+    "he parks outside my flat every night and he's there tonight, is this stalking",
 ]
 
 
