@@ -100,13 +100,19 @@ CLOSE_NOW_RULES: tuple[Rule, ...] = (
         "followed_on_the_road_now",
         "Followed on the road or on a round now (sets v12a, v12b): 'he's 2 cars behind', "
         "'following my route in his car right now', 'he's stopped right where I'm "
-        "parked', and telegraphically 'followed. running.'.",
+        "parked', and in clipped sentences (v12, v13a, v13b): 'followed. running.', "
+        "'Followed. Silver van. Hes right behind. Cant stop.', 'Help. Following me.'.",
         _D,
         (
             _THEY + " is|are @ADV? #|one|two|three|few|couple cars|car behind",
             "is|are @ADV? following my|our route|round|rounds|path",
             "is|are @ADV? stopped|parked right? where|next|behind i am parked|stopped|stood",
             ". followed|chased . running|hiding .",
+            # Clipped sentences (sets v13a, v13b): "Followed. Silver van. Hes right
+            # behind. Cant stop.", "Help. Following me. Running".
+            ". followed|following me? . __{0,10} running|behind|can not stop",
+            ". help . following me",
+            "he|she|they is|are right behind . can not stop",
         ),
         Guard.ANY,
         present=True,
@@ -114,6 +120,8 @@ CLOSE_NOW_RULES: tuple[Rule, ...] = (
             "I'm driving now and he's 2 cars behind",
             "he's following my route in his car right now",
             "followed. running. ellesmere port near the station",
+            "Followed. Silver van. Congleton Rd. Hes right behind. Cant stop.",
+            "Help. Following me. Foregate St Chester. Running",
         ),
     ),
     Rule(

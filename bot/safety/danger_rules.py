@@ -45,7 +45,8 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 - ``danger_v13_rules.py``: harm happening now, from sets v13a and v13b
   (held_over_a_drop_now, vehicle_at_someone_coming_again, held_on_the_ground_now,
   fire_at_home_with_us_inside, holding_door_shut_now, walked_in_just_now,
-  followed_in_few_words, spiked_taken_outside).
+  spiked_taken_outside; clipped "Followed. ... Cant stop." is
+  followed_on_the_road_now).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is

@@ -135,23 +135,6 @@ V13_NOW_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "followed_in_few_words",
-        "Followed now, told in clipped sentences (sets v13a, v13b): 'Followed. Silver "
-        "van. Hes right behind. Cant stop.', 'Help. Following me. Running'.",
-        _D,
-        (
-            ". followed|following me? . __{0,10} running|behind|can not stop",
-            ". help . following me",
-            "he|she|they is|are right behind . can not stop",
-        ),
-        Guard.ANY,
-        present=True,
-        examples=(
-            "Followed. Silver van. Congleton Rd. Hes right behind. Cant stop.",
-            "Help. Following me. Foregate St Chester. Running",
-        ),
-    ),
-    Rule(
         "spiked_taken_outside",
         "A drink spiked and someone trying to take the person out now (set v13b): 'I "
         "think he's spiked my drink ... he keeps trying to take me outside'.",

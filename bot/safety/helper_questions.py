@@ -1,6 +1,6 @@
 """Ordinary first messages that ask a question about a pattern, not for rescue.
 
-Four kinds, found in two unseen authors' first messages (NLU set L, v12a,
+Three kinds, found in two unseen authors' first messages (NLU set L, v12a,
 v12b; issue 8). Each turns the full danger reply down to the check-in line at
 most (ordinary_kinds.asked_for_later wires it in), only for the pattern rules
 (following, watching, someone around, turning up) and only when every danger
@@ -20,11 +20,8 @@ turning up wherever my nan went this past year".
 report or whether it counts as evidence: "I want to complain about a man who
 follows me from the bus stop, how do I go about that" (issue 8).
 
-``asked_how_he_knew``: an arrival told in the past with a question how he knew:
-"he showed up at the retail park when I'd only decided to go half an hour
-before, how did he know". readings.asked_how_he_knew reads the same kind, but
-stands down for "20 mins" (URGENT), which here only says how late the person
-decided.
+A past arrival asked about as "how did he know" is readings.asked_how_he_knew
+(the one reading of that kind).
 
 None acts when the message says it is happening now (stand_down.said_now: "right
 now", "outside", "tonight", "still"), holds fear, a plea, a weapon, harm or a
@@ -155,29 +152,6 @@ def _asked_if_stalking(text: str) -> bool:
     )
 
 
-# --- asked_how_he_knew ----------------------------------------------------
-_HOW_KNEW = re.compile(
-    r"\bhow (?:did|could|does|would|can|has|do) (?:he|she|they|my ex|her ex|his ex) "
-    r"(?:\w+ )?(?:know|knew|known|find out|found out|track|tracked|work out|worked out)\b|"
-    # Set N: "how the hell is he finding me" (normalised "the he will"), "how does
-    # she keep finding us".
-    r"\bhow (?:the hell |the he will |on earth )?(?:is|was|does|did|do) (?:he|she|they) (?:keep )?"
-    r"(?:finding|find|knowing|tracking) (?:me|us|her|him|them|out)\b"
-)
-_PAST_ARRIVAL = re.compile(
-    r"\b(?:he|she|they|ex) (?:turned up|showed up|appeared|popped up|was there|was at)\b"
-)
-# How late the person decided, not how close he is: "only decided to go 20 mins before".
-_DECIDED_BEFORE = re.compile(
-    r"\b(?:\d+|ten|twenty|five|fifteen|thirty|an|half an) (?:minutes|mins|hours?) "
-    r"(?:before|beforehand|earlier)\b"
-)
-
-
-def _asked_how_he_knew(text: str) -> bool:
-    return bool(_HOW_KNEW.search(text)) and bool(_PAST_ARRIVAL.search(text))
-
-
 # --- asked_about_a_habit --------------------------------------------------
 # A habit told in the simple present ("a man who follows me from the bus stop",
 # "she waits by my car after every shift"), then an ordinary question: how to
@@ -205,13 +179,8 @@ def helper_questions(words: list[str], hits: list[Hit]) -> list[bool]:
     text = " ".join(words)
     if not _only_patterns(hits):
         return [False] * len(hits)
-    read = re.sub(r" +", " ", _DECIDED_BEFORE.sub(" ", _NOT_NEWS.sub(" ", text)))
+    read = re.sub(r" +", " ", _NOT_NEWS.sub(" ", text))
     if not _calm(read):
         return [False] * len(hits)
-    kind = (
-        _helping_someone(read)
-        or _asked_if_stalking(read)
-        or _asked_how_he_knew(read)
-        or _asked_about_a_habit(read)
-    )
+    kind = _helping_someone(read) or _asked_if_stalking(read) or _asked_about_a_habit(read)
     return [kind and h.rule.id in _PATTERN_RULES for h in hits]

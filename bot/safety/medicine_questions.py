@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.job_or_course import AT_WORK
 from bot.safety.matcher import Hit
-from bot.safety.prescribed import PRESCRIBER
+from bot.safety.prescribed import INTERACTION, PRESCRIBER
 from bot.safety.self_harm_readings import told_as_long_past
 from bot.safety.tablet_devices import tablets_as_devices
 
@@ -35,12 +36,6 @@ _QUANTITY = re.compile(
     r"dead|kill\w*|wake up|be done|for good|forever)\b"
 )
 _OVERDOSE = re.compile(r"\b(?:overdos\w*|od|ods)\b")
-# Medicines named about a job: "I'm a paramedic, I see overdoses on every shift".
-_AT_WORK = re.compile(
-    r"\b(?:at work|(?:on|every) (?:every |my |each |a )?shift|i work (?:in|at|on)|"
-    r"(?:i am|im) an? (?:\w+ )?(?:nurse|doctor|paramedic|pharmacist|carer|midwife|gp|medic|"
-    r"care worker|support worker|vet))\b"
-)
 _MEDICINE_ASKED = re.compile(
     r"\b(?:can|could|should|do|may) (?:i|you|she|he) (?:still )?(?:take|have|drink|mix|use)\b|"
     r"\bis it (?:ok|okay|safe|alright|fine|bad) to (?:take|have|drink|mix)\b|"
@@ -57,11 +52,11 @@ _DARK = re.compile(
 )
 _TAKING = re.compile(r"\b(?:i|we) (?:have |had |just )?(?:took|take|taken|swallowed|taking)\b")
 # ordinary_v7_medicine: a medicine asked about as medicine (side effects,
-# interactions, a repeat, what to put on a form): "is it ok to take ibuprofen with
+# a repeat, what to put on a form): "is it ok to take ibuprofen with
 # my sertraline", "my meds ran out, how do I get a repeat". Only the check-in rule
 # ci_pills; every self-harm rule still reads the message.
 _MEDICINE_QUESTION = re.compile(
-    r"\b(?:side effects?|clash|clashes|interact|interacts|interaction|repeat|"
+    r"\b(?:side effects?|repeat|"
     r"upped|the form|on the form|first week|is it normal|ran out|run out|running out|"
     r"for (?:her|his|my) (?:back|pain|nerves|cancer|panic|anxiety|heart))\b"
 )
@@ -74,9 +69,10 @@ def medicine_question(words: list[str], hit: Hit) -> bool:
     text = " ".join(words)
     if tablets_as_devices(text):
         return True  # "can he get into the kids' tablet" (set M; tablet_devices.py)
-    if _MEDICINE_QUESTION.search(text) or PRESCRIBER.search(text):
-        # Asked with its doctor, prescription or side effects (sets v7a, v7b); the
-        # prescribers are prescribed.py's, the words the self-harm rules also ask.
+    if _MEDICINE_QUESTION.search(text) or PRESCRIBER.search(text) or INTERACTION.search(text):
+        # Asked with its doctor, prescription, interactions or side effects (sets
+        # v7a, v7b); prescribers and interactions are prescribed.py's, the words
+        # the self-harm readings also ask.
         return True
     if _QUANTITY.search(text):
         # "can I take two tonight", "how many would it take": the line stays.
@@ -87,8 +83,8 @@ def medicine_question(words: list[str], hit: Hit) -> bool:
         return not _NOT_OVER.search(text)
     if _OVERDOSE.search(text):
         return (
-            bool(_AT_WORK.search(text)) and not _TAKING.search(text) and not _NOT_OVER.search(text)
+            bool(AT_WORK.search(text)) and not _TAKING.search(text) and not _NOT_OVER.search(text)
         )
     if _DARK.search(text):
         return False
-    return bool(_MEDICINE_ASKED.search(text) or _AT_WORK.search(text))
+    return bool(_MEDICINE_ASKED.search(text) or AT_WORK.search(text))

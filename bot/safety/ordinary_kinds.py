@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.helper_questions import helper_questions
+from bot.safety.job_or_course import CLIENT_TOLD, SHIFT_OVER
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 from bot.safety.sentence import sentence_end, sentence_start
@@ -84,12 +85,11 @@ _ELSEWHERE = re.compile(
     r"(?:the |a )?(?:\w+ )?court|in a legal sense|family court|to court on)\b",
     re.I,
 )
-# Work, hobby and commentary (v12a, v12b), in the match's sentence.
+# Work, hobby and commentary (v12a, v12b), in the match's sentence; the work forms
+# are job_or_course.py's narrow ones (this mutes the full danger reply outright).
 _WORK_OR_HOBBY = re.compile(
-    r"\b(?:(?:finished|end of) (?:a |my )?(?:\d+ hour )?(?:(?:night|day|long|late|early) )*shift|"
+    rf"\b(?:{SHIFT_OVER}|{CLIENT_TOLD}|"
     r"clays?|clay pigeons?|skeet|commentator|pundit|"
-    r"(?:a|my|one of my) (?:client|customer|patient|service user|pupil)s? "
-    r"(?:told|tells|said|says)|"
     r"feels? like (?:i am )?dying but (?:it is not|i am not))\b",
     re.I,
 )
@@ -163,8 +163,8 @@ def asked_for_later(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether the message asks how to report or help (docstring).
 
     With helper_questions.py's kinds: a helper asking what they can do about
-    someone else's pattern, "is it stalking" about a habit, how he knew where
-    the person was after a past arrival.
+    someone else's pattern, "is it stalking" about a habit, a habit before a
+    reporting question (how he knew, after a past arrival, is readings.py's).
     """
     text = " ".join(words)
     helper = helper_questions(words, hits)

@@ -1,4 +1,5 @@
-"""A medicine asked about with its prescriber: the one reading both checks ask.
+"""A medicine asked about with its prescriber or its interactions: the one reading
+both checks ask.
 
 "My GP has given me 28 days of zopiclone, the pharmacy only gave me 14, is that
 normal?", "my GP wants to up it, will it make me drowsy?" (blind set v11b): a
@@ -12,6 +13,13 @@ stockpile), because the check-in is lighter than the full self-harm reply.
 from __future__ import annotations
 
 import re
+
+# A medicine's interaction asked about: "do my tablets interact with alcohol",
+# "does it clash with my sertraline". Asked by the pills check-in
+# (medicine_questions) and the self-harm readings (self_harm_told_as_past).
+INTERACTION = re.compile(
+    r"\b(?:interact|interacts|interaction|interactions|clash|clashes|mix with)\b"
+)
 
 PRESCRIBER = re.compile(
     r"\b(?:gp|doctor|doctors|pharmacy|pharmacist|chemist|prescription|prescribed|"

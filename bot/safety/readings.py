@@ -50,6 +50,7 @@ from bot.safety.arrivals import (
 )
 from bot.safety.clause import Context, clause_of
 from bot.safety.context_words import URGENT
+from bot.safety.job_or_course import ROLES
 from bot.safety.matcher import Hit
 from bot.safety.not_happening import NOT_TO_RULES, feels_like
 from bot.safety.relayed import HOW_TO_HELP, THIRD_PARTY, arrivals_elsewhere, without_reports
@@ -120,15 +121,15 @@ _PET_MISSING = re.compile(
     r"\b(?:my|our|the) (?:cat|cats|dog|dogs|kitten|puppy|pet|rabbit|bunny|tortoise|parrot|"
     r"budgie|hamster|ferret)\b(?: \w+){0,3} (?:went|gone|was|been|going|had gone) missing\b"
 )
-# Work, training or a licensed hobby in the same sentence: "I'm a nurse, I see
+# Work, training or a licensed hobby in the same sentence (the jobs are
+# job_or_course.ROLES, the list every work reading asks): "I'm a nurse, I see
 # overdoses at work", "knife skills on my chef's course", "a licensed shotgun
 # locked in a cabinet". A weapon named there is a check-in, not the full
 # reply; an overdose or a method named there is not self-harm (a medicine
 # named still gets the check-in line from ci_pills).
 _WORK_OR_HOBBY = re.compile(
-    r"\b(?:i am|i m|im|she is|he is|my \w+ is) an? (?:\w+ ){0,2}(?:nurse|doctor|paramedic|"
-    r"pharmacist|carer|chef|butcher|vet|midwife|gp|medic|social worker|support worker|"
-    r"care worker)\b|\bat work\b|\bmy job\b|\b(?:a|my|the|our) (?:\w+ ){0,2}(?:course|class|"
+    rf"\b(?:i am|i m|im|she is|he is|my \w+ is) an? (?:\w+ ){{0,2}}(?:{ROLES})\b|"
+    r"\bat work\b|\bmy job\b|\b(?:a|my|the|our) (?:\w+ ){0,2}(?:course|class|"
     r"lesson|apprenticeship|training)\b|\b(?:clay pigeon|licensed|licenced|gun cabinet|"
     r"shooting club|gun club|locked (?:up|away)|butchery|cookery)\b|"
     r"\b(?:learn|learned|learnt|learning|taught|teaching) (?:how )?to use\b|"
@@ -148,8 +149,11 @@ _DEFINITION = re.compile(
 # a restaurant I'd chosen an hour before, how could he know?" (blind set E). A
 # question about tracking, so a check-in; "has just turned up" (arrived_now) stays.
 _HOW_HE_KNEW = re.compile(
-    r"\bhow (?:did|could|does|would|can|has|do|is) (?:he|she|they|my ex|it) "
-    r"(?:\w+ )?(?:know|knew|known|find|found|track|work out|worked out|see|get)\b|"
+    # "how the hell is he finding me" (set N; normalise.py spells "hell" after
+    # "the" as "he will"), "how does she keep finding us".
+    r"\bhow (?:the hell |the he will |on earth )?(?:did|could|does|would|can|has|do|is|was) "
+    r"(?:he|she|they|my ex|her ex|his ex|it) (?:\w+ )?(?:know|knew|known|knowing|find|found|"
+    r"finding|track|tracked|tracking|work out|worked out|see|get)\b|"
     r"\b(?:is|could|can|would) (?:he|she|they|my ex) (?:be )?(?:tracking|following) me\b|"
     # Or how to talk to someone about it: "her dad came round saying he's
     # stalking her. How do I talk to him about it?" (blind set v6b).
@@ -313,9 +317,17 @@ def turned_down(
     ]
 
 
+# How late the person decided, not how close he is (set M): "I'd only decided to
+# go 20 mins before, how did he know" is no URGENT "20 mins".
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:\d+|ten|twenty|five|fifteen|thirty|an|half an) (?:minutes|mins|hours?) "
+    r"(?:before|beforehand|earlier)\b"
+)
+
+
 def asked_how_he_knew(words: list[str], hits: list[Hit], contexts: list[Context]) -> list[bool]:
     """For each hit, whether it is a past turning-up told with a question how he knew."""
-    text = " ".join(words)
+    text = _DECIDED_BEFORE.sub(" ", " ".join(words))
     if not _HOW_HE_KNEW.search(text) or URGENT.search(text) or HOSTILE.search(text):
         return [False] * len(hits)
     return [h.rule.id == "arrived" and c.past_form for h, c in zip(hits, contexts, strict=True)]

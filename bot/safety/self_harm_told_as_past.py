@@ -12,11 +12,15 @@ mutes only the self-harm rules (never a danger rule, never a check-in):
   after an overdose. This year I'm on holiday".
 * **Someone else's death by suicide, mourned** (v12b): "my sister died by
   suicide five years ago ... in grief counselling".
-* **Seen at work or on a course** (v12a): "a 12 hour night shift in A&E, a
-  stabbing and two overdoses", "a knife crime course ... where people hide
-  blades": no I, me or my in the harm's own sentence.
+* **Seen at work or on a course** (v12a; session 12): "a 12 hour night shift in
+  A&E, a stabbing and two overdoses", "a knife crime course ... where people
+  hide blades", "two overdoses among the residents on my late shift", "a
+  suicide awareness course for work": no I or me in the harm's own sentence and
+  no "my" before the harm itself (the work words are job_or_course.py's,
+  shared with the pills check-in and the weapon reading).
 * **A medicine-interaction question** (v12a): "do my tablets interact with
-  alcohol ... I want to cut down".
+  alcohol ... I want to cut down" (prescribed.INTERACTION, the pills check-in's
+  words too).
 * **A figure about a game or a bet** (v12a): "my horse fell at the first ...
   I want to die lol".
 * **A means bought for an everyday use** (v12b): rope "for the allotment ...
@@ -33,7 +37,9 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.job_or_course import AT_WORK
 from bot.safety.matcher import Hit
+from bot.safety.prescribed import INTERACTION
 from bot.safety.rules import Signal
 from bot.safety.sentence import sentence_span
 
@@ -85,15 +91,6 @@ _GRIEF = re.compile(
     r"\b(?:years? ago|months? ago|grief|bereave\w*|funeral|inquest|miss (?:her|him))\b"
 )
 
-# Seen at work or on a course (v12a).
-_WORK = re.compile(
-    r"\b(?:shift|a and e|on the ward|ward|paramedic|nurse|patients?|at work|on duty|"
-    r"course|trainer|training|workshop|lecture|awareness)\b"
-)
-
-# A medicine-interaction question (v12a).
-_INTERACTION = re.compile(r"\b(?:interact|interacts|interaction|interactions|mix with)\b")
-
 # A figure about a game or a bet (v12a).
 _LAUGHED = re.compile(r"\b(?:lol|lmao|haha+|rofl)\b")
 _GAME = re.compile(
@@ -139,6 +136,21 @@ def _seen_in_others(words: list[str], hit: Hit) -> bool:
     return bool(_COUNTED.match(before)) or bool(_OTHERS & set(_sentence(words, hit)))
 
 
+# Harm as a subject of study: "a suicide awareness course", "self harm training".
+_STUDIED = re.compile(
+    r"\b(?:suicide|self harm|self injury|overdose|knife crime) (?:awareness|prevention|"
+    r"first aid|training|course|talk|module|workshop|lecture)\b"
+)
+
+
+def _own_harm(words: list[str], hit: Hit, own: list[str]) -> bool:
+    """I or me in the harm's sentence, or "my" before the harm itself ("my
+    overdose"); "on my shift" alone is the job, not the person's own harm."""
+    if (_FIRST_PERSON - {"my"}) & set(own):
+        return True
+    return hit.start > 0 and words[hit.start - 1] == "my"
+
+
 def _reads_as_past_or_ordinary(words: list[str], hit: Hit, text: str) -> bool:
     own = _sentence(words, hit)
     # The harm's own sentence must be the past one: "I used to be happy, not
@@ -147,9 +159,11 @@ def _reads_as_past_or_ordinary(words: list[str], hit: Hit, text: str) -> bool:
         return True
     if _MOURNED.search(text) and _GRIEF.search(text) and not (_FIRST_PERSON & set(own) - {"my"}):
         return True
-    if _WORK.search(text) and not (_FIRST_PERSON & set(own)) and _seen_in_others(words, hit):
+    if AT_WORK.search(text) and _seen_in_others(words, hit) and not _own_harm(words, hit, own):
         return True
-    if _INTERACTION.search(" ".join(own)):
+    if AT_WORK.search(text) and _STUDIED.search(" ".join(own)):
+        return True
+    if INTERACTION.search(" ".join(own)):
         return True
     if hit.rule.id == "wish_to_die" and _LAUGHED.search(" ".join(own)) and _GAME.search(text):
         return True

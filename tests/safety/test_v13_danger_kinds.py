@@ -26,7 +26,7 @@ DANGER = [
     ("holding_door_shut_now", "I'm holding the bathroom door shut, he's kicking it"),
     ("walked_in_just_now", "he has just walked into my kitchen, the back door was open"),
     ("walked_in_just_now", "he's calling my name through the letterbox"),
-    ("followed_in_few_words", "Followed. Blue car. Right behind me. Can't stop"),
+    ("followed_on_the_road_now", "Followed. Blue car. Right behind me. Can't stop"),
     ("spiked_taken_outside", "I think someone spiked my drink and he keeps trying to take me out"),
 ]
 

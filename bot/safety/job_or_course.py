@@ -1,0 +1,52 @@
+"""Told about a job or a course: the one list of work words the checks ask.
+
+A nurse who sees overdoses on every shift, a trainer on a knife-crime course, a
+paramedic asking about a patient's tablets: the harm words are the job's, not the
+person's. Three readings ask this (the review of session 11 found three copies):
+
+- ``medicine_questions.medicine_question``: overdoses or medicines named about a
+  job drop the pills check-in line ("I'm a paramedic, I see overdoses on every
+  shift");
+- ``self_harm_told_as_past``: harm seen in others at work or on a course is not
+  the person's own ("a 12 hour night shift in A&E, a stabbing and two overdoses",
+  blind set v12a);
+- ``readings.work_or_hobby``: a weapon named in a sentence about a trade or a
+  course is a check-in, not the full danger reply ("knife skills on my chef's
+  course").
+
+Each keeps its own guard (an amount, the person's own act, a weapon turned on
+someone): only the words are shared. ``ordinary_kinds`` mutes the full danger
+reply outright, so it asks only the narrower ``SHIFT_OVER`` (a shift told as over)
+and ``CLIENT_TOLD`` (a client's story), not "at work" on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Jobs that meet harm, medicines or weapons in the course of the work.
+ROLES = (
+    r"nurse|doctor|paramedic|pharmacist|carer|chef|butcher|vet|midwife|gp|medic|"
+    r"social worker|support worker|care worker|healthcare assistant|hca|student nurse"
+)
+
+# Told about a job or a course: "at work", "on every shift", "on the ward", "I
+# work in", "I'm a nurse", "patients", "a training course", "an awareness talk".
+# A shift or a course needs its own article: not "after her shift" (a carer's
+# pills "after her shift" keep the check-in) or "let nature take its course".
+AT_WORK = re.compile(
+    r"\b(?:at work|on duty|(?:on|every|each|my|a|an|the|night|day|late|early) (?:\w+ ){0,3}"
+    r"shifts?|a and e|on the ward|ward|patients?|i work (?:in|at|on|as)|"
+    rf"(?:i am|im|i m) an? (?:\w+ )?(?:{ROLES})|"
+    r"(?:a|an|my|our|the|this) (?:\w+ ){0,3}(?:course|training|workshop|lecture)|"
+    r"trainer|awareness)\b"
+)
+
+# A shift told as over, and a client's story: the narrow forms ordinary_kinds asks.
+SHIFT_OVER = (
+    r"(?:finished|end of) (?:a |my )?(?:\d+ hour )?(?:(?:night|day|long|late|early) )*shift"
+)
+CLIENT_TOLD = (
+    r"(?:a|my|one of my) (?:client|customer|patient|service user|pupil)s? "
+    r"(?:told|tells|said|says)"
+)
