@@ -36,6 +36,7 @@ from bot.safety.helper_questions import helper_questions
 from bot.safety.job_or_course import CLIENT_TOLD, SHIFT_OVER
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
+from bot.safety.said_in_passing import asked_in_passing, said_in_passing
 from bot.safety.sentence import sentence_end, sentence_start
 from bot.safety.stand_down import said_now
 
@@ -81,7 +82,10 @@ _PUT_RIGHT = re.compile(
 )
 # Far away or coming later (v12a, v12b), in the match's sentence.
 _ELSEWHERE = re.compile(
-    r"\b(?:\d+ miles away|(?<!out of )in (?:prison|jail)|locked up|coming (?:to|for) "
+    # Not "he's supposed to be in prison" (v13a: he is at the school gates now).
+    r"\b(?:\d+ miles away|(?<!out of )(?<!supposed to be )(?<!meant to be )(?<!should be )"
+    r"in (?:prison|jail)|(?<!supposed to be )(?<!meant to be )(?<!should be )locked up|"
+    r"(?:is|are) in hospital|on a ward|coming (?:to|for) "
     r"(?:the |a )?(?:\w+ )?court|in a legal sense|family court|to court on)\b",
     re.I,
 )
@@ -134,7 +138,13 @@ def _around(words: list[str], hit: Hit) -> str:
 
 
 def ordinary_kinds(words: list[str], hits: list[Hit]) -> list[bool]:
-    """For each hit, whether one of the module docstring's kinds mutes it."""
+    """For each hit, whether one of the module docstring's kinds, or one of
+    said_in_passing.py's (sets v13a, v13b: its own guard), mutes it."""
+    passing = said_in_passing(words, hits)
+    return [a or b for a, b in zip(passing, _ordinary_kinds(words, hits), strict=True)]
+
+
+def _ordinary_kinds(words: list[str], hits: list[Hit]) -> list[bool]:
     text = " ".join(words)
     if _said_now(text):
         return [False] * len(hits)
@@ -167,6 +177,10 @@ def asked_for_later(words: list[str], hits: list[Hit]) -> list[bool]:
     reporting question (how he knew, after a past arrival, is readings.py's).
     """
     text = " ".join(words)
+    # said_in_passing.py's check-in kinds (sets v13a, v13b, NLU set O), own guard.
+    passing = asked_in_passing(words, hits)
+    if any(passing):
+        return passing
     helper = helper_questions(words, hits)
     if any(helper):
         return helper

@@ -1,0 +1,237 @@
+"""Danger words said in passing: ordinary messages by kind (sets v13a, v13b, NLU set O).
+
+Each kind got the full danger reply at first sight of blind sets v13a and v13b
+(issue 8) or of NLU dev set O. ``said_in_passing`` mutes one danger match (never a
+self-harm one); ``asked_in_passing`` turns it down to the check-in line. Wired
+through ordinary_kinds.py (``ordinary_kinds`` and ``asked_for_later``).
+
+Muted:
+
+* **A figure about a thing.** "this evidence form is literally killing me", "I'm
+  going to die on this hill but the portal is awful" (the thing is a form, a
+  website, a queue; never a person).
+* **Only an ordinary caller.** "someone knocked ... it was just the Amazon
+  driver", "it was only her with a parcel".
+* **A place someone owns.** "he's got a static caravan in Prestatyn" (rule
+  breaking_in_now read "he's got ... in").
+* **A weapon word naming a trade.** "I work in a gun shop", "the gun club".
+* **A news story.** "I read in the Chronicle about a woman who was stabbed".
+* **Weapons as a form's question.** "the form asks about access to weapons ...
+  a bread knife and a cricket bat", "licensed shotguns locked in a cabinet, does
+  that matter for my risk assessment".
+* **Someone else's lasting fear.** "she still won't go out on her own".
+* **The person's own hours.** "I'm at work until 6, can I get a callback".
+* **Put right by someone.** "was following me round ... but the manager banned
+  him".
+* **Dated in the next sentence.** "a drone over my garden? it happened twice last
+  month".
+
+At most the check-in line:
+
+* **Played down, asked for later.** "Probably nothing. Should I mention it to my
+  officer next week?"
+* **Turning up at work, asked about.** "he's been turning up at jobs to watch me
+  ... can my customers give statements?"
+* **Photos posted online.** "an account keeps posting my address and pics of my
+  car".
+* **Sightings counted, asked if it counts.** "seen her outside Tesco twice
+  watching me. Would this count as stalking?"
+
+None applies with anything said now or a plea ("right now", "help me", "he's
+just", "scared"): "the knock is him, he's kicking the door" and "he's outside
+with the shotgun now" keep the full reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matcher import Hit
+from bot.safety.rules import Signal
+from bot.safety.sentence import sentence_span
+from bot.safety.stand_down import said_now
+
+# Said now, a plea or fear: never muted or lowered here.
+_ALSO_NOW = (
+    r"help me",
+    r"please help",
+    r"hurry",
+    r"scared",
+    r"terrified",
+    r"hiding",
+    r"kicking",
+    r"banging",
+    r"outside (?:my|the|our) (?:door|house|flat|window)",
+    r"at (?:my|the|our) (?:door|window)",
+)
+
+_THINGS = (
+    r"form|forms|website|site|portal|paperwork|app|queue|wait|waiting|commute|traffic|"
+    r"heat|exam|exams|essay|assignment|deadline|process|system|admin|statement|"
+    r"questions|job|shift|back|knee|hangover|hoover|printer|laptop|phone"
+)
+_FIGURE = re.compile(
+    rf"\b(?:this|that|the|these|those|my) (?:\w+ ){{0,4}}(?:{_THINGS})(?: \w+){{0,4}} (?:is|are) "
+    r"(?:literally |actually |honestly |genuinely |slowly )?killing me\b|"
+    r"\bdie on (?:this|that|the) hill\b"
+)
+_CALLERS = (
+    r"neighbours?|postman|postie|post|driver|courier|delivery|parcel|amazon|dpd|evri|"
+    r"milkman|window cleaner|meter reader|gas man|landlord|friend|mum|dad|sister|brother|"
+    r"kids?|cat|dog|fox|wind|rain|council|carer|nurse"
+)
+_ONLY_A_CALLER = re.compile(
+    # Not "his" or "her": "it was only his brother" may be the danger itself.
+    rf"\bit was (?:only|just) (?:(?:the|a|an|my|our) )?(?:\w+ )?(?:{_CALLERS})\b|"
+    r"\bit was (?:only|just) (?:her|him|them) with (?:a|the|my|our) "
+    r"(?:parcel|delivery|post|letter|package|leaflet)"
+)
+_OWNED_PLACE = re.compile(
+    r"\b(?:is|has|have) got (?:a|an) (?:\w+ ){0,2}(?:caravan|house|flat|place|villa|cottage|"
+    r"boat|lodge|chalet|home|apartment|bungalow|property|allotment|static) "
+    r"(?:in|at|near|on) (?!my|our|the|your|me|us)"
+)
+_TRADES = frozenset(
+    {"shop", "shops", "club", "range", "store", "counter", "dealer", "dealers", "fair", "smith"}
+)
+_NEWS = re.compile(
+    r"\b(?:read|saw|seen|heard|watched) (?:\w+ ){0,2}(?:in|on) (?:the )?(?:news|paper|papers|"
+    r"chronicle|guardian|telegraph|echo|mirror|sun|bbc|itv|local paper|local news)\b|"
+    r"\b(?:news|newspaper) (?:story|article|report)\b|\bread (?:an? )?(?:article|story|piece)\b"
+)
+_STORY_OF_OTHERS = re.compile(r"\babout (?:a|an|this|some) (?:\w+ )?(?:woman|man|girl|lady|lad)\b")
+_FORM_ASKS = re.compile(
+    r"\b(?:form|questionnaire|assessment|dash|question|officer) (?:\w+ )?(?:asks?|asked|"
+    r"says|wants to know)\b|\b(?:does|would|will) (?:that|this|it) (?:matter|count) for "
+    r"(?:my|the|our) (?:risk assessment|form|application|assessment)\b"
+)
+_LOCKED_AWAY = re.compile(
+    r"\b(?:guns?|shotguns?|rifles?|knives|weapons?|them|it) (?:are |is )?locked in (?:a|the|his) "
+    r"(?:gun )?(?:cabinet|safe|box|drawer|locker|cupboard)\b"
+)
+_HOUSEHOLD = re.compile(
+    r"\b(?:like everyone else|like everybody else|bread knife|kitchen knives|cricket bat|"
+    r"rolling pin|normal kitchen)\b"
+)
+_LASTING_FEAR = re.compile(
+    r"\b(?:she|he|my mum|my mam|my dad|my nan|my sister|my brother|my daughter|my son) "
+    r"(?:still )?(?:will not|can not|does not|would not|never) (?:\w+ )?go out (?:on "
+    r"(?:her|his) own|alone|by (?:herself|himself)|anymore|any more|at night)\b"
+)
+_OWN_HOURS = re.compile(
+    r"\bi am (?:at|in) (?:work|home|college|school|uni|the office|class|court) "
+    r"(?:until|till|til|from|all day)\b"
+)
+_DEALT_WITH = re.compile(
+    r"\bbut (?:the|my|our) (?:\w+ )?(?:manager|security|staff|gym|landlord|police|school|club|"
+    r"bouncers?|owner|council|boss|teacher|warden|guard) (?:\w+ )?(?:banned|barred|removed|"
+    r"threw|kicked|dealt with|warned|arrested|sorted|stopped|moved)\b"
+)
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_DATED_AFTER = re.compile(
+    r"\. (?:it|this|that|both|all) (?:\w+ )?(?:happened|was|were) (?:\w+ ){0,3}"
+    rf"(?:last (?:week|month|year|summer|spring|autumn|winter)|in (?:{_MONTHS})|"
+    r"(?:\d+|a few|two|three|several) (?:weeks|months|years) ago)\b"
+)
+_WAS = re.compile(r"\b(?:was|were|had been)\b")
+_ASKED_FIRST = re.compile(
+    r"(?:\. )?(?:is|are|can|could|does|do|would|should|will|am) (?:it|he|she|they|i|we|that)\b"
+)
+
+# At most the check-in line.
+_PLAYED_DOWN = re.compile(
+    r"\bprobably (?:nothing|fine|innocent|harmless|just me|me being (?:silly|paranoid|daft))\b"
+)
+_LATER = re.compile(
+    r"\b(?:next week|next time|at my next|when i next|should i (?:mention|tell|say|report))\b"
+)
+_AT_WORK = re.compile(
+    r"\b(?:has|have|is|are) been (?:turning|showing) up at (?:my |the |our )?(?:jobs|work|"
+    r"sites|job sites|shifts|workplace)\b"
+)
+_QUESTION = re.compile(
+    r"\b(?:can|could|should|do|does|is|would|will) (?:i|my|we|they|the|that|this|it|he|she)\b"
+)
+_POSTED = re.compile(
+    r"\b(?:posting|posted|posts|sharing|shared|uploading|uploaded) (?:\w+ ){0,5}"
+    r"(?:pics|photos|pictures|images|videos?)\b"
+)
+_ONLINE = re.compile(
+    r"\b(?:account|accounts|online|twitter|facebook|instagram|insta|tiktok|page|group|x)\b"
+)
+_COUNTED = re.compile(
+    r"\b(?:twice|three times|a few times|a couple of times|\d+ times|once or twice)\b"
+)
+_DOES_IT_COUNT = re.compile(
+    r"\b(?:count as|counts as|class(?:ed)? as|is (?:this|that|it)|would (?:this|that|it) be) "
+    r"(?:stalking|harassment|harrasment)\b"
+)
+
+
+def _calm(text: str) -> bool:
+    return not said_now(text, bare_now=True, near=False, lasting=False, also=_ALSO_NOW)
+
+
+def _sentence(words: list[str], hit: Hit) -> str:
+    start, end = sentence_span(words, hit.start, hit.end)
+    return " ".join(words[start:end])
+
+
+def _weapon_in_question(text: str, hit: Hit) -> bool:
+    if hit.rule.id not in ("weapon", "weapon_held", "hiding_trapped"):
+        return False
+    if hit.rule.id == "hiding_trapped":
+        return bool(_LOCKED_AWAY.search(text))
+    return bool(_FORM_ASKS.search(text) and (_HOUSEHOLD.search(text) or _LOCKED_AWAY.search(text)))
+
+
+def _muted(words: list[str], hit: Hit, text: str) -> bool:
+    sentence = _sentence(words, hit)
+    after = " ".join(words[hit.start :])
+    rule = hit.rule.id
+    return (
+        bool(_FIGURE.search(sentence))
+        or bool(_ONLY_A_CALLER.search(after))
+        or (rule == "breaking_in_now" and bool(_OWNED_PLACE.search(sentence)))
+        or (rule == "weapon" and hit.end < len(words) and words[hit.end] in _TRADES)
+        or bool(_NEWS.search(sentence) and _STORY_OF_OTHERS.search(sentence))
+        or _weapon_in_question(text, hit)
+        or (rule == "hiding_trapped" and bool(_LASTING_FEAR.search(sentence)))
+        or (
+            rule == "presence" and bool(_OWN_HOURS.search(" ".join(words[hit.start : hit.end + 3])))
+        )
+        # Told as the past and put right: "was following me ... but the manager banned him".
+        or bool(_DEALT_WITH.search(sentence) and _WAS.search(sentence))
+        # Asked about, then dated: "is it illegal for him to ...? it happened last month".
+        or bool(_ASKED_FIRST.match(sentence) and _DATED_AFTER.search(after))
+    )
+
+
+def said_in_passing(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether a muted kind of the module docstring reads it."""
+    text = " ".join(words)
+    if not _calm(text):
+        return [False] * len(hits)
+    return [Signal.SELF_HARM not in hit.rule.signals and _muted(words, hit, text) for hit in hits]
+
+
+def _lowered(words: list[str], hit: Hit, text: str) -> bool:
+    sentence = _sentence(words, hit)
+    return (
+        bool(_PLAYED_DOWN.search(text) and _LATER.search(text))
+        or bool(_AT_WORK.search(sentence) and _QUESTION.search(text))
+        or (
+            hit.rule.id == "photo_now"
+            and bool(_POSTED.search(sentence))
+            and bool(_ONLINE.search(text))
+        )
+        or bool(_COUNTED.search(sentence) and _DOES_IT_COUNT.search(text))
+    )
+
+
+def asked_in_passing(words: list[str], hits: list[Hit]) -> list[bool]:
+    """For each hit, whether a check-in kind of the module docstring reads it."""
+    text = " ".join(words)
+    if not _calm(text):
+        return [False] * len(hits)
+    return [Signal.SELF_HARM not in hit.rule.signals and _lowered(words, hit, text) for hit in hits]
