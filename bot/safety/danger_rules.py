@@ -45,7 +45,8 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 - ``danger_v13_rules.py``: harm happening now, from sets v13a and v13b
   (held_over_a_drop_now, vehicle_at_someone_coming_again, held_on_the_ground_now,
   fire_at_home_with_us_inside, holding_door_shut_now, walked_in_just_now,
-  spiked_taken_outside; clipped "Followed. ... Cant stop." is
+  spiked_taken_outside, crouching_in_my_garden_now, power_off_and_someone_there,
+  in_the_house_now_after_a_habit; clipped "Followed. ... Cant stop." is
   followed_on_the_road_now).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):

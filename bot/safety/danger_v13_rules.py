@@ -12,6 +12,10 @@ reply:
 - someone just walked into the porch, house or shop, locking the door behind;
 - followed, told in few words ("Followed. Silver van. Hes right behind.");
 - a drink spiked and someone trying to take the person outside;
+- someone crouching, lurking or creeping in the person's garden now;
+- the power cut and footsteps or a gate heard just now;
+- "he's in the house now" after a habit told with "when" ("he lets himself in
+  when I'm out and he's in the house now"): present beats past;
 
 
 Part of the danger rules (index: danger_rules.py explains the phrase language;
@@ -91,13 +95,19 @@ V13_NOW_RULES: tuple[Rule, ...] = (
         "work'.",
         _D,
         (
-            "alight|fire|burning|smoke|flames __{0,10} we are|i am inside|upstairs|trapped",
+            "alight|fire|burning|smoke|flames __{0,10} [we are|i am] inside|upstairs|trapped",
+            # normalise.py spells "we're" as "were" (no "we" left): "we're inside" is
+            # "were inside"; "we were inside" (the past) keeps its "we".
+            "alight|fire|burning|smoke|flames __{0,10} !we|they|you|i were inside|upstairs|trapped",
             "hall|hallway|house|flat|stairs|landing|room|kitchen is|are full of smoke",
             "fire|flames he|she|they set|started|lit _{0,2} is|are spreading|coming",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         present=True,
-        examples=("the hall is full of smoke, I'm upstairs with my mum who can't walk",),
+        examples=(
+            "the hall is full of smoke, I'm upstairs with my mum who can't walk",
+            "fire. he set the bins alight against the house. we're inside",
+        ),
     ),
     Rule(
         "holding_door_shut_now",
@@ -123,7 +133,8 @@ V13_NOW_RULES: tuple[Rule, ...] = (
         _D,
         (
             "has|have @ADV? walked|come|got|barged|pushed into my|our _? " + _INSIDE,
-            "has|have @ADV? walked|come|barged in _{0,2} locked|locking the _? door behind",
+            # "has just walked in, locked the shop door behind him" (the comma is a break).
+            "has|have @ADV? walked|come|barged in .? _{0,2} locked|locking the _? door behind",
             "is|are @ADV? saying|calling|shouting|whispering my name through the _? door|"
             "letterbox|window",
         ),
@@ -132,6 +143,8 @@ V13_NOW_RULES: tuple[Rule, ...] = (
         examples=(
             "The man who was sending the parcels has just walked into my porch. He's saying "
             "my name through the inner door",
+            "the man who's been sending me notes has just walked in, locked the shop door "
+            "behind him",
         ),
     ),
     Rule(
@@ -148,6 +161,66 @@ V13_NOW_RULES: tuple[Rule, ...] = (
         examples=(
             "I think he's spiked my drink. We're in a bar and he keeps trying to take me "
             "outside. I feel dizzy",
+        ),
+    ),
+    Rule(
+        "crouching_in_my_garden_now",
+        "Someone crouching, lurking or creeping in or behind the person's garden, "
+        "hedge or shed now (set v13b): 'a man's been crouching in my back garden for "
+        "half an hour with a torch'. Not 'a fox was in the garden last night'.",
+        _D,
+        (
+            "is|are|been @ADV? crouching|crouched|lurking|creeping|prowling|skulking|crawling "
+            "in|behind|round|around|by|under my|our _? garden|yard|hedge|bushes|shed|drive|"
+            "driveway|window|windows",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "my neighbour just messaged that a man's been crouching in my back garden for "
+            "half an hour with a torch",
+            "someone is creeping round our back garden with a phone light",
+        ),
+    ),
+    Rule(
+        "power_off_and_someone_there",
+        "The power or lights just cut and footsteps, a gate or someone heard (set "
+        "v13a): 'the power's just gone off in the whole house and I heard the back gate "
+        "and footsteps on the gravel'. Not 'we had a power cut last winter'.",
+        _D,
+        (
+            # "just": news, not "we had a power cut last winter".
+            "power|powers|lights|electric|electrics|electricity|leccy has|have|is|are? just "
+            "gone|went|cut|tripped|off|out __{0,10} heard|hear|hearing footsteps|someone|"
+            "the|a _? gate|door|footsteps|somebody",
+            "power|powers|lights|electric|electrics|electricity|leccy has|have|is|are? just "
+            "gone|went|cut|tripped|off|out __{0,10} footsteps|somebody|someone outside|in|at|on",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        present=True,
+        examples=(
+            "the power's just gone off in the whole house and I heard the back gate and "
+            "footsteps on the gravel",
+            "lights just went out and I can hear someone at the back door",
+        ),
+    ),
+    Rule(
+        "in_the_house_now_after_a_habit",
+        "Someone in or at the person's home now, told after a habit in a 'when' "
+        "clause (set v13a's kind, issue 8): 'he lets himself in when I'm out and he's "
+        "in the house now'. The habit's 'when' must not mute the present: 'now' is "
+        "said after 'and' or 'but'.",
+        _D,
+        (
+            "and|but he|she|they|someone|somebody is|are @ADV? in|inside|at|outside the|my|"
+            "our _? house|flat|home|door|garden|kitchen|hall|hallway|bedroom|room|porch "
+            "now|rn",
+        ),
+        Guard.NONE,
+        present=True,
+        examples=(
+            "he lets himself in when I'm out and he's in the house now",
+            "she turns up when she's drunk but she is at the door now",
         ),
     ),
 )

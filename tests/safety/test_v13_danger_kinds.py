@@ -28,6 +28,23 @@ DANGER = [
     ("walked_in_just_now", "he's calling my name through the letterbox"),
     ("followed_on_the_road_now", "Followed. Blue car. Right behind me. Can't stop"),
     ("spiked_taken_outside", "I think someone spiked my drink and he keeps trying to take me out"),
+    ("fire_at_home_with_us_inside", "he's poured petrol on the porch and lit it. we're inside"),
+    ("walked_in_just_now", "my ex has just barged in, locked the office door behind him"),
+    ("crouching_in_my_garden_now", "there's a bloke crouched behind our hedge with a camera"),
+    ("crouching_in_my_garden_now", "someone has been lurking by my shed for ages, what do I do"),
+    (
+        "power_off_and_someone_there",
+        "the electric has just tripped and I can hear footsteps upstairs",
+    ),
+    ("power_off_and_someone_there", "lights have just gone out and someone is at the back door"),
+    (
+        "in_the_house_now_after_a_habit",
+        "she comes round when she's been drinking and she is in the garden now",
+    ),
+    ("in_the_house_now_after_a_habit", "he waits till I'm at work and he is in my flat right now"),
+    # "supposed to be in prison" is not far away (ordinary_kinds._ELSEWHERE).
+    ("presence", "he's supposed to be in prison but he is at my front door now"),
+    ("presence", "the man who should be locked up is outside the nursery, walking to the door now"),
 ]
 
 # Near neighbours: must not get the full danger reply.
@@ -39,6 +56,11 @@ ORDINARY = [
     "the power went off last night in the storm",
     "I think my drink was spiked at a party last year, can I still report it?",
     "I walk my son to the school gates every morning",
+    "we were inside when the bonfire got going at the school fireworks",
+    "we had a power cut last winter and I heard the gate banging in the wind",
+    "a fox was creeping round my garden last night",
+    "he used to walk in when I was at work, and he was in the house when I got home, years ago",
+    "he's supposed to be in prison till 2027, can I check he's still there?",
 ]
 
 
