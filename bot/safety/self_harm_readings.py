@@ -34,6 +34,7 @@ from bot.safety.clause import clause_start
 from bot.safety.matcher import Hit
 from bot.safety.prescribed import asked_with_prescriber
 from bot.safety.rules import Signal
+from bot.safety.self_harm_his_past_threats import cared_for_after_overdose
 from bot.safety.self_harm_said_otherwise import (
     away_for_a_reason,
     said_otherwise,
@@ -182,6 +183,8 @@ _MEANS_OR_PLAN = re.compile(
 
 def someone_else(words: list[str], hit: Hit) -> bool:
     """A self-harm match in someone else's words or about someone else's death."""
+    if cared_for_after_overdose(words, hit):
+        return True  # v13b: his overdose, cared for on a ward (self_harm_his_past_threats.py)
     before = " ".join(words[clause_start(words, hit) : hit.start])
     matched = " ".join(words[hit.start : hit.end + 3])
     reported = _REPORTED.search(before)
@@ -326,10 +329,15 @@ _WELL_NOW = re.compile(
     r"\bnot at risk\b|\bhealed now\b|\bproud of myself\b|"
     r"\bscars(?: \w+){0,3} (?:are|were) (?:old|faded|healed)\b|\bold (?:self harm )?scars\b|"
     # Issue 8: "I used to hurt myself years ago, not since I got help".
-    r"\bnot since\b|\b(?:have not|havent|has not|hasnt)(?: \w+){0,2} since\b"
+    r"\bnot since\b|\b(?:have not|havent|has not|hasnt)(?: \w+){0,2} since\b|"
+    # Blind set v13a: helping others now, "I'm now a peer supporter with Mind".
+    r"\b(?:i am|im) now an? (?:\w+ )?(?:peer supporter|peer mentor|volunteer|mentor|listener|"
+    r"ambassador|recovery coach|support worker)\b"
 )
 _AGAIN = re.compile(
-    r"\b(?:again|lately|recently|these days|started|starting|relaps\w*|urges?|tonight|"
+    r"\b(?:again|lately|recently|these days|starting|relaps\w*|urges?|tonight|"
+    # Blind set v13a: "when it all started" dates the past, it is not a new start.
+    r"(?<!when it all )(?<!when it )(?<!when this )(?<!when that )started|"
     r"thinking about (?:it|doing)|not (?:well|ok|okay|fine|good) now|back to|still|"
     r"(?:new|fresh) (?:cuts?|scars?|marks?|burns?)|last night|yesterday|this morning|this week|"
     r"want to (?:die|end|kill|go)|wish i (?:was|were) dead)\b"

@@ -155,8 +155,9 @@ _NOOSE_LEFT = re.compile(
     r"posted|sent|put|tied)(?: \w+){0,3} (?:on|outside|at|through|to) (?:my|our|the) "
     r"(?:car|door|front door|house|window|windscreen|wall|fence|gate|drive|letterbox|phone)\b|"
     r"\b(?:sent|drew|left) me (?:a )?(?:picture|pic|photo|drawing)? ?(?:of )?a noose\b|"
-    # "someone left a noose on my front door".
-    r"\b(?:drew|drawn|painted|sprayed|left|put|stuck|hung|tied) (?:a )?noose (?:on|outside|at|"
+    # "someone left a noose on my front door"; v13a: "left a noose hanging on our gate".
+    r"\b(?:drew|drawn|painted|sprayed|left|put|stuck|hung|tied) (?:a )?noose "
+    r"(?:hanging |hung |tied )?(?:on|outside|at|"
     r"through|to) (?:my|our|the) (?:car|door|front door|back door|house|window|windscreen|wall|"
     r"fence|gate|drive|letterbox)\b"
 )

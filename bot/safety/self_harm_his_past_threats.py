@@ -1,0 +1,153 @@
+"""Self-harm words about the stalker, told as over: not the person's own risk now.
+
+Blind set v13b (issue 8) held ordinary messages that got the full self-harm
+reply (Samaritans and 999) for words about someone else, told as past:
+
+* **His old threat to harm himself, used as leverage and over**
+  (``past_threat_as_leverage``): "He used to threaten to jump off the Runcorn
+  bridge to make me stay. He's in prison now", "He wrote in a letter in June
+  that he'd end it all if I didn't reply. He's fine, I've seen him posting".
+  Needs he or she as the one who would do it, a condition or threat ("if I
+  didn't", "to make me", "threaten"), the threat told in the past ("used to",
+  "wrote", "said", "in June") and the message saying it is over ("he's fine",
+  "in prison now", "married now").
+* **A place he stood** (``place_he_stood``): "He used to stand under the
+  railway bridge near my house every evening. That stopped in March": a bridge
+  or the tracks as where he waited (under, near, by, at), told as a habit or as
+  past, not a height for the person.
+
+* **His overdose, cared for** (``cared_for_after_overdose``, asked by
+  self_harm_readings.someone_else: Samaritans' line, not the full reply): "his
+  sister says he's in hospital after an overdose ... on a ward and being looked
+  after". Not "I'm in hospital after an overdose", nor "he's not answering" or
+  "discharged himself".
+
+The first two do not act when anything in the message is said now or tonight, or says he
+is on the height, going to do it, or not answering (``_NOW``): "he says he'll
+jump off the bridge tonight, he's on it now" keeps the full reply; nor when the
+person is the one at the place ("I'm stood under the railway bridge and I want
+to jump": the last person named before the words is "I").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matcher import Hit
+from bot.safety.sentence import sentence_end, sentence_start
+
+_THIRD = frozenset({"he", "she", "they"})
+_FIRST = frozenset({"i", "im", "we", "me", "myself"})
+
+# Said now, tonight, on the height, going to do it: the full reply stays.
+_NOW = re.compile(
+    r"\b(?:tonight|right now|at the moment|just now|this evening|today|(?:on|at|by) it now|"
+    r"there now|is (?:on|at|by) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|ledge|cliff|tracks|river|"
+    r"viaduct|motorway)|(?:is|are) (?:stood|standing|sat|sitting) (?:on|at|by|near|under)|"
+    r"going to (?:do it|jump|end)|about to|(?:not|never) (?:answering|picking up)|phone is off|"
+    r"again|goodbye|note|(?:has|have|just) (?:taken|got|sent)|says (?:he|she) (?:will|is going)|"
+    r"i am (?:stood|standing|sat|sitting|on|at|by|under|near)|kill myself|end my life)\b"
+)
+
+
+def _last_person(words: list[str], hit: Hit) -> str:
+    """The last person named before the match in its sentence ("he", "i"), or ""."""
+    first = sentence_start(words, hit.start)
+    for word in reversed(words[first : hit.start]):
+        if word in _THIRD or word in _FIRST:
+            return word
+    return ""
+
+
+# --- his old threat to harm himself, as leverage, told as over ---
+_LEVERAGE = re.compile(
+    r"\b(?:if (?:i|we|you)|unless (?:i|we)|to make me|so (?:i|that i) would|"
+    r"threat\w*|blackmail\w*)\b"
+)
+_TOLD_PAST = re.compile(
+    r"\b(?:used to|wrote|said|told me|texted|messaged|threatened|sent|would|in (?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn)|years ago|months ago|"
+    r"back then|when we were together)\b"
+)
+# The message says it is over: he is well, elsewhere, moved on.
+_OVER = re.compile(
+    r"\b(?:he|she) is (?:fine|ok|okay|alive|well|still alive|in prison|inside|locked up|married|"
+    r"remarried|engaged|with someone|moved on|living)\b|\bin prison now\b|"
+    r"\b(?:i have|i ve) seen (?:him|her) (?:posting|out|about|around)\b|"
+    r"\bnever (?:did|went through with) (?:it|anything)\b|\bnothing came of it\b|"
+    r"\b(?:he|she) (?:got|has got|has) (?:married|a new)\b|"
+    r"\bthat (?:was|stopped) (?:in|when|years)\b"
+)
+
+
+def past_threat_as_leverage(words: list[str], hit: Hit) -> bool:
+    """ "He used to threaten to jump off the bridge to make me stay. He's in prison now"."""
+    if _last_person(words, hit) not in _THIRD:
+        return False
+    first = sentence_start(words, hit.start)
+    told = " ".join(words[first : sentence_end(words, hit.end)])
+    if not (_LEVERAGE.search(told) and _TOLD_PAST.search(told)):
+        return False
+    text = " ".join(words)
+    return bool(_OVER.search(text)) and not _NOW.search(text)
+
+
+# --- a place he stood ---
+_STOOD = frozenset({"stand", "stood", "standing", "stands", "sit", "sat", "sitting", "sits"})
+_AT_A_PLACE = frozenset({"under", "near", "by", "at"})
+# A habit or the past: "every evening", "used to", "that stopped in March".
+_HABIT_OR_PAST = re.compile(
+    r"\b(?:used to|every (?:\w+ )?(?:evening|night|morning|day|week|weekend)|each (?:evening|"
+    r"night|morning|day)|most (?:nights|days|evenings)|(?:that|it|this) stopped|for (?:weeks|"
+    r"months)|last (?:year|month|week|summer|winter)|years ago|months ago|that was)\b"
+)
+_HEIGHT_ACT = re.compile(r"\b(?:jump\w*|fall\w*|fell|edge|ledge|over the side|throw \w+ off)\b")
+
+
+def place_he_stood(words: list[str], hit: Hit) -> bool:
+    """ "He used to stand under the railway bridge every evening": a place, not a height."""
+    matched = words[hit.start : hit.end]
+    if len(matched) < 2 or matched[0] not in _STOOD or matched[1] not in _AT_A_PLACE:
+        return False
+    if _last_person(words, hit) not in _THIRD:
+        return False
+    text = " ".join(words)
+    if _HEIGHT_ACT.search(text) or _NOW.search(text):
+        return False
+    return bool(_HABIT_OR_PAST.search(text))
+
+
+# --- someone else in hospital after an overdose, cared for ---
+# Blind set v13b ("she says he's
+# in hospital after an overdose ... on a ward and being looked after"): Samaritans'
+# line, as for someone else's words. Not the person's own ("I'm in hospital after").
+_CARED_FOR_AFTER = re.compile(
+    r"\b(?:he|she|they|(?:my|his|her|our) (?:\w+ )?(?:brother|sister|son|daughter|mum|dad|"
+    r"mother|father|ex|partner|husband|wife|friend|mate|cousin)) (?:is|are|was|were) in "
+    r"(?:hospital|a and e|intensive care) after "
+    r"(?:an? |his |her |their )?overdos\w*\b"
+)
+_CARED_FOR = re.compile(
+    r"\b(?:being looked after|on a ward|stable|recovering|out of danger|in good hands|"
+    r"being treated|doctors are|nurses are)\b"
+)
+_STILL_AT_RISK = re.compile(
+    r"\b(?:not answering|missing|discharged himself|discharged herself|left the hospital|"
+    r"says (?:he|she) will|again|tonight|critical|dying)\b"
+)
+
+
+def cared_for_after_overdose(words: list[str], hit: Hit) -> bool:
+    """ "His sister says he's in hospital after an overdose ... being looked after"."""
+    if hit.rule.id != "overdose":
+        return False
+    text = " ".join(words)
+    return bool(
+        _CARED_FOR_AFTER.search(text) and _CARED_FOR.search(text)
+    ) and not _STILL_AT_RISK.search(text)
+
+
+def his_past_threat_or_place(words: list[str], hit: Hit) -> bool:
+    """Either reading above (self-harm rules only; asked by self_harm_told_as_past)."""
+    return past_threat_as_leverage(words, hit) or place_he_stood(words, hit)
