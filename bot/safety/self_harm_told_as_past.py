@@ -28,7 +28,12 @@ mutes only the self-harm rules (never a danger rule, never a check-in):
 * **A small accident, dressed** (v12a): "stabbed myself with the screwdriver
   putting flat pack drawers together ... tiny cut, plaster on, all good".
 
-None of them acts when the message also says now, again, lately, tonight, a
+Two kinds from v13a and v13b are read in their own modules, with their own
+guards, and asked from here: his old threats or a place he stood, told as over
+(self_harm_his_past_threats.py), and a job, a blocked account or one's own habit
+(self_harm_everyday_words.py).
+
+None of the kinds above acts when the message also says now, again, lately, tonight, a
 plan, a quantity, or dying as something wanted now (``_KEEP``): "12 years free
 of self harm but I cut again last night" keeps the full reply.
 """
@@ -41,6 +46,8 @@ from bot.safety.job_or_course import AT_WORK
 from bot.safety.matcher import Hit
 from bot.safety.prescribed import INTERACTION
 from bot.safety.rules import Signal
+from bot.safety.self_harm_everyday_words import said_in_an_everyday_sense
+from bot.safety.self_harm_his_past_threats import his_past_threat_or_place
 from bot.safety.sentence import sentence_span
 
 # Anything said now, again, planned or counted keeps the full reply.
@@ -176,13 +183,18 @@ def told_as_past_or_ordinary(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether it is a self-harm match the message itself puts in the past
     or in an ordinary setting (the kinds above). Danger rules are never muted here."""
     text = " ".join(words)
-    if _KEEP.search(text):
-        return [False] * len(hits)
+    # Readings with their own guards (v13a, v13b): his old threats or a place he
+    # stood, told as over; a job, a blocked account, one's own habit.
+    own_guards = [
+        his_past_threat_or_place(words, hit) or said_in_an_everyday_sense(words, hit)
+        for hit in hits
+    ]
+    keep = bool(_KEEP.search(text))
     return [
         Signal.SELF_HARM in hit.rule.signals
         and Signal.IMMEDIATE_DANGER not in hit.rule.signals
-        and _reads_as_past_or_ordinary(words, hit, text)
-        for hit in hits
+        and (guarded or (not keep and _reads_as_past_or_ordinary(words, hit, text)))
+        for hit, guarded in zip(hits, own_guards, strict=True)
     ]
 
 
