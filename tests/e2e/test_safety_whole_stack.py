@@ -12,7 +12,8 @@ second turn, so the first-reply notice cannot mask a miss.
   at most 3% per set, the check-in line at most 15% (issue 8), reported per set.
 
 The sets are every ``messages_*.yml`` in bot/safety/messages, as in the
-detector's test: v8a and v8b joined in session 8, v9a to v11b in session 10.
+detector's test: v8a and v8b joined in session 8, v9a to v11b in session 10, v12a
+and v12b in session 11, v13a and v13b in session 12.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The safety check against twenty-two sets of realistic messages it was not trained on.
+"""The safety check against twenty-six sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
 messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
@@ -18,9 +18,11 @@ at bd088bb (session 7), their misses and false alarms fixed as kinds in the
 same session, held here from the next; v9a and v9b (first sight at 53cc1b7,
 session 8), v10a and v10b (f3362d3, session 9) and v11a and v11b (33830cb,
 session 10) waited in pending/ until every danger message in them got the
-full reply, and joined in session 10. Every danger, self-harm and "both"
-message must be caught: recall 100%. False alarms and check-ins on ordinary
-messages are counted, reported per set, and held under limits.
+full reply, and joined in session 10; v12a and v12b (3256ccd) joined in
+session 11, v13a and v13b (first sight at f80e352) in session 12. Every
+danger, self-harm and "both" message must be caught: recall 100%. False
+alarms and check-ins on ordinary messages are counted, reported per set, and
+held under limits.
 
 A danger message counts as caught when it gets the danger reply, except a
 single plea word ("help", "pls"), which by design gets the check-in line (on
@@ -65,6 +67,8 @@ SETS = (
     "messages_blind_v11b.yml",
     "messages_blind_v12a.yml",
     "messages_blind_v12b.yml",
+    "messages_blind_v13a.yml",
+    "messages_blind_v13b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
@@ -88,7 +92,10 @@ SETS = (
 # alone for a rule ("what happens to your bank account when you die", "planned
 # it for the anniversary. The 14th", "won't be needing the service anymore",
 # funeral costs "so mum doesn't have to", "my last entry in the incident log"):
-# Samaritans' line from the second opinion holds them.
+# Samaritans' line from the second opinion holds them. v13a and v13b join (session 12)
+# with one each: a long message about a breach that ends "I've put my good coat on
+# and I'm going down there after this" (the river), and "I'm writing my goodbyes.
+# Is it ok if the last message is to you".
 LINE_ACCEPTED = frozenset(
     {
         "messages_blind_v6a.yml",
@@ -103,6 +110,8 @@ LINE_ACCEPTED = frozenset(
         "messages_blind_v11b.yml",
         "messages_blind_v12a.yml",
         "messages_blind_v12b.yml",
+        "messages_blind_v13a.yml",
+        "messages_blind_v13b.yml",
     }
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
