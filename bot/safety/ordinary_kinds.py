@@ -8,7 +8,7 @@ message shows it is not danger now:
   followed me but it turned out he was giving back my purse" (v12a, v12b).
 * **Far away or coming later.** "he's 200 miles away in prison", "he's coming
   to court on Monday", "coming for me, in a legal sense, family court" (v12a,
-  v12b).
+  v12b), "he's inside for another 4 years" (v14b).
 * **Work, hobby and commentary.** "finished a night shift in A&E, a stabbing",
   "shot my first clay", "the commentator said they've murdered them", "a
   client told me her husband hits her", "feels like dying but it's not",
@@ -85,7 +85,10 @@ _ELSEWHERE = re.compile(
     # Not "he's supposed to be in prison" (v13a: he is at the school gates now).
     r"\b(?:\d+ miles away|(?<!out of )(?<!supposed to be )(?<!meant to be )(?<!should be )"
     r"in (?:prison|jail)|(?<!supposed to be )(?<!meant to be )(?<!should be )locked up|"
-    r"(?:is|are) in hospital|on a ward|coming (?:to|for) "
+    r"(?:is|are) in hospital|on a ward|"
+    # Set v14b: "he's inside for another 4 years" (a prison officer's inmate).
+    r"(?<!still )inside for (?:another |a further )?(?:\d+|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten) (?:more )?(?:years?|months?)|coming (?:to|for) "
     r"(?:the |a )?(?:\w+ )?court|in a legal sense|family court|to court on)\b",
     re.I,
 )

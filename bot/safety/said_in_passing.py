@@ -25,6 +25,13 @@ Muted:
   him".
 * **Dated in the next sentence.** "a drone over my garden? it happened twice last
   month".
+* **Set v14a, v14b.** A firearms officer or instructor (a job); a "story in the
+  paper about a woman"; someone else's hours ("he's at work till 6"); "at the end
+  of her tether"; guns "all licensed"; a job asking for training or for someone
+  else ("I'm a security officer ... what are the signs a woman is being
+  followed?"); setting up a phone's emergency SOS; someone now staying safe with
+  the person ("she's staying safe at my house now": "now" allowed, never with
+  anyone near or a plea).
 
 At most the check-in line:
 
@@ -36,6 +43,8 @@ At most the check-in line:
   car".
 * **Sightings counted, asked if it counts.** "seen her outside Tesco twice
   watching me. Would this count as stalking?"
+* **A habit asked about (set v14b).** "he always seems to be in his front garden
+  when I get home. Am I being paranoid or is this stalking?"
 
 None applies with anything said now or a plea ("right now", "help me", "he's
 just", "scared"): "the knock is him, he's kicking the door" and "he's outside
@@ -48,6 +57,7 @@ import re
 
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
+from bot.safety.said_in_play import LICENCE
 from bot.safety.sentence import sentence_span
 from bot.safety.stand_down import said_now
 
@@ -68,7 +78,9 @@ _ALSO_NOW = (
 _THINGS = (
     r"form|forms|website|site|portal|paperwork|app|queue|wait|waiting|commute|traffic|"
     r"heat|exam|exams|essay|assignment|deadline|process|system|admin|statement|"
-    r"questions|job|shift|back|knee|hangover|hoover|printer|laptop|phone"
+    r"questions|job|shift|back|knee|hangover|hoover|printer|laptop|phone|"
+    # Set v14b: "this stalker situation is actually killing me".
+    r"situation|stress|investigation|case|court case"
 )
 _FIGURE = re.compile(
     rf"\b(?:this|that|the|these|those|my) (?:\w+ ){{0,4}}(?:{_THINGS})(?: \w+){{0,4}} (?:is|are) "
@@ -92,12 +104,34 @@ _OWNED_PLACE = re.compile(
     r"(?:in|at|near|on) (?!my|our|the|your|me|us)"
 )
 _TRADES = frozenset(
-    {"shop", "shops", "club", "range", "store", "counter", "dealer", "dealers", "fair", "smith"}
+    {
+        "shop",
+        "shops",
+        "club",
+        "range",
+        "store",
+        "counter",
+        "dealer",
+        "dealers",
+        "fair",
+        "smith",
+        # Set v14b: "my dad's a firearms officer" (a job, not a gun).
+        "officer",
+        "officers",
+        "unit",
+        "instructor",
+        "licensing",
+    }
 )
+# A weapon word naming a job (set v14b): "my uncle is a firearms officer".
+_JOBS = frozenset({"officer", "officers", "unit", "instructor"})
 _NEWS = re.compile(
     r"\b(?:read|saw|seen|heard|watched) (?:\w+ ){0,2}(?:in|on) (?:the )?(?:news|paper|papers|"
     r"chronicle|guardian|telegraph|echo|mirror|sun|bbc|itv|local paper|local news)\b|"
-    r"\b(?:news|newspaper) (?:story|article|report)\b|\bread (?:an? )?(?:article|story|piece)\b"
+    r"\b(?:news|newspaper) (?:story|article|report)\b|\bread (?:an? )?(?:article|story|piece)\b|"
+    # Set v14b: "there was a story in the paper about a woman ... who ended up stabbed".
+    r"\b(?:story|article|piece|report) (?:in|on) (?:the )?(?:news|paper|papers|local paper|"
+    r"local news|echo|chronicle|bbc)\b"
 )
 _STORY_OF_OTHERS = re.compile(r"\babout (?:a|an|this|some) (?:\w+ )?(?:woman|man|girl|lady|lad)\b")
 _FORM_ASKS = re.compile(
@@ -118,14 +152,43 @@ _LASTING_FEAR = re.compile(
     r"(?:still )?(?:will not|can not|does not|would not|never) (?:\w+ )?go out (?:on "
     r"(?:her|his) own|alone|by (?:herself|himself)|anymore|any more|at night)\b"
 )
+# Set v14a: someone else's hours too ("the lodger ... he's at work till 6").
 _OWN_HOURS = re.compile(
-    r"\bi am (?:at|in) (?:work|home|college|school|uni|the office|class|court) "
+    r"\b(?:i am|he is|she is|they are) (?:at|in) "
+    r"(?:work|home|college|school|uni|the office|class|court) "
     r"(?:until|till|til|from|all day)\b"
 )
 _DEALT_WITH = re.compile(
     r"\bbut (?:the|my|our) (?:\w+ )?(?:manager|security|staff|gym|landlord|police|school|club|"
     r"bouncers?|owner|council|boss|teacher|warden|guard) (?:\w+ )?(?:banned|barred|removed|"
     r"threw|kicked|dealt with|warned|arrested|sorted|stopped|moved)\b"
+)
+# Someone now safe with the person (set v14b): "my aunt is being followed ... she's
+# staying safe at my house now".
+_SAFE_WITH_ME = re.compile(
+    # Staying or safe, never "he is at my house" (set v8a: someone there now).
+    r"\b(?:she|they) (?:is|are) (?:(?:staying|living|sleeping) (?:safe )?|safe )(?:at|with) "
+    r"(?:my|our|me|us)\b|\b(?:she|they) (?:is|are) staying safe\b"
+)
+# An idiom read as a place (set v14a): "she's at the end of her tether".
+_TETHER = re.compile(r"^\w+ (?:is|are|am) at (?:the )?end of (?:my|her|his|their|our) tether\b")
+# A job asking in general or for someone else (set v14a): "I'm a security officer
+# ... what are the signs a woman is being followed? staff training", "Retired
+# copper here. My daughter-in-law is being followed ... anything else you'd add?"
+_ON_THE_JOB = re.compile(
+    r"\b(?:i am an? (?:\w+ ){0,2}|retired |ex )(?:security (?:officer|guard)|copper|cop|"
+    r"police officer|officer|steward|bouncer|teacher|trainer|manager)\b"
+)
+_ASKING_FOR_OTHERS = re.compile(
+    r"\b(?:what are the signs|signs (?:we|i|staff) should|staff training|training|"
+    r"anything else (?:you d|you would|you) add|what else (?:can|should) (?:i|she|we) do)\b"
+)
+_ME = re.compile(r"\b(?:me|i am|i have been|i was|i keep)\b")
+# Setting up a phone's SOS ahead of time (set v14b): "how do I set up emergency SOS
+# on my iphone ... just being prepared".
+_SOS_SETTING = re.compile(
+    r"\b(?:set up|setting up|turn on|switch on|enable|use|using|does|add) (?:the )?(?:emergency )?"
+    r"sos (?:on|feature|function|setting|settings|button|contact|contacts|so|to)\b"
 )
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DATED_AFTER = re.compile(
@@ -162,6 +225,7 @@ _ONLINE = re.compile(
 _COUNTED = re.compile(
     r"\b(?:twice|three times|a few times|a couple of times|\d+ times|once or twice)\b"
 )
+_HABIT = re.compile(r"\b(?:always|usually|often) (?:seems? to be|is|are|seem to be)\b")
 _DOES_IT_COUNT = re.compile(
     r"\b(?:count as|counts as|class(?:ed)? as|is (?:this|that|it)|would (?:this|that|it) be) "
     r"(?:stalking|harassment|harrasment)\b"
@@ -194,11 +258,20 @@ def _muted(words: list[str], hit: Hit, text: str) -> bool:
         or bool(_ONLY_A_CALLER.search(after))
         or (rule == "breaking_in_now" and bool(_OWNED_PLACE.search(sentence)))
         or (rule == "weapon" and hit.end < len(words) and words[hit.end] in _TRADES)
+        or (rule == "weapon_held" and hit.end < len(words) and words[hit.end] in _JOBS)
         or bool(_NEWS.search(sentence) and _STORY_OF_OTHERS.search(sentence))
         or _weapon_in_question(text, hit)
         or (rule == "hiding_trapped" and bool(_LASTING_FEAR.search(sentence)))
         or (
             rule == "presence" and bool(_OWN_HOURS.search(" ".join(words[hit.start : hit.end + 3])))
+        )
+        or (rule == "presence" and bool(_TETHER.search(" ".join(words[hit.start : hit.end + 6]))))
+        or (rule in ("weapon", "weapon_held") and bool(LICENCE.search(text)))
+        or (rule == "help_plea" and bool(_SOS_SETTING.search(text)))
+        or (
+            rule in ("following", "following_now")
+            and bool(_ON_THE_JOB.search(text) and _ASKING_FOR_OTHERS.search(text))
+            and not _ME.search(sentence)
         )
         # Told as the past and put right: "was following me ... but the manager banned him".
         or bool(_DEALT_WITH.search(sentence) and _WAS.search(sentence))
@@ -211,8 +284,17 @@ def said_in_passing(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether a muted kind of the module docstring reads it."""
     text = " ".join(words)
     if not _calm(text):
-        return [False] * len(hits)
-    return [Signal.SELF_HARM not in hit.rule.signals and _muted(words, hit, text) for hit in hits]
+        # "Now" may say where someone safe is staying (set v14b): "she's staying safe
+        # at my house now"; never with anyone near, a plea or fear.
+        safe = bool(_SAFE_WITH_ME.search(text)) and not said_now(
+            text, bare_now=False, lasting=False, also=_ALSO_NOW
+        )
+        return [safe and Signal.SELF_HARM not in hit.rule.signals for hit in hits]
+    return [
+        Signal.SELF_HARM not in hit.rule.signals
+        and (_muted(words, hit, text) or bool(_SAFE_WITH_ME.search(text)))
+        for hit in hits
+    ]
 
 
 def _lowered(words: list[str], hit: Hit, text: str) -> bool:
@@ -226,6 +308,9 @@ def _lowered(words: list[str], hit: Hit, text: str) -> bool:
             and bool(_ONLINE.search(text))
         )
         or bool(_COUNTED.search(sentence) and _DOES_IT_COUNT.search(text))
+        # A habit asked about (set v14b): "he always seems to be in his front garden
+        # when I get home. Am I being paranoid or is this stalking?"
+        or bool(_HABIT.search(text) and _DOES_IT_COUNT.search(text))
     )
 
 

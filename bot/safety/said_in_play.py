@@ -21,6 +21,12 @@ killing me" keep the full reply.
   him? he has a shotgun licence ... he's never threatened me with it"; "I kept a
   knife in the car door for a while after he attacked me ... I've taken it out"
   (``kept_or_licensed``).
+* **Set v14a, v14b.** "he's killing me with these texts", "killing me. not
+  literally", "he's just my mate" and "game talk" (banter), a danger told
+  inside a game or soap ("a horror game where a stalker breaks in", "Hollyoaks
+  had a stalker setting fire": its own guard, no "now" after the show, no plea),
+  a what-if legal question ("Hypothetically ... would they get arrested?"),
+  guns "all licensed".
 * **Hearing if.** "will it make me too drowsy to hear if someone tries the
   door?" (rule sensing: hearing in a condition, not hearing now).
 * **A lawful step threatened.** "they've threatened to take us to court" over a
@@ -51,7 +57,34 @@ _PLAY = re.compile(
     r"\b(?:joked|joking|jokes|jokingly|as a joke|a joke|banter|kidding|messing about|"
     r"winding (?:me|us|her|him) up|(?:sibling|siblings|standard|normal|typical|teenage|kids|"
     r"brother and sister) (?:stuff|squabbles?|fights?|rows?|rivalry)|haha\w*|"
-    r"just how (?:she|he|they) talks?|(?:she|he|they) would never)\b"
+    r"just how (?:she|he|they) talks?|(?:she|he|they) would never|"
+    # Set v14b: "I think it's just game talk", "he's just my mate" (banter quoted).
+    r"game talk|trash talk|(?:he|she|they) (?:is|are) just my (?:mate|mates|friend|friends|pal))\b"
+)
+# A figure about messages, or put right at once (set v14b): "he's killing me with
+# these texts, 40 a day", "this stalker situation is killing me. not literally lol".
+_FIGURE_KILLING = re.compile(
+    r"\bkilling me with (?:these|those|his|her|their|the|all|all these|all the|all his|all her) "
+    r"(?:\w+ ){0,2}(?:texts|messages|calls|emails|voicemails|letters|questions|comments|"
+    r"notifications|dms|requests|emails)\b|"
+    r"\bkilling me (?:\. )?(?:lol |haha |ha )?not literally\b"
+)
+# A story, game or show the danger happens in (set v14b): "playing this horror game
+# where a stalker breaks into your house", "last night's Hollyoaks had a stalker
+# setting fire to a house".
+_FICTION = re.compile(
+    r"\b(?:game|film|movie|show|episode|series|programme|book|novel|soap|drama|documentary) "
+    r"(?:where|in which)\b|"
+    # A soap by name with what it showed; not "a man she met on a game has come to our
+    # road" (set v6b: "has" after a plain "game" is news).
+    r"\b(?:hollyoaks|eastenders|emmerdale|corrie|coronation street|casualty|the episode) "
+    r"(?:had|has|where|showed|shows)\b"
+)
+# A question asked as a what-if (set v14a): "Hypothetically, if someone hit the
+# stalker with a spade when he came in the garden, would they get arrested?"
+_WHAT_IF = re.compile(r"\b(?:hypothetical|hypothetically|in theory|theoretically)\b")
+_LEGAL_QUESTION = re.compile(
+    r"\bwould (?:they|i|he|she|you|we) (?:get|be) (?:arrested|charged|prosecuted|in trouble|done)\b"
 )
 # A lawful step threatened, not harm (set v11b): "they've threatened to take us to
 # court" over a boundary fence.
@@ -69,7 +102,9 @@ _TRIVIAL_TRIGGER = re.compile(
     r"\b(?:when|if|for|about) (?:the |my |her |his |their )?(?:\w+ ){0,2}" + _TRIVIAL + r"\b"
 )
 _OWN_MISHAP = re.compile(r"\bi (?:nearly|almost) (?:killed|kill|killing)\b")
-_LICENCE = re.compile(
+LICENCE = re.compile(
+    # Set v14b: "shotguns in the house, all licensed" (a gamekeeper's).
+    r"\b(?:all|both|fully|properly|legally|they are) (?:licensed|licenced)\b|"
     r"\b(?:shotgun|gun|firearms?|rifle|guns) (?:licen[cs]e|certificate|cert)s?\b|"
     r"\b(?:licensed|licenced) (?:gun|guns|shotgun|firearm|firearms|rifle)\b"
 )
@@ -95,6 +130,7 @@ _EVIDENCE_OF_THE_TIME = re.compile(
     r"\b(?:evidence|proof|a record|details) (?:of|about|for) the (?:time|night|day) "
     r"(?:he|she|they)\b"
 )
+_PLEA = (r"help me", r"please help", r"help", r"999", r"hiding")
 _REPORTED = re.compile(r"\b(?:already reported|reported it|reported that|crime number)\b")
 
 
@@ -120,13 +156,14 @@ def _a_figure(words: list[str], hit: Hit) -> bool:
     sentence = _sentence(words, hit)
     return (
         opens
+        or bool(_FIGURE_KILLING.search(sentence))
         or bool(_OWN_MISHAP.search(sentence))
         or bool(_TRIVIAL_TRIGGER.search(" ".join(words[hit.start : hit.end + 8])))
     )
 
 
 def _kept_or_licensed(words: list[str], hit: Hit, text: str) -> bool:
-    if hit.rule.id in _WEAPON_RULES and _LICENCE.search(text):
+    if hit.rule.id in _WEAPON_RULES and LICENCE.search(text):
         return True
     if _KEPT_BEFORE.search(text) and _PUT_AWAY.search(text):
         return hit.rule.id in _WEAPON_RULES or (
@@ -135,18 +172,43 @@ def _kept_or_licensed(words: list[str], hit: Hit, text: str) -> bool:
     return False
 
 
+def _in_fiction(words: list[str], hit: Hit) -> bool:
+    """The match told inside a game or show named earlier in its sentence, with no
+    "now" between ("a horror game where a stalker breaks in and now I can't sleep")."""
+    start, _ = sentence_span(words, hit.start, hit.end)
+    before = " ".join(words[start : hit.end])
+    found = _FICTION.search(before)
+    if found is None:
+        return False
+    return " now " not in f" {before[found.start() :]} "
+
+
+def _what_if(text: str) -> bool:
+    return bool(_WHAT_IF.search(text) and _LEGAL_QUESTION.search(text))
+
+
 def said_in_play(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether the module docstring's readings mute it."""
     text = " ".join(words)
+    # Fiction keeps its own guard: a sister scared "the same thing will happen" after
+    # a soap is fear of a story, not of someone there (set v14b).
+    told_plainly = not said_now(text, bare_now=False, lasting=False, also=_PLEA)
+    fiction = [
+        told_plainly and Signal.SELF_HARM not in hit.rule.signals and _in_fiction(words, hit)
+        for hit in hits
+    ]
     if not _calm(text):
-        return [False] * len(hits)
+        return fiction
+    what_if = _what_if(text)
     muted = []
-    for hit in hits:
+    for hit, in_fiction in zip(hits, fiction, strict=True):
         if Signal.SELF_HARM in hit.rule.signals:
             muted.append(False)
             continue
         muted.append(
             _in_play(words, hit, text)
+            or in_fiction
+            or what_if
             or _a_figure(words, hit)
             or _kept_or_licensed(words, hit, text)
             or (hit.rule.id in _HEARING_RULES and bool(_HEAR_IF.search(_sentence(words, hit))))

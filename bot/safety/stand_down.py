@@ -88,7 +88,9 @@ _SAID_NOW = (
     r"(?:minutes|mins|seconds|secs) ago",
     r"an hour ago",
     r"on (?:his|her|their) way",
-    r"(?:he|she|they|someone|somebody) (?:is|are|has|have) just",
+    # Not "he's just my mate" (set v14b): who he is, not news.
+    r"(?:he|she|they|someone|somebody) (?:is|are|has|have) just"
+    r"(?! (?:my|a|our) (?:mate|mates|friend|friends|pal|pals)\b)",
     # Not "he just rings me", "he just keeps texting": a habit, not news.
     r"(?:he|she|they|someone|somebody) just (?!rings?|texts?|calls?|messages?|keeps?)",
 )

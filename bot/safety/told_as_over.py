@@ -21,6 +21,10 @@ kind (all v12a):
 
 - an incident sorted by the police: "police came and took him away, all
   sorted";
+- a named day gone by, the police took him (v14b): "turned up ... on Boxing Day
+  shouting. Police came and took him away";
+- not seen since (v14b): "kept turning up at my lectures last term. This term I
+  haven't seen him at all";
 - an arrival agreed and gone: "dropping off the presents, agreed through
   solicitors, and he left straight away";
 - a sighting put right in new words: "the same car on my route but it was
@@ -102,6 +106,14 @@ _OVER = re.compile(
     # Sorted by the police: "police came and took him away, all sorted".
     r"\bpolice (?:came|arrived|turned up) and (?:took (?:him|her|them) away|arrested)\b.*"
     r"\ball sorted\b|"
+    # Set v14b: a day gone by, the police took him: "turned up ... on Boxing Day
+    # shouting. Police came and took him away."
+    r"\bon (?:boxing day|christmas day|christmas eve|new years eve|new years day|bonfire night|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*\bpolice (?:came|arrived|turned up) and "
+    r"(?:took (?:him|her|them) away|arrested (?:him|her|them))\b|"
+    # Set v14b: not seen since: "this term I haven't seen him at all".
+    r"\b(?:this|since last) (?:term|month|year|week|summer) i have not seen (?:him|her|them)\b|"
+    r"\bi have not seen (?:him|her|them) at all\b|"
     # Agreed and gone: "agreed through solicitors, and he left straight away".
     r"\bagreed (?:through|with|by|via) (?:the )?(?:solicitors?|court|contact centre)\b.*"
     r"\bleft straight away\b|"
