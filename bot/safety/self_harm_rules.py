@@ -52,6 +52,10 @@ The rules live in ten modules; rule ids never change when a rule moves:
 - ``self_harm_v13_rules.py``: acts under way, means with intent, farewells with a
   time (session 12, sets v13a and v13b: act_under_way_at_a_place,
   means_with_intent, someone_else_in_the_act_now, farewell_with_a_time).
+- ``self_harm_v14_others_rules.py``: someone else's self-harm relayed, or beside
+  danger (session 13, sets v14a and v14b: their_plan_relayed_with_a_time,
+  their_farewell_then_out_of_reach, their_means_behind_a_locked_door,
+  dying_together_threatened, harming_himself_in_front_of_them).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -69,6 +73,8 @@ from bot.safety.self_harm_said_rules import SAID_RULES
 from bot.safety.self_harm_signs_rules import SIGNS_RULES
 from bot.safety.self_harm_unsaid_rules import UNSAID_RULES
 from bot.safety.self_harm_v13_rules import V13_RULES
+from bot.safety.self_harm_v14_others_rules import V14_OTHERS_RULES
+from bot.safety.self_harm_v14_rules import V14_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
     SAID_RULES
@@ -81,4 +87,6 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     + UNSAID_RULES
     + LAST_STEPS_RULES
     + V13_RULES
+    + V14_RULES
+    + V14_OTHERS_RULES
 )
