@@ -98,6 +98,24 @@ ACTS_NOW_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "locked_in_with_fuel_poured",
+        "Locked or shut in with fuel poured around the person (found in session 12 beside "
+        "blind sets v14a and v14b): 'he's locked me and the kids in the house and poured "
+        "paraffin everywhere', 'shut me in the flat and splashed petrol everywhere'.",
+        _D,
+        (
+            "~lock|~shut @ME|me __{0,4} in __{0,12} ~pour|~splash|~tip|~spread|~throw "
+            "petrol|fuel|diesel|paraffin",
+            "~pour|~splash|~tip|~spread|~throw petrol|fuel|diesel|paraffin __{0,12} ~lock|~shut "
+            "@ME|me __{0,4} in",
+        ),
+        Guard.HYPOTHETICAL_OR_PAST,
+        examples=(
+            "he's locked me and the kids in the house and poured paraffin everywhere",
+            "she shut us in the caravan and splashed petrol everywhere",
+        ),
+    ),
+    Rule(
         "signs_at_the_door_now",
         "A dog set on the door, glass just smashed, a window open that the person did not "
         "open, a dog going mad at the gate now (sets v9a, v9b, v10b).",

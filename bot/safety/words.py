@@ -20,7 +20,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "perpetrator",
         # v8a, v8b: a client, a gentleman, or an insult used as the person ("this
         # bastard is outside my house again", "the creep is at my door").
-        "client", "gentleman", "bastard", "creep", "psycho", "nutter", "weirdo"
+        "client", "gentleman", "bastard", "creep", "psycho", "nutter", "weirdo",
+        # v14b: "a released prisoner who's fixated on me is outside my house right now".
+        "prisoner", "inmate", "offender"
     ),
     # Someone the person may be worried for (danger to others).
     "KIN": (
