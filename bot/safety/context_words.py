@@ -15,6 +15,9 @@ def rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
+# The months by name, for every reading that dates a thing ("in april", "since may").
+MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+
 # Context words, as regular expressions over the normalised clause.
 HYPOTHETICAL = rx(
     # Not "if I don't open the door he'll kick it in": that is an ultimatum.
@@ -121,18 +124,15 @@ PAST = rx(
     r"months? back",
     r"the other (?:day|night|week)",
     r"earlier (?:this|in the) (?:year|month|week)",
-    r"in (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)",
+    rf"in (?:{MONTHS}|(?:19|20)\d\d)",
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     # Set H: "my neighbour saw him on the Sunday".
     r"on the (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     # Set H: "last wk", "he was here while I was on holiday".
     r"last wk",
     r"while (?:i|we) (?:was|were) (?:away|on holiday|out|at work|abroad|in hospital)",
-    r"\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)",
-    r"(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december) \d+",
+    rf"\d+(?:st|nd|rd|th)? (?:of )?(?:{MONTHS})",
+    rf"(?:{MONTHS}) \d+",
     # Not "at once" ("banging on every door at once").
     r"(?<!at )(?<!all )once",
     r"previously",
@@ -192,8 +192,7 @@ HABITUAL = rx(
     r"usually",
     r"times",
     r"since (?:last|christmas|easter|new year|the (?:summer|spring|autumn|winter|start|"
-    r"breakup|split|divorce)|then|i|we|he|she|they|it|(?:19|20)\d\d|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december|monday|"
+    rf"breakup|split|divorce)|then|i|we|he|she|they|it|(?:19|20)\d\d|{MONTHS}|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|summer|spring|autumn|winter)",
     r"for (?:months|weeks|years|ages|a while|days)",
     r"been going on",

@@ -10,7 +10,7 @@ of which got only the check-in line (or nothing) before:
 - trapped or cornered: "he won't stop and let me out", "he's cornered her in
   the garden and won't let her pass";
 - fire set up at the door: "poured something by the front door it smells like
-  petrol and he's got a lighter";
+  petrol and he's got a lighter", or the person locked in with fuel poured;
 - a dog set on the door; glass just smashed; a window open the person did not
   open; a dog going mad at the gate now;
 - a threat with him at the person's home or beside them now: "ur dead when u
@@ -82,35 +82,29 @@ ACTS_NOW_RULES: tuple[Rule, ...] = (
             "he's cornered her in the garden and won't let her pass",
         ),
     ),
+    # The one rule for a fire set up: fuel with a lighter, something poured at the
+    # door, or the person locked in with fuel poured. Fuel being poured now, said in
+    # the present tense, is danger_plain_now_rules.fuel_poured_now: a first-hand
+    # present statement that can never be muted, which these can.
     Rule(
         "fire_set_up_now",
-        "Petrol or fuel at the door with a lighter or matches (set v10b).",
+        "Petrol or fuel at the door with a lighter or matches (set v10b); locked or shut "
+        "in with fuel poured around the person (found in session 12 beside blind sets "
+        "v14a and v14b).",
         _D,
         (
             "petrol|fuel|diesel|paraffin __{0,10} got|has|holding|with a lighter|matches|match",
             "lighter|matches __{0,10} petrol|fuel|diesel|paraffin",
             "~pour|~tip|~splash something|liquid _{0,2} by|at|on|through the|my front|back? "
             "door|letterbox|step",
-        ),
-        Guard.ANY,
-        examples=(
-            "he's poured something by the front door it smells like petrol and he's got a lighter",
-        ),
-    ),
-    Rule(
-        "locked_in_with_fuel_poured",
-        "Locked or shut in with fuel poured around the person (found in session 12 beside "
-        "blind sets v14a and v14b): 'he's locked me and the kids in the house and poured "
-        "paraffin everywhere', 'shut me in the flat and splashed petrol everywhere'.",
-        _D,
-        (
             "~lock|~shut @ME|me __{0,4} in __{0,12} ~pour|~splash|~tip|~spread|~throw "
             "petrol|fuel|diesel|paraffin",
             "~pour|~splash|~tip|~spread|~throw petrol|fuel|diesel|paraffin __{0,12} ~lock|~shut "
             "@ME|me __{0,4} in",
         ),
-        Guard.HYPOTHETICAL_OR_PAST,
+        Guard.ANY,
         examples=(
+            "he's poured something by the front door it smells like petrol and he's got a lighter",
             "he's locked me and the kids in the house and poured paraffin everywhere",
             "she shut us in the caravan and splashed petrol everywhere",
         ),

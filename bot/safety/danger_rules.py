@@ -34,7 +34,7 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   on_the_farm_now, engine_running_now, walking_up_now, on_board_with_me,
   chased_now).
 - ``danger_acts_now_rules.py``: harm done or set up now, a child taken off
-  (child_taken_off_now, not_let_out_now, fire_set_up_now, locked_in_with_fuel_poured,
+  (child_taken_off_now, not_let_out_now, fire_set_up_now,
   signs_at_the_door_now, threat_with_him_there, held_down_now).
 - ``danger_close_now_rules.py``: danger close by now, from sets v12a and v12b
   (cant_talk_he_would_hear, back_in_few_words, things_tampered_now,

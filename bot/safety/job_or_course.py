@@ -18,6 +18,7 @@ Each keeps its own guard (an amount, the person's own act, a weapon turned on
 someone): only the words are shared. ``ordinary_kinds`` mutes the full danger
 reply outright, so it asks only the narrower ``SHIFT_OVER`` (a shift told as over)
 and ``CLIENT_TOLD`` (a client's story), not "at work" on its own.
+``said_in_passing`` asks ``GUARDING_ROLES`` (someone asking for those in their care).
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ import re
 ROLES = (
     r"nurse|doctor|paramedic|pharmacist|carer|chef|butcher|vet|midwife|gp|medic|"
     r"social worker|support worker|care worker|healthcare assistant|hca|student nurse"
+)
+
+# Jobs that look out for others' safety: a teacher or a security officer asking
+# what to watch for is asking for the people in their care (said_in_passing.py,
+# set v14b). Kept apart from ROLES: "I'm a teacher" alone does not make pills or a
+# weapon part of the job.
+GUARDING_ROLES = (
+    r"security (?:officer|guard)|copper|cop|police officer|officer|steward|bouncer|teacher|"
+    r"trainer|manager"
 )
 
 # Told about a job or a course: "at work", "on every shift", "on the ward", "I

@@ -55,6 +55,8 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.context_words import MONTHS
+from bot.safety.job_or_course import GUARDING_ROLES
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 from bot.safety.said_in_play import LICENCE
@@ -175,10 +177,7 @@ _TETHER = re.compile(r"^\w+ (?:is|are|am) at (?:the )?end of (?:my|her|his|their
 # A job asking in general or for someone else (set v14a): "I'm a security officer
 # ... what are the signs a woman is being followed? staff training", "Retired
 # copper here. My daughter-in-law is being followed ... anything else you'd add?"
-_ON_THE_JOB = re.compile(
-    r"\b(?:i am an? (?:\w+ ){0,2}|retired |ex )(?:security (?:officer|guard)|copper|cop|"
-    r"police officer|officer|steward|bouncer|teacher|trainer|manager)\b"
-)
+_ON_THE_JOB = re.compile(rf"\b(?:i am an? (?:\w+ ){{0,2}}|retired |ex )(?:{GUARDING_ROLES})\b")
 _ASKING_FOR_OTHERS = re.compile(
     r"\b(?:what are the signs|signs (?:we|i|staff) should|staff training|training|"
     r"anything else (?:you d|you would|you) add|what else (?:can|should) (?:i|she|we) do)\b"
@@ -190,10 +189,9 @@ _SOS_SETTING = re.compile(
     r"\b(?:set up|setting up|turn on|switch on|enable|use|using|does|add) (?:the )?(?:emergency )?"
     r"sos (?:on|feature|function|setting|settings|button|contact|contacts|so|to)\b"
 )
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DATED_AFTER = re.compile(
     r"\. (?:it|this|that|both|all) (?:\w+ )?(?:happened|was|were) (?:\w+ ){0,3}"
-    rf"(?:last (?:week|month|year|summer|spring|autumn|winter)|in (?:{_MONTHS})|"
+    rf"(?:last (?:week|month|year|summer|spring|autumn|winter)|in (?:{MONTHS})|"
     r"(?:\d+|a few|two|three|several) (?:weeks|months|years) ago)\b"
 )
 _WAS = re.compile(r"\b(?:was|were|had been)\b")
@@ -208,7 +206,7 @@ _PLAYED_DOWN = re.compile(
 _LATER = re.compile(
     r"\b(?:next week|next time|at my next|when i next|should i (?:mention|tell|say|report))\b"
 )
-_AT_WORK = re.compile(
+_TURNING_UP_AT_JOBS = re.compile(
     r"\b(?:has|have|is|are) been (?:turning|showing) up at (?:my |the |our )?(?:jobs|work|"
     r"sites|job sites|shifts|workplace)\b"
 )
@@ -301,7 +299,7 @@ def _lowered(words: list[str], hit: Hit, text: str) -> bool:
     sentence = _sentence(words, hit)
     return (
         bool(_PLAYED_DOWN.search(text) and _LATER.search(text))
-        or bool(_AT_WORK.search(sentence) and _QUESTION.search(text))
+        or bool(_TURNING_UP_AT_JOBS.search(sentence) and _QUESTION.search(text))
         or (
             hit.rule.id == "photo_now"
             and bool(_POSTED.search(sentence))

@@ -23,7 +23,7 @@ reply (Samaritans and 999) for words about someone else, told as past:
   "discharged himself".
 
 The first two do not act when anything in the message is said now or tonight, or says he
-is on the height, going to do it, or not answering (``_NOW``): "he says he'll
+is on the height, going to do it, or not answering (``_said_now``): "he says he'll
 jump off the bridge tonight, he's on it now" keeps the full reply; nor when the
 person is the one at the place ("I'm stood under the railway bridge and I want
 to jump": the last person named before the words is "I").
@@ -33,21 +33,45 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.context_words import MONTHS
 from bot.safety.matcher import Hit
 from bot.safety.sentence import sentence_end, sentence_start
+from bot.safety.stand_down import said_now
 
 _THIRD = frozenset({"he", "she", "they"})
 _FIRST = frozenset({"i", "im", "we", "me", "myself"})
 
-# Said now, tonight, on the height, going to do it: the full reply stays.
-_NOW = re.compile(
-    r"\b(?:tonight|right now|at the moment|just now|this evening|today|(?:on|at|by) it now|"
-    r"there now|is (?:on|at|by) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|ledge|cliff|tracks|river|"
-    r"viaduct|motorway)|(?:is|are) (?:stood|standing|sat|sitting) (?:on|at|by|near|under)|"
-    r"going to (?:do it|jump|end)|about to|(?:not|never) (?:answering|picking up)|phone is off|"
-    r"again|goodbye|note|(?:has|have|just) (?:taken|got|sent)|says (?:he|she) (?:will|is going)|"
-    r"i am (?:stood|standing|sat|sitting|on|at|by|under|near)|kill myself|end my life)\b"
+# Said now (stand_down.said_now: "right now", "just now", "minutes ago"), or tonight,
+# on the height, going to do it, a goodbye: the full reply stays. Not "still" or
+# "outside": "he is still alive", "he stood outside the bridge club" are the
+# readings' own ordinary words.
+_NOW_TOO = (
+    r"tonight",
+    r"at the moment",
+    r"this evening",
+    r"today",
+    r"again",
+    r"(?:on|at|by) it now",
+    r"there now",
+    r"is (?:on|at|by) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|ledge|cliff|tracks|river|viaduct|"
+    r"motorway)",
+    r"(?:is|are) (?:stood|standing|sat|sitting) (?:on|at|by|near|under)",
+    r"going to (?:do it|jump|end)",
+    r"about to",
+    r"(?:not|never) (?:answering|picking up)",
+    r"phone is off",
+    r"goodbye",
+    r"note",
+    r"(?:has|have|just) (?:taken|got|sent)",
+    r"says (?:he|she) (?:will|is going)",
+    r"i am (?:stood|standing|sat|sitting|on|at|by|under|near)",
+    r"kill myself",
+    r"end my life",
 )
+
+
+def _said_now(text: str) -> bool:
+    return said_now(text, bare_now=False, near=False, lasting=False, also=_NOW_TOO)
 
 
 def _last_person(words: list[str], hit: Hit) -> str:
@@ -65,8 +89,7 @@ _LEVERAGE = re.compile(
     r"threat\w*|blackmail\w*)\b"
 )
 _TOLD_PAST = re.compile(
-    r"\b(?:used to|wrote|said|told me|texted|messaged|threatened|sent|would|in (?:january|"
-    r"february|march|april|may|june|july|august|september|october|november|december|"
+    rf"\b(?:used to|wrote|said|told me|texted|messaged|threatened|sent|would|in (?:{MONTHS}|"
     r"(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn)|years ago|months ago|"
     r"back then|when we were together)\b"
 )
@@ -90,7 +113,7 @@ def past_threat_as_leverage(words: list[str], hit: Hit) -> bool:
     if not (_LEVERAGE.search(told) and _TOLD_PAST.search(told)):
         return False
     text = " ".join(words)
-    return bool(_OVER.search(text)) and not _NOW.search(text)
+    return bool(_OVER.search(text)) and not _said_now(text)
 
 
 # --- a place he stood ---
@@ -113,7 +136,7 @@ def place_he_stood(words: list[str], hit: Hit) -> bool:
     if _last_person(words, hit) not in _THIRD:
         return False
     text = " ".join(words)
-    if _HEIGHT_ACT.search(text) or _NOW.search(text):
+    if _HEIGHT_ACT.search(text) or _said_now(text):
         return False
     return bool(_HABIT_OR_PAST.search(text))
 

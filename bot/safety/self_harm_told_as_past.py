@@ -49,10 +49,13 @@ from bot.safety.rules import Signal
 from bot.safety.self_harm_everyday_words import said_in_an_everyday_sense
 from bot.safety.self_harm_his_past_threats import his_past_threat_or_place
 from bot.safety.sentence import sentence_span
+from bot.safety.stand_down import said_now
 
-# Anything said now, again, planned or counted keeps the full reply.
+# Anything said now (stand_down.said_now, and "tonight", "at the moment",
+# "currently"), again, planned or counted keeps the full reply. Not a bare
+# "still": "to mark that I'm still here" is recovery.
 _KEEP = re.compile(
-    r"\b(?:again|lately|recently|tonight|right now|at the moment|currently|"
+    r"\b(?:again|lately|recently|"
     r"last night|this morning|yesterday|earlier today|an hour ago|minutes ago|"
     r"plan|plans|planned|planning|going to (?:do it|end|kill|take|jump|hang)|"
     r"kill myself|end it|end my life|ending it|take my (?:own )?life|"
@@ -66,6 +69,15 @@ _KEEP = re.compile(
     r"want to die(?! lol| lmao| haha)|"
     r"just (?:took|taken|cut|done it|swallowed))\b"
 )
+
+_NOW_TOO = (r"tonight", r"at the moment", r"currently")
+
+
+def _kept(text: str) -> bool:
+    return bool(_KEEP.search(text)) or said_now(
+        text, bare_now=False, near=False, lasting=False, also=_NOW_TOO
+    )
+
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "im", "mine"})
 
@@ -189,7 +201,7 @@ def told_as_past_or_ordinary(words: list[str], hits: list[Hit]) -> list[bool]:
         his_past_threat_or_place(words, hit) or said_in_an_everyday_sense(words, hit)
         for hit in hits
     ]
-    keep = bool(_KEEP.search(text))
+    keep = _kept(text)
     return [
         Signal.SELF_HARM in hit.rule.signals
         and Signal.IMMEDIATE_DANGER not in hit.rule.signals
@@ -205,7 +217,7 @@ def pills_told_as_past_or_ordinary(words: list[str], hit: Hit) -> bool:
     if hit.rule.id != "ci_pills":
         return False
     text = " ".join(words)
-    if _KEEP.search(text):
+    if _kept(text):
         return False
     own = " ".join(_sentence(words, hit))
     recovered = bool(_RECOVERED.search(text) and _PAST_OR_RATED.search(own))

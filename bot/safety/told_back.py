@@ -27,15 +27,14 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.context_words import URGENT
+from bot.safety.context_words import MONTHS, URGENT
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 from bot.safety.sentence import sentence_span
 
 _PAST_TIME = (
     r"(?:last (?:year|month|week|summer|winter|spring|autumn|christmas|time)|"
-    r"back in \w+|in (?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|(?:19|20)\d\d)|(?:a few|two|three|\d+|some) (?:years|months|"
+    rf"back in \w+|in (?:{MONTHS}|(?:19|20)\d\d)|(?:a few|two|three|\d+|some) (?:years|months|"
     r"weeks) ago|years ago|months ago|one (?:night|time|day))"
 )
 # A frame of its own, opening the message or a sentence: "so last year right".

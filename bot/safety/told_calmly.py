@@ -31,6 +31,7 @@ import re
 
 from bot.safety.arrivals import HOSTILE
 from bot.safety.background import in_the_background
+from bot.safety.context_words import MONTHS
 from bot.safety.everyday_phrases import everyday_phrase
 from bot.safety.footage import footage_seen_later
 from bot.safety.matcher import RULES, Hit
@@ -186,8 +187,7 @@ _TOLD = re.compile(
 )
 _LONG_RUNNING = re.compile(
     r"\bfor (?:months|weeks|ages|years|a (?:while|year|long time)|the (?:last|past) "
-    r"(?:\w+ )?(?:weeks|months|years))\b|\bsince (?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|christmas|the summer|last \w+)\b"
+    rf"(?:\w+ )?(?:weeks|months|years))\b|\bsince (?:{MONTHS}|christmas|the summer|last \w+)\b"
 )
 
 

@@ -3,7 +3,7 @@
 - A new scene joined by "and" is not the film before it: "I'm watching a film
   and someone is breaking into my house right now" (clause_parts.after_waking);
   a film's own scene ("in the film ... breaking into her house") stays fiction.
-- Locked in with fuel poured (rule locked_in_with_fuel_poured); not told as
+- Locked in with fuel poured (rule fire_set_up_now); not told as
   history or asked as "what if".
 - A prisoner, an inmate or an offender is someone (words.WHO): "a released
   prisoner ... is outside my house right now".
