@@ -7,7 +7,7 @@ order, giving things away, researching methods or doses, stockpiling
 medicines, ropes, being somewhere high. Self-harm with heavy bleeding also
 gives the danger reply (999).
 
-The rules live in ten modules; rule ids never change when a rule moves:
+The rules live in thirteen modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
   farewell; issue 8, v7 round: dying_on_my_mind, not_safe_from_myself,
@@ -56,6 +56,16 @@ The rules live in ten modules; rule ids never change when a rule moves:
   danger (session 13, sets v14a and v14b: their_plan_relayed_with_a_time,
   their_farewell_then_out_of_reach, their_means_behind_a_locked_door,
   dying_together_threatened, harming_himself_in_front_of_them).
+- ``self_harm_v14_rules.py``: the person's own quiet last words and plans (session
+  13, sets v14a and v14b: no_tomorrow_wanted, jumping_if_he_does_it,
+  drugs_from_work_and_sleep, found_and_told_quietly, blame_on_record_for_what_comes,
+  he_won_no_reply_wanted, pills_taken_help_refused, death_asked_before_doing_this).
+- ``self_harm_v14_steps_rules.py``: the person's own last steps in new words, which
+  had only Samaritans' line (session 13, sets v14a and v14b: ligature_ready_or_tied,
+  at_a_drop_to_tell_someone, sorry_everyone_and_done, means_saved_up_and_known,
+  means_bought_with_life_weariness, note_left_or_affairs_left_for_kin,
+  farewell_passed_on_to_kin, act_pictured_near_now, own_means_with_the_end_wished,
+  cut_again_and_wanting_more, gone_as_the_only_way_out, plan_set_and_blame_known).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -75,6 +85,7 @@ from bot.safety.self_harm_unsaid_rules import UNSAID_RULES
 from bot.safety.self_harm_v13_rules import V13_RULES
 from bot.safety.self_harm_v14_others_rules import V14_OTHERS_RULES
 from bot.safety.self_harm_v14_rules import V14_RULES
+from bot.safety.self_harm_v14_steps_rules import V14_STEPS_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
     SAID_RULES
@@ -89,4 +100,5 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     + V13_RULES
     + V14_RULES
     + V14_OTHERS_RULES
+    + V14_STEPS_RULES
 )
