@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in ten modules, by what they are about; rule ids never
+The rules live in eleven modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -48,6 +48,13 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   spiked_taken_outside, crouching_in_my_garden_now, power_off_and_someone_there,
   in_the_house_now_after_a_habit; clipped "Followed. ... Cant stop." is
   followed_on_the_road_now).
+- ``danger_v14_rules.py``: danger now, from sets v14a and v14b
+  (child_driven_off_no_right, trying_to_take_me_now, found_me_contracted,
+  code_word_sent_now, silent_plea_mouthed, trying_the_door_now,
+  threat_on_leaving_now, behind_on_the_road_now, followers_got_out_now,
+  his_lights_coming_up_now, on_the_camera_now, coming_round_with_a_threat,
+  followed_clipped_now, stalker_in_car_outside_now, might_still_be_inside,
+  come_up_to_my_fence_now).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
@@ -73,6 +80,7 @@ from bot.safety.danger_presence_rules import PRESENCE_RULES
 from bot.safety.danger_signs_rules import SIGNS_RULES
 from bot.safety.danger_trapped_rules import TRAPPED_RULES
 from bot.safety.danger_v13_rules import V13_NOW_RULES
+from bot.safety.danger_v14_rules import V14_NOW_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -86,4 +94,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + ACTS_NOW_RULES
     + CLOSE_NOW_RULES
     + V13_NOW_RULES
+    + V14_NOW_RULES
 )
