@@ -129,7 +129,9 @@ _IDIOMS = (
     # not "baby", "girl" or "lad" ("he keeps calling me baby").
     (
         re.compile(
-            r"\bme (mam|mum|mom|ma|dad|da|nan|nana|gran|grandad|uncle|auntie|aunt|brother|"
+            # Not after "forgive": "forgive me mum" is a farewell (session 12).
+            r"(?<!\bforgive )\bme (mam|mum|mom|ma|dad|da|nan|nana|gran|grandad|uncle|auntie|aunt|"
+            r"brother|"
             r"sister|cousin|kids|son|daughter|fella|feller|missus|"
             r"partner|husband|wife|ex|boyfriend|girlfriend|bf|gf|mate|mates|neighbour|"
             r"house|flat|door|window|garden|car|room|bedroom|phone|"

@@ -40,6 +40,10 @@ from bot.safety.stand_down import said_now
 
 _THIRD = frozenset({"he", "she", "they"})
 _FIRST = frozenset({"i", "im", "we", "me", "myself"})
+# v14b: "my ex said 'I'd rather die than see you with someone else'": the "I" after
+# his saying is his, and "my ex" names him.
+_SAYING = frozenset({"said", "says", "wrote", "texted", "messaged"})
+_HIM = frozenset({"ex", "stalker", "husband", "boyfriend", "partner"})
 
 # Said now (stand_down.said_now: "right now", "just now", "minutes ago"), or tonight,
 # on the height, going to do it, a goodbye: the full reply stays. Not "still" or
@@ -50,7 +54,6 @@ _NOW_TOO = (
     r"at the moment",
     r"this evening",
     r"today",
-    r"again",
     r"(?:on|at|by) it now",
     r"there now",
     r"is (?:on|at|by) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|ledge|cliff|tracks|river|viaduct|"
@@ -70,14 +73,43 @@ _NOW_TOO = (
 )
 
 
+# "Again" keeps the full reply, unless its sentence is only about his contact
+# starting again ("he's started following me on socials again", v14a, v14b).
+_CONTACT_AGAIN = re.compile(
+    r"\b(?:messag\w*|text\w*|follow\w*|contact\w*|calling|ringing|emailing|posting|"
+    r"online|on socials|social media|turning up|driving past)\b"
+)
+_HARM_WORDS = re.compile(
+    r"\b(?:threat\w*|jump\w*|kill\w*|end\w*|die|dying|dead|hurt\w*|himself|herself|"
+    r"overdos\w*|tablets|pills|rope|noose|bridge|roof|suicid\w*)\b"
+)
+
+
+def _again_about_harm(text: str) -> bool:
+    for sentence in text.split(" . "):
+        if re.search(r"\bagain\b", sentence) and (
+            not _CONTACT_AGAIN.search(sentence) or _HARM_WORDS.search(sentence)
+        ):
+            return True
+    return False
+
+
 def _said_now(text: str) -> bool:
+    if _again_about_harm(text):
+        return True
     return said_now(text, bare_now=False, near=False, lasting=False, also=_NOW_TOO)
 
 
 def _last_person(words: list[str], hit: Hit) -> str:
-    """The last person named before the match in its sentence ("he", "i"), or ""."""
+    """The last person named before or in the match in its sentence ("he", "i"), or ""."""
     first = sentence_start(words, hit.start)
-    for word in reversed(words[first : hit.start]):
+    # From the match's own last word: "a roof saying he would jump" names him.
+    for i in range(hit.end - 1, first - 1, -1):
+        word = words[i]
+        if word in _FIRST and i > first and words[i - 1] in _SAYING:
+            continue  # "he said I would": his words
+        if word in _HIM:
+            return "he"
         if word in _THIRD or word in _FIRST:
             return word
     return ""
@@ -86,7 +118,7 @@ def _last_person(words: list[str], hit: Hit) -> str:
 # --- his old threat to harm himself, as leverage, told as over ---
 _LEVERAGE = re.compile(
     r"\b(?:if (?:i|we|you)|unless (?:i|we)|to make me|so (?:i|that i) would|"
-    r"threat\w*|blackmail\w*)\b"
+    r"threat\w*|blackmail\w*|rather (?:die|be dead) than (?:see|watch|let|lose))\b"
 )
 _TOLD_PAST = re.compile(
     rf"\b(?:used to|wrote|said|told me|texted|messaged|threatened|sent|would|in (?:{MONTHS}|"
@@ -100,7 +132,10 @@ _OVER = re.compile(
     r"\b(?:i have|i ve) seen (?:him|her) (?:posting|out|about|around)\b|"
     r"\bnever (?:did|went through with) (?:it|anything)\b|\bnothing came of it\b|"
     r"\b(?:he|she) (?:got|has got|has) (?:married|a new)\b|"
-    r"\bthat (?:was|stopped) (?:in|when|years)\b"
+    r"\bthat (?:was|stopped) (?:in|when|years)\b|"
+    # v14b: "he hasn't contacted me since".
+    r"\b(?:he|she) (?:has not|had not|hasnt) (?:contacted|messaged|texted|been in touch with) "
+    r"(?:me )?since\b"
 )
 
 

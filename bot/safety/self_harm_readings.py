@@ -35,6 +35,7 @@ from bot.safety.matcher import Hit
 from bot.safety.prescribed import asked_with_prescriber
 from bot.safety.rules import Signal
 from bot.safety.self_harm_his_past_threats import cared_for_after_overdose
+from bot.safety.self_harm_history_told import others_told_as_past, written_for_a_character
 from bot.safety.self_harm_said_otherwise import (
     away_for_a_reason,
     said_otherwise,
@@ -185,6 +186,12 @@ def someone_else(words: list[str], hit: Hit) -> bool:
     """A self-harm match in someone else's words or about someone else's death."""
     if cared_for_after_overdose(words, hit):
         return True  # v13b: his overdose, cared for on a ward (self_harm_his_past_threats.py)
+    if not well_now(words, hit) and (
+        others_told_as_past(words, hit) or written_for_a_character(words, hit)
+    ):
+        # v14a, v14b: a friend's told as past, a character's in a play being written
+        # (self_harm_history_told.py); long past and well now stays muted (well_now).
+        return True
     before = " ".join(words[clause_start(words, hit) : hit.start])
     matched = " ".join(words[hit.start : hit.end + 3])
     reported = _REPORTED.search(before)
@@ -295,7 +302,7 @@ def waking_at_a_time(words: list[str], hit: Hit) -> bool:
 # healed", "doing really well".
 _WELL_NOW_RULES = frozenset({"suicide_words", "self_injury", "overdose"})
 _LONG_PAST = re.compile(
-    r"\b(?:years ago|\d+ years ago|as a (?:teenager|teen|kid|child|student)|when i was "
+    r"\b(?:years ago|years back|\d+ years ago|as a (?:teenager|teen|kid|child|student)|when i was "
     r"(?:\d+|a \w+|at \w+|young|younger|little)|(?:at|from|in) (?:uni|university|school|"
     r"college|sixth form)|in (?:19|20)\d\d|back (?:then|in (?:19|20)\d\d))\b|"
     r"\blast year\b|\bback in (?:19|20)?\d\d\b|\b(?:in|during) my (?:teens|twenties|thirties|"
@@ -324,7 +331,11 @@ _WELL_NOW = re.compile(
     # "I'm so much better", "I'm not at risk now", "healed now ... proud of myself",
     # "the scars on my arms are old".
     r"\bbeen (?:clean|free|(?:self )?harm free) (?:\d+|a|one|two|three|four|five|six) "
-    r"(?:years?|months)\b|\bnow (?:i am|im|i m) (?:strong|stronger|happy|safe|well|fine|"
+    r"(?:years?|months)\b|"
+    # Blind set v14a: "I'm 5 years clean now".
+    r"\b(?:i am|im|she is|he is) (?:\d+|one|two|three|four|five|six) (?:years?|months) "
+    r"(?:clean|free|(?:self )?harm free)\b|"
+    r"\bnow (?:i am|im|i m) (?:strong|stronger|happy|safe|well|fine|"
     r"good|doing well)\b|\b(?:i am|im) (?:so |much |so much |a lot |loads |way )better\b|"
     r"\bnot at risk\b|\bhealed now\b|\bproud of myself\b|"
     r"\bscars(?: \w+){0,3} (?:are|were) (?:old|faded|healed)\b|\bold (?:self harm )?scars\b|"

@@ -14,7 +14,8 @@ self-harm matches only. The second opinion may still add Samaritans' line.
   and a denial with no reason keep the reply.
 - **A figure of speech** (``figure_of_speech``): "ready to take my life
   back", "shot myself in the foot", "thinking about ending it... with my
-  solicitor", "an overdose of caffeine lol". Only when the words that make it a
+  solicitor", "an overdose of caffeine lol", "wanna die of embarrassment"
+  (v14a; not "of shame"). Only when the words that make it a
   figure follow the match: "take my life" alone, "ending it with pills", "an
   overdose of tablets" keep the reply.
 - **A joke said to be a joke** (``joke_taken_back``): "I'll jump off a cliff if
@@ -24,7 +25,14 @@ self-harm matches only. The second opinion may still add Samaritans' line.
   "I won't"); a laugh alone ("lol") is not enough.
 - **A noose as a threat** (``noose_left_as_a_threat``): "I had a noose drawn on
   my car in 2020": a noose drawn, left or sent to the person, a threat from
-  someone else, not their own means. "I've hung a noose in the garage" keeps it.
+  someone else, not their own means; v14a, v14b: "he hung a noose in my garden
+  in 2020", "her stalker sent her a picture of a noose". "I've hung a noose in
+  the garage" keeps it.
+- **Someone's claim, denied** (``claim_denied``, v14a): "my ex told police I
+  was threatening to hang myself because of it, I wasn't and never have been":
+  a claim about the person ("told ... I was"), denied in the same breath or
+  the next sentence. "He says I was threatening to hang myself and he's right"
+  keeps the reply.
 - **A will made calmly** (``will_made_calmly``): "doing my will with the
   solicitor (I'm 70, nothing morbid!)", "I'm 67 and in good health, just getting
   things in order": a will with the person's age over 60, good health or
@@ -101,11 +109,13 @@ _FIGURE_AFTER = {
     "myself": re.compile(r"^in the foot\b"),
     # "ending it... with my solicitor".
     "it": re.compile(rf"^(?:\. )?(?:with|w) {_PEOPLE}\b"),
+    # v14a: "i wanna die of embarrassment" (not "of shame").
+    "die": re.compile(r"^(?:of|from) (?:embarrassment|cringe|boredom|laughing|laughter)\b"),
     # "overdose of caffeine", "overdosed on sugar".
     "overdose": re.compile(_TRIVIAL),
     "overdosed": re.compile(_TRIVIAL),
 }
-_FIGURE_RULES = frozenset({"suicide_words", "overdose", "self_injury"})
+_FIGURE_RULES = frozenset({"suicide_words", "overdose", "self_injury", "wish_to_die"})
 
 
 def figure_of_speech(words: list[str], hit: Hit) -> bool:
@@ -154,7 +164,11 @@ _NOOSE_LEFT = re.compile(
     r"\bnoose (?:was |had been |been )?(?:drawn|painted|sprayed|scratched|carved|left|stuck|"
     r"posted|sent|put|tied)(?: \w+){0,3} (?:on|outside|at|through|to) (?:my|our|the) "
     r"(?:car|door|front door|house|window|windscreen|wall|fence|gate|drive|letterbox|phone)\b|"
-    r"\b(?:sent|drew|left) me (?:a )?(?:picture|pic|photo|drawing)? ?(?:of )?a noose\b|"
+    r"\b(?:sent|drew|left) (?:me|her|him|us|them) (?:a )?(?:picture|pic|photo|drawing)? ?"
+    r"(?:of )?a noose\b|"
+    # v14a: "he hung a noose in my garden in 2020 as a 'joke'".
+    r"\b(?:he|she|they|someone) (?:drew|left|put|hung|tied) (?:a )?noose (?:in|on|outside) "
+    r"(?:my|our|her|his) (?:garden|yard|drive|car|door|tree|fence|gate|porch|doorstep)\b|"
     # "someone left a noose on my front door"; v13a: "left a noose hanging on our gate".
     r"\b(?:drew|drawn|painted|sprayed|left|put|stuck|hung|tied) (?:a )?noose "
     r"(?:hanging |hung |tied )?(?:on|outside|at|"
@@ -170,6 +184,32 @@ def noose_left_as_a_threat(words: list[str], hit: Hit) -> bool:
         return False
     text = " ".join(words)
     return bool(_NOOSE_LEFT.search(text)) and not _OWN_NOOSE.search(text)
+
+
+# --- someone's claim about the person, denied ---
+# v14a: "my ex told police I was threatening to hang myself ... I wasn't and never
+# have been": the words are his claim about the person, and she denies it.
+_CLAIMED = re.compile(
+    r"\b(?:told|tells|telling|said|says|saying|claimed|claims|claiming|reported|accused me of|"
+    r"making out)(?: \w+){0,3} (?:that )?(?:i was|i am|i had|i have been)\b"
+)
+_DENIED_AFTER = re.compile(
+    r"^(?:\w+ ){0,8}?(?:\. )?(?:i was not|i am not|i have not|i had not|i never|"
+    r"never have been|not true|that is a lie|he is lying|she is lying|it is a lie|"
+    r"it is not true|which is not true|which is a lie)\b"
+    r"(?! (?:joking|lying|kidding|messing|exaggerating|wrong))"
+)
+
+
+def claim_denied(words: list[str], hit: Hit) -> bool:
+    """ "He told police I was threatening to hang myself. I wasn't": his claim, denied."""
+    start = sentence_start(words, hit.start)
+    if not _CLAIMED.search(" ".join(words[start : hit.start])):
+        return False
+    after = " ".join(words[hit.end : sentence_end(words, sentence_end(words, hit.end) + 1)])
+    if not _DENIED_AFTER.search(after):
+        return False
+    return not _DARK.search(" ".join(words[: hit.start] + words[hit.end :]))
 
 
 # --- a will made calmly ---
@@ -270,4 +310,5 @@ def said_otherwise(words: list[str], hit: Hit) -> bool:
         or joke_taken_back(words, hit)
         or noose_left_as_a_threat(words, hit)
         or a_thing_died(words, hit)
+        or claim_denied(words, hit)
     )

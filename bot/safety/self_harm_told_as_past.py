@@ -31,7 +31,8 @@ mutes only the self-harm rules (never a danger rule, never a check-in):
 Two kinds from v13a and v13b are read in their own modules, with their own
 guards, and asked from here: his old threats or a place he stood, told as over
 (self_harm_his_past_threats.py), and a job, a blocked account or one's own habit
-(self_harm_everyday_words.py).
+(self_harm_everyday_words.py); so is one from v14a and v14b: one's own long
+past asked about for the case (self_harm_history_told.py).
 
 None of the kinds above acts when the message also says now, again, lately, tonight, a
 plan, a quantity, or dying as something wanted now (``_KEEP``): "12 years free
@@ -48,6 +49,7 @@ from bot.safety.prescribed import INTERACTION
 from bot.safety.rules import Signal
 from bot.safety.self_harm_everyday_words import said_in_an_everyday_sense
 from bot.safety.self_harm_his_past_threats import his_past_threat_or_place
+from bot.safety.self_harm_history_told import own_history_for_the_case
 from bot.safety.sentence import sentence_span
 from bot.safety.stand_down import said_now
 
@@ -84,7 +86,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "im", "mine"})
 # Recovery said in the message itself (v12b).
 _RECOVERED = re.compile(
     r"\b(?:(?:years?|months?|weeks?|days?) (?:free|clean) (?:of|from)|"
-    r"free (?:of|from) (?:self harm|cutting|self harming|suicidal)|"
+    # v14b: "clean from self harm for 2 years and I'm proud of it".
+    r"(?:free|clean) (?:of|from) (?:self harm|cutting|self harming|suicidal)|"
     r"(?:said|rated? (?:it|them)?|scored?|down to|at) (?:a )?(?:zero|0|none)\b|"
     r"not since (?:my|i was|school|uni|college|university|\d{4}|\d+ years)|"
     r"i do not (?:now|any ?more)|"
@@ -95,7 +98,7 @@ _RECOVERED = re.compile(
 # Recovery readings need the harm told as past or rated, not happening.
 _PAST_OR_RATED = re.compile(
     r"\b(?:used to|last year|years ago|months ago|in (?:19|20)\d\d|back in|"
-    r"anniversary of|when i was|not since|free (?:of|from)|rate|rated|"
+    r"anniversary of|when i was|not since|(?:free|clean) (?:of|from)|rate|rated|"
     r"thoughts? (?:this|last) week)\b"
 )
 
@@ -198,7 +201,11 @@ def told_as_past_or_ordinary(words: list[str], hits: list[Hit]) -> list[bool]:
     # Readings with their own guards (v13a, v13b): his old threats or a place he
     # stood, told as over; a job, a blocked account, one's own habit.
     own_guards = [
-        his_past_threat_or_place(words, hit) or said_in_an_everyday_sense(words, hit)
+        his_past_threat_or_place(words, hit)
+        or said_in_an_everyday_sense(words, hit)
+        # v14a, v14b: one's own long past asked about for the case
+        # (self_harm_history_told.py).
+        or own_history_for_the_case(words, hit)
         for hit in hits
     ]
     keep = _kept(text)

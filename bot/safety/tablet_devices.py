@@ -6,6 +6,8 @@ kids' tablets" got the full self-harm reply: rule overdose read "had ... one
 app, a screen, a brand, the kids') and with no medicine word anywhere in the
 message is a device. Any medicine word, an amount taken or dying keeps the
 self-harm reading (``self_harm_readings.ordinary_medicine`` asks this).
+"Keeping tabs on" someone (spelt "keeping tablets on" by normalise.py) is
+read here too.
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ _MEDICINE = re.compile(
 )
 
 
+# Session 12 (issue 8): normalise.py spells "tabs" as "tablets", so "keeping tabs on
+# him" read as "keeping tablets on him" got the pills check-in (ci_pills).
+_KEEPING_TABS = re.compile(r"\b(?:keep|keeps|keeping|kept|keep on) tablets on\b")
+
+
 def tablets_as_devices(text: str) -> bool:
-    """Whether the normalised ``text`` speaks of tablets as devices, with no medicine word."""
-    return bool(_TABLET.search(text) and _DEVICE.search(text) and not _MEDICINE.search(text))
+    """Whether the normalised ``text`` speaks of tablets as devices (or "keeping tabs
+    on" someone), with no medicine word."""
+    if _MEDICINE.search(text):
+        return False
+    return bool(_TABLET.search(text) and _DEVICE.search(text)) or bool(_KEEPING_TABS.search(text))

@@ -10,7 +10,9 @@ is a story told back, and nothing in it says now:
 * **Framed first.** A short sentence of its own sets the time before the
   story: "so last year right. he's at my door" (set v11a).
 * **Dated after.** A later sentence dates it: "... and he legs it. that was in
-  april" (set v11a), "this was two years ago".
+  april" (set v11a), "this was two years ago"; not "it happened last week
+  too", which says the same is happening again now (session 12: "he's in my
+  garden. it happened last week too" keeps the full danger reply).
 * **A statement or story being written.** "I'm writing my statement and it's
   like reliving it. he's at the door, he's shouting" (set v11a); "writing a
   short story where the girl is hiding" (set v11a); "a pupil wrote a story
@@ -63,9 +65,19 @@ _IN_THE_PICTURES = re.compile(
 )
 
 
+# "it happened last week too": the same again, so what went before is now (v14 note).
+_HAPPENED_BEFORE_TOO = re.compile(r"^[^.]*\b(?:too|as well|also|again|before)\b")
+
+
+def _dated_after(text: str) -> bool:
+    return any(
+        not _HAPPENED_BEFORE_TOO.match(text[found.end() :]) for found in _DATED_AFTER.finditer(text)
+    )
+
+
 def _story(text: str) -> bool:
     """Whether the whole message says it is a story told back."""
-    if _FRAME.search(text) or _DATED_AFTER.search(text):
+    if _FRAME.search(text) or _dated_after(text):
         return True
     return bool(_WRITING.search(text)) and bool(_TOLD_BACK.search(text))
 
