@@ -19,6 +19,7 @@ and v12b in session 11, v13a and v13b in session 12.
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -37,6 +38,7 @@ CHECK_IN = response_text("utter_safety_check_in")
 SELF_HARM = response_text("utter_self_harm_support")
 MAX_FALSE_ALARM_RATE = 0.03
 MAX_CHECK_IN_RATE = 0.15
+CONVERSATIONS_AT_ONCE = 4
 
 
 def _section(name: str, kind: str) -> list[str]:
@@ -51,6 +53,17 @@ def _second_turn(client: httpx.Client, text: str) -> list[str]:
     return [m.get("text") or "" for m in reply.json()]
 
 
+def _second_turns(client: httpx.Client, texts: list[str]) -> list[list[str]]:
+    """Each text's replies, as the second turn of its own conversation.
+
+    Several conversations at once, as on a live service: 17,000 turns one after
+    another took most of `make test`'s 90 minutes (session 14), and Rasa, the
+    action server and Redis each have work while another waits.
+    """
+    with ThreadPoolExecutor(CONVERSATIONS_AT_ONCE) as pool:
+        return list(pool.map(lambda text: _second_turn(client, text), texts))
+
+
 @pytest.fixture(scope="module")
 def client(stack: Stack):
     with httpx.Client(base_url=f"http://127.0.0.1:{stack.env['RASA_PORT']}", timeout=60) as c:
@@ -60,8 +73,9 @@ def client(stack: Stack):
 @pytest.mark.parametrize("name", SETS)
 def test_danger_gets_the_silent_solution_first(client: httpx.Client, name: str) -> None:
     missed = []
-    for text in _section(name, "immediate_danger"):
-        first = _second_turn(client, text)[0]
+    texts = _section(name, "immediate_danger")
+    for text, replies in zip(texts, _second_turns(client, texts), strict=True):
+        first = replies[0]
         if first != DANGER and first != CHECK_IN:
             missed.append(text)
         elif first == CHECK_IN and len(text.split()) > 2:
@@ -71,17 +85,19 @@ def test_danger_gets_the_silent_solution_first(client: httpx.Client, name: str) 
 
 @pytest.mark.parametrize("name", SETS)
 def test_self_harm_gets_samaritans(client: httpx.Client, name: str) -> None:
-    missed = []
-    for text in _section(name, "self_harm") + _section(name, "both"):
-        if not any("116 123" in bubble for bubble in _second_turn(client, text)):
-            missed.append(text)
+    texts = _section(name, "self_harm") + _section(name, "both")
+    missed = [
+        text
+        for text, replies in zip(texts, _second_turns(client, texts), strict=True)
+        if not any("116 123" in bubble for bubble in replies)
+    ]
     assert missed == [], f"{name}: {len(missed)} self-harm messages without Samaritans: {missed}"
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_danger_and_self_harm_together_get_both(client: httpx.Client, name: str) -> None:
-    for text in _section(name, "both"):
-        replies = _second_turn(client, text)
+    texts = _section(name, "both")
+    for text, replies in zip(texts, _second_turns(client, texts), strict=True):
         assert replies[0] == DANGER, text
         assert any("116 123" in bubble for bubble in replies), text
 
@@ -92,8 +108,7 @@ def test_ordinary_questions_rarely_get_the_danger_guidance(
 ) -> None:
     ordinary = _section(name, "not_danger")
     alarms, self_harm, check_ins = [], [], []
-    for text in ordinary:
-        replies = _second_turn(client, text)
+    for text, replies in zip(ordinary, _second_turns(client, ordinary), strict=True):
         if DANGER in replies:
             alarms.append(text)
         elif SELF_HARM in replies:
