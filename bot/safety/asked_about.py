@@ -24,7 +24,14 @@ At most the check-in line (relayed.arrivals_elsewhere, read by
 readings.turned_down), as the now-reading is not certain:
 
 - following as what is being reported: "gonna report my ex for following me
-  around chester, what do they ask you" (following);
+  around chester, what do they ask you" (following); and following told inside
+  a question about reporting it, logging it or its evidence (blind sets v15a,
+  v15b and Q, session 13): "a patient has told me she is being followed, how
+  would she go about reporting it", "I want to report someone who's been
+  following me home, where do I start", "what counts as evidence of being
+  followed", "helping her keep an incident log". Followed now and first-hand
+  ("he is following me, how do I report it", "I'm being followed") keeps the
+  full reply;
 - footage looked at later: "my dashcam picked him up following me on the
   A556. do i need to copy the file" (following);
 - a past turning-up asked about: "he turned up at a festival ... how is he
@@ -57,8 +64,19 @@ _DAMAGE = rx(
 )
 _SENT = rx(r"sent|send|texted|messaged|dm\w*|airdrop\w*|emailed|snapchat\w*")
 
-# Kind 2: following as what is reported.
+# Kind 2: following as what is reported, or told inside a question about reporting,
+# a log or evidence ("how would she go about reporting it", "I want to report someone").
 _REPORT_FOR = re.compile(r"\breport(?:ing|ed)?(?: \w+){1,3} for$")
+_RECORDING_ASKED = re.compile(
+    r"\b(?:how|where|what|can|could|should|do|does|would|is there|are there)"
+    r"(?: \w+){0,8} (?:report|reporting|log|logging|diary|evidence|footage|record|recording)\b|"
+    r"\b(?:want|wants|need|needs|would like|going|trying) to report\b|"
+    r"\b(?:start|keep|keeping) an? (?:\w+ )?(?:report|log|diary)\b"
+)
+# Followed now and first-hand: "he is following me", "I am being followed".
+_FOLLOWED_NOW = re.compile(
+    r"\b(?:is|are) following (?:me|us)\b|\b(?:i am|im|we are) being followed\b"
+)
 
 # Kind 4: someone else's report, passed on, with how to support them.
 _TOLD_ME = rx(r"(?:has|have|had)? ?(?:told|tells|tell|said|says|say|mentioned) (?:me|us)")
@@ -150,6 +168,8 @@ def _checked(words: list[str], text: str, hit: Hit) -> bool:
     rule = hit.rule.id
     if rule in _FOLLOWING:
         if _REPORT_FOR.search(before):
+            return True
+        if _RECORDING_ASKED.search(text) and not _FOLLOWED_NOW.search(text):
             return True
         return bool(footage_seen_later(before) and _FILE_QUESTION.search(text))
     if rule == "arrived":

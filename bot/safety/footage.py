@@ -41,6 +41,8 @@ _WHEN = rx(
 _KEPT = (
     r"on (?:the |my |our )?(?:dashcam|dash cam|footage|cctv|camera|cameras|doorbell|recording)",
     r"keep the footage",
+    # "got dashcam footage of him following me" (blind set Q): what a recording holds.
+    r"footage of (?:him|her|them|someone|somebody)",
 )
 
 _LOOKED_BACK = rx(_REVIEWED)

@@ -69,7 +69,9 @@ _AT_ME = re.compile(
     r"(?:door|house|flat|home|garden|window|room|car))\b|"
     # Any subject told before the verb: "a man who follows me from the bus stop is
     # outside my door, how do I report him" (issue 8's near neighbour).
-    r"\b(?:is|are) (?:outside|at|in) my (?:door|house|flat|home|garden|window|room|car)\b",
+    r"\b(?:is|are) (?:outside|at|in) my (?:door|house|flat|home|garden|window|room|car)\b|"
+    # Close behind now: "he's right behind me now, how do I report it" (session 14).
+    r"\b(?:is|are) (?:right |still |just )?(?:behind|beside|next to) (?:me|us)\b",
     re.I,
 )
 
