@@ -35,15 +35,9 @@ import re
 
 from bot.safety.context_words import MONTHS
 from bot.safety.matcher import Hit
+from bot.safety.named_last import named_last
 from bot.safety.sentence import sentence_end, sentence_start
 from bot.safety.stand_down import said_now
-
-_THIRD = frozenset({"he", "she", "they"})
-_FIRST = frozenset({"i", "im", "we", "me", "myself"})
-# v14b: "my ex said 'I'd rather die than see you with someone else'": the "I" after
-# his saying is his, and "my ex" names him.
-_SAYING = frozenset({"said", "says", "wrote", "texted", "messaged"})
-_HIM = frozenset({"ex", "stalker", "husband", "boyfriend", "partner"})
 
 # Said now (stand_down.said_now: "right now", "just now", "minutes ago"), or tonight,
 # on the height, going to do it, a goodbye: the full reply stays. Not "still" or
@@ -100,21 +94,6 @@ def _said_now(text: str) -> bool:
     return said_now(text, bare_now=False, near=False, lasting=False, also=_NOW_TOO)
 
 
-def _last_person(words: list[str], hit: Hit) -> str:
-    """The last person named before or in the match in its sentence ("he", "i"), or ""."""
-    first = sentence_start(words, hit.start)
-    # From the match's own last word: "a roof saying he would jump" names him.
-    for i in range(hit.end - 1, first - 1, -1):
-        word = words[i]
-        if word in _FIRST and i > first and words[i - 1] in _SAYING:
-            continue  # "he said I would": his words
-        if word in _HIM:
-            return "he"
-        if word in _THIRD or word in _FIRST:
-            return word
-    return ""
-
-
 # --- his old threat to harm himself, as leverage, told as over ---
 _LEVERAGE = re.compile(
     r"\b(?:if (?:i|we|you)|unless (?:i|we)|to make me|so (?:i|that i) would|"
@@ -141,7 +120,7 @@ _OVER = re.compile(
 
 def past_threat_as_leverage(words: list[str], hit: Hit) -> bool:
     """ "He used to threaten to jump off the bridge to make me stay. He's in prison now"."""
-    if _last_person(words, hit) not in _THIRD:
+    if named_last(words, hit, through_match=True) != "third":
         return False
     first = sentence_start(words, hit.start)
     told = " ".join(words[first : sentence_end(words, hit.end)])
@@ -168,7 +147,7 @@ def place_he_stood(words: list[str], hit: Hit) -> bool:
     matched = words[hit.start : hit.end]
     if len(matched) < 2 or matched[0] not in _STOOD or matched[1] not in _AT_A_PLACE:
         return False
-    if _last_person(words, hit) not in _THIRD:
+    if named_last(words, hit, through_match=True) != "third":
         return False
     text = " ".join(words)
     if _HEIGHT_ACT.search(text) or _said_now(text):

@@ -37,65 +37,9 @@ from __future__ import annotations
 import re
 
 from bot.safety.matcher import Hit
+from bot.safety.named_last import named_last
 from bot.safety.sentence import sentence_end, sentence_start
 from bot.safety.stand_down import said_now
-
-# --- who the words are about ---
-_THIRD = frozenset({"he", "she", "they", "himself", "herself", "themselves", "mine"})
-_FIRST = frozenset({"i", "me", "myself", "we", "us"})
-# "my friend", "her stalker", "the main character".
-_SOMEONE = frozenset(
-    {
-        "friend",
-        "mate",
-        "daughter",
-        "son",
-        "sister",
-        "brother",
-        "mum",
-        "dad",
-        "stalker",
-        "ex",
-        "partner",
-        "husband",
-        "wife",
-        "boyfriend",
-        "girlfriend",
-        "cousin",
-        "niece",
-        "nephew",
-        "colleague",
-        "pupil",
-        "student",
-        "character",
-        "protagonist",
-        "gent",
-        "gentleman",
-        "client",
-        "resident",
-    }
-)
-# Reported speech: "he said I would rather die": the "I" is the speaker's.
-_SAYING = frozenset({"said", "says", "saying", "wrote", "texted", "messaged", "screamed"})
-
-
-def last_person(words: list[str], hit: Hit) -> str:
-    """ "third", "first" or "": who is named last before the words, in their sentence
-    (the match's own himself / herself counts: "going to top himself")."""
-    matched = set(words[hit.start : hit.end])
-    if matched & {"himself", "herself", "themselves"}:
-        return "third"
-    if matched & {"myself"}:
-        return "first"
-    first = sentence_start(words, hit.start)
-    for i in range(hit.start - 1, first - 1, -1):
-        word = words[i]
-        if word in _FIRST and not (i > first and words[i - 1] in _SAYING):
-            return "first"
-        if word in _THIRD or word in _SOMEONE:
-            return "third"
-    return ""
-
 
 # Still at risk: the full reply stays.
 _AT_RISK = re.compile(
@@ -166,7 +110,7 @@ def others_told_as_past(words: list[str], hit: Hit) -> bool:
         return not _at_risk(text.replace(own, "")) and not _MEANS_OR_TIME.search(text)
     if _at_risk(text):
         return False
-    if last_person(words, hit) != "third":
+    if named_last(words, hit) != "third":
         return False
     # The words' own sentence must be the past one: only its part before the match
     # and the match may not say now ("she is talking about it now").
@@ -234,4 +178,4 @@ def written_for_a_character(words: list[str], hit: Hit) -> bool:
         return False
     first = sentence_start(words, hit.start)
     own = " ".join(words[first : sentence_end(words, hit.end)])
-    return bool(_CHARACTER.search(own)) and last_person(words, hit) == "third"
+    return bool(_CHARACTER.search(own)) and named_last(words, hit) == "third"
