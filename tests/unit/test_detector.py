@@ -12,6 +12,7 @@ from bot.safety.detector import EDGE_CHARS, assess, assess_afresh, bounded
 from bot.safety.matcher import RULES
 from bot.safety.normalise import normalise
 from bot.safety.rules import Signal
+from tests.unit.check_timing import best_time
 
 
 @pytest.mark.parametrize(
@@ -275,22 +276,12 @@ def test_only_the_two_ends_of_a_long_message_are_read() -> None:
     assert assess(filler + " i want to kill myself").self_harm
 
 
-def _best_time(text: str, runs: int = 3) -> float:
-    """The fastest of a few runs: the machine is shared, so single timings jump."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        assess_afresh(text)  # not assess(): its cache would answer the second run
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
 def test_a_huge_message_costs_no_more_than_a_4000_character_one() -> None:
     assess("warm up")
     short = ("how do i keep a diary of what he does. " * 200)[: 2 * EDGE_CHARS]
     huge = "how do i keep a diary of what he does. " * 130_000  # about 5 MB
     # Slicing 5 MB is the only extra work; allow for noise on a busy machine.
-    assert _best_time(huge) < 2 * _best_time(short) + 0.2
+    assert best_time(huge) < 2 * best_time(short) + 0.2
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,7 +8,7 @@ every hit was read in its sentence.
 
 from __future__ import annotations
 
-import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,18 +18,9 @@ from bot.safety.detector import assess, assess_afresh
 from bot.safety.matcher import MAX_HITS_PER_RULE, _repair_lemmas, find, pipeline
 from bot.safety.normalise import normalise
 from bot.safety.rules import compile_phrase
+from tests.unit.check_timing import best_time
 
 MESSAGES = Path(__file__).resolve().parents[2] / "bot" / "safety" / "messages"
-
-
-def _best_time(text: str, runs: int = 3) -> float:
-    """The fastest of a few runs: the machine is shared, so single timings jump."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        assess_afresh(text)
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 @pytest.mark.parametrize("low, high", [(0, 0), (0, 3), (1, 4), (0, 9), (2, 20)])
@@ -71,10 +62,8 @@ def test_one_phrase_said_many_times_costs_little_and_still_counts() -> None:
     assess("warm up")
     repeated = "I want to kill myself. " + "he follows me everywhere " * 160
     ordinary = ("how do i keep a diary of what he does. " * 20)[:1000]
-    words, _, hits = find(". " + normalise(repeated) + " .")
-    assert max(sum(h.rule.id == rule for h in hits) for rule in {h.rule.id for h in hits}) <= (
-        MAX_HITS_PER_RULE
-    )
+    hits = find(". " + normalise(repeated) + " .")[2]
+    assert max(Counter(h.rule.id for h in hits).values()) <= MAX_HITS_PER_RULE
     assert assess_afresh(repeated).self_harm
     # It took 1.3 s, about 50 times a 1,000-character ordinary message.
-    assert _best_time(repeated) < 10 * _best_time(ordinary) + 0.05
+    assert best_time(repeated) < 10 * best_time(ordinary) + 0.05
