@@ -40,6 +40,8 @@ danger is here now, is threatening, or asks about taking a quantity:
   asked about as evidence; "he not know where I live" (ci_goodbye).
 - ``photos_asked_about``: a neighbour who keeps taking photos of the garden,
   asked about: "is that allowed?" (photo_now, set v11b).
+- ``turning_up_asked_about`` (cleared_up.py): a turning-up told as a habit,
+  then asked about: "she keeps showing up at our local, is that right?".
 - everyday phrases (everyday_phrases.py): "my phone's about to die", "thanks
   for everything, I feel so much better", "dreading seeing him at court".
 """
@@ -49,9 +51,11 @@ from __future__ import annotations
 import re
 
 from bot.safety.clause import Context
+from bot.safety.cleared_up import turning_up_asked_about
 from bot.safety.everyday_phrases import everyday_phrase_no_line
 from bot.safety.matcher import Hit
 from bot.safety.medicine_questions import medicine_question
+from bot.safety.self_harm_history_told import well_or_a_character
 from bot.safety.self_harm_told_as_past import pills_told_as_past_or_ordinary
 
 # Danger said anywhere in the message: no reading here applies. Narrower than
@@ -199,6 +203,10 @@ def check_in_cleared(words: list[str], hit: Hit, ctx: Context) -> bool:
         or nothing_since(words, hit, ctx)
         or known_where_long_ago(words, hit)
         or photos_asked_about(words, hit)
+        # v14a, v14b: "keeps turning up at the gym, can they ban him?" (cleared_up.py).
+        or turning_up_asked_about(words, hit)
+        # v14b: "the main character takes an overdose in act 2" (self_harm_history_told.py).
+        or well_or_a_character(words, hit)
         # v12b: recovery or an everyday use told (self_harm_told_as_past.py).
         or pills_told_as_past_or_ordinary(words, hit)
     )

@@ -18,6 +18,13 @@
   football every Saturday" (``turning_up_as_a_habit``: at most the check-in
   line, through not_happening.feels_like). "she's turned up at the football
   now" keeps the full reply.
+- A turning-up told as a habit, then asked about (``turning_up_asked_about``; no
+  line: read through check_in_cleared.py): "my ex keeps turning up at the same
+  gym classes as me, can the gym ban him?", "she keeps showing up at our local,
+  is that right?", "he keeps turning up at my son's football every Sunday, how
+  do I deal with it?" (blind sets v14a and v14b: seven ordinary questions got
+  "Are you safe right now?"). "he keeps turning up" with no question keeps the
+  line; "he keeps turning up, he's outside now, what do I do" keeps the full reply.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import re
 from bot.safety.arrivals import FRIENDLY_PEOPLE, HOSTILE
 from bot.safety.context_words import URGENT_OVER_PAST
 from bot.safety.matcher import Hit
+from bot.safety.sentence import sentence_end, sentence_start
 from bot.safety.stand_down import said_now, threatening
 
 # "is it legal to keep ...", "is pepper spray illegal in the UK", "does X count as
@@ -170,4 +178,35 @@ def turning_up_as_a_habit(words: list[str], hit: Hit) -> bool:
         and "been" in matched
         and bool(_HABIT_WORDS.search(" ".join(words[hit.end : hit.end + 8])))
         and not URGENT_OVER_PAST.search(" ".join(words))
+    )
+
+
+# "keeps turning up", "kept showing up", "always turns up", "does keep turning up".
+_HABIT_OF_TURNING_UP = re.compile(
+    r"\b(?:keeps?|kept) (?:on )?(?:\w+ )?(?:turning|showing|popping|rocking) up\b|"
+    r"\balways (?:turns|shows|pops) up\b"
+)
+# The question asked about it: what to do, whether it counts, whether it is right.
+_ASKED_ABOUT_IT = re.compile(
+    r"\b(?:can (?:i|we|the|they|he|she|you|anyone|someone)|could (?:i|we|the|they)|"
+    r"how (?:do|can|should|would) (?:i|we)|what (?:can|should|do|could) (?:i|we)|"
+    r"what are (?:my|our) options|should (?:i|we)|do (?:i|we) (?:need|have)|"
+    r"is (?:that|this|it) (?:right|something|normal|ok|okay|allowed|stalking|harassment)|"
+    r"does (?:this|that|it) count|is there anything|am i (?:overreacting|being)|"
+    r"(?:get|apply for) (?:an?|the) (?:\w+ )?order)\b"
+)
+_HABIT_RULES = frozenset({"arrived", "arrived_now", "ci_someone_near"})
+
+
+def turning_up_asked_about(words: list[str], hit: Hit) -> bool:
+    """ "my ex keeps turning up at the gym, can they ban him?": a habit asked about."""
+    if hit.rule.id not in _HABIT_RULES:
+        return False
+    text = " ".join(words)
+    sentence = " ".join(words[sentence_start(words, hit.start) : sentence_end(words, hit.end)])
+    return (
+        bool(_HABIT_OF_TURNING_UP.search(sentence))
+        and bool(_ASKED_ABOUT_IT.search(text))
+        and not said_now(text)
+        and not threatening(text)
     )

@@ -73,8 +73,12 @@ FICTION = rx(
     r"(?:on|watching|watched|watch) (?:the )?(?:tv|telly)",
     r"(?:tv|telly) (?:show|shows|series|programme|programmes|drama|advert|advert)",
     r"(?:film|films|movie|movies|episode|programme|soap|documentary|podcast|"
-    r"netflix|youtube|trailer|novel|video game|drama|lyrics|song|true crime|"
+    r"netflix|youtube|novel|video game|drama|lyrics|song|true crime|"
     r"on screen|on the news|in the news|article)",
+    # A film's trailer, not a home (set v15b, a Traveller site: "he's dragging her out
+    # the trailer", "he's going to torch the trailer").
+    r"(?:film|movie|game|new|official|teaser) trailers?",
+    r"trailers? (?:for|of) (?:the|a|an|that|this|his|her)",
     # A book, not booking one (set v11b): "rung us to book an appointment".
     r"(?<!to )book(?! (?:an?|the|my|your|in) (?:appointment|slot|taxi|table|room|session|"
     r"meeting|call|visit|doctor|gp))",

@@ -27,8 +27,8 @@ HARM_RULES: tuple[Rule, ...] = (
             # just punched through the bathroom door".
             "@WHO _{0,3} has|have|is|are @ADV? ~punch|~headbutt|~shoulder|~kick through|in the|"
             "my|our|a _? door|window|panel|wall",
-            "@WHO _{0,3} has|have|is|are @ADV? ~put|~stick|~shove|~smash his|her|their fist|foot|"
-            "boot|head|elbow through|in the|my|our|a _? door|window|panel|wall",
+            "@WHO _{0,3} has|have|is|are @ADV? ~put|~stick|stuck|~shove|~smash his|her|their "
+            "fist|foot|boot|head|elbow through|in the|my|our|a _? door|window|panel|wall",
         ),
         Guard.ANY,
         present=True,

@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in eleven modules, by what they are about; rule ids never
+The rules live in twelve modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -55,6 +55,12 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   his_lights_coming_up_now, on_the_camera_now, coming_round_with_a_threat,
   followed_clipped_now, stalker_in_car_outside_now, might_still_be_inside,
   come_up_to_my_fence_now).
+- ``danger_v15_rules.py``: danger now, from sets v15a and v15b
+  (one_word_flight_or_place, opening_the_door_now, got_out_of_the_car_now,
+  heard_moving_inside_now, see_you_in_minutes_on_bail, locked_in_now,
+  told_to_drive_now, door_yanked_or_chain_broken_now, telegraphic_at_the_door_now,
+  vehicle_slowed_outside_now, driven_off_where_unknown, fuel_poured_lighter_in_hand,
+  clock_now_named_hour, message_to_police_he_is_here).
 
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
@@ -81,6 +87,7 @@ from bot.safety.danger_signs_rules import SIGNS_RULES
 from bot.safety.danger_trapped_rules import TRAPPED_RULES
 from bot.safety.danger_v13_rules import V13_NOW_RULES
 from bot.safety.danger_v14_rules import V14_NOW_RULES
+from bot.safety.danger_v15_rules import V15_NOW_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -95,4 +102,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + CLOSE_NOW_RULES
     + V13_NOW_RULES
     + V14_NOW_RULES
+    + V15_NOW_RULES
 )

@@ -123,6 +123,7 @@ from bot.safety.second_opinion import (
     Opinion,
     second_opinion,
 )
+from bot.safety.self_harm_history_told import well_or_a_character
 from bot.safety.self_harm_readings import (
     denied,
     height_for_a_vehicle,
@@ -295,6 +296,8 @@ def assess_afresh(text: str) -> Assessment:
             or not_a_farewell(words, hit)
             or height_for_a_vehicle(words, hit)
             or waking_at_a_time(words, hit)
+            # Someone else's, long past and well now, or a character's (v14a, v14b).
+            or well_or_a_character(words, hit)
         ):
             verdict = None
         if ordinary_medicine(words, hit):

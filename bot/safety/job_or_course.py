@@ -48,7 +48,12 @@ AT_WORK = re.compile(
     r"\b(?:at work|on duty|(?:on|every|each|my|a|an|the|night|day|late|early) (?:\w+ ){0,3}"
     r"shifts?|a and e|on the ward|ward|patients?|i work (?:in|at|on|as)|"
     rf"(?:i am|im|i m) an? (?:\w+ )?(?:{ROLES})|"
-    r"(?:a|an|my|our|the|this) (?:\w+ ){0,3}(?:course|training|workshop|lecture)|"
+    # v15a: "my brother's a paramedic and says he sees overdoses all the time".
+    rf"my \w+(?: is| s)? an? (?:\w+ )?(?:{ROLES})|"
+    # v15a, v15b: "A level sociology coursework on suicide rates", "a unit on suicide
+    # statistics in sixth form psychology".
+    r"(?:a|an|my|our|the|this) (?:\w+ ){0,3}(?:course|coursework|training|workshop|lecture|"
+    r"module|unit|essay|dissertation|assignment)|"
     r"trainer|awareness)\b"
 )
 

@@ -27,7 +27,9 @@ RULE_ORDER = {rule.id: index for index, rule in enumerate(RULES)}
 
 # Forms the lookup table gets wrong ("dying" -> "dye", "does" -> "doe": "he
 # doesn't know I'm here" was read as a habit, "he does" like "he turns up").
-_LEMMA_FIXES = {"dying": "die", "lying": "lie", "does": "do"}
+# "stuck" is kept as itself: read as "stick" it was a weapon ("he's stuck to it
+# since", an order kept; set v15a). Rules that mean the verb name "stuck" too.
+_LEMMA_FIXES = {"dying": "die", "lying": "lie", "does": "do", "stuck": "stuck"}
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,17 @@ _FIGURE_KILLING = re.compile(
     r"\bkilling me with (?:these|those|his|her|their|the|all|all these|all the|all his|all her) "
     r"(?:\w+ ){0,2}(?:texts|messages|calls|emails|voicemails|letters|questions|comments|"
     r"notifications|dms|requests|emails)\b|"
-    r"\bkilling me (?:\. )?(?:lol |haha |ha )?not literally\b"
+    r"\bkilling me (?:\. )?(?:lol |haha |ha )?not literally\b|"
+    # Set v15b: a thing, not a person, "nearly killed me": "that meeting with the
+    # solicitor nearly killed me, 3 hours of going over everything".
+    r"\b(?:that|the|this|my|today s|todays) (?:\w+ ){0,3}(?:meeting|training|session|workout|"
+    r"class|lesson|exam|hill|walk|run|shift|interview|hearing|appointment|form|forms|"
+    r"paperwork|stairs|climb|gym|course|commute|queue|journey|drive) (?:\w+ ){0,6}"
+    r"(?:nearly|almost|practically|literally) (?:killed|kill) (?:me|us)\b|"
+    # "legit thought i was gonna die on the rower": exercise, not danger.
+    r"\bthought (?:i|we) (?:was|were) (?:going to|gonna) die (?:on|at|in|during) (?:the|that|"
+    r"my|this) (?:rower|treadmill|bike|stairs|stepper|hill|run|spin|gym|class|session|workout|"
+    r"climb|circuit|circuits|bleep test|crossfit|hike)\b"
 )
 # A story, game or show the danger happens in (set v14b): "playing this horror game
 # where a stalker breaks into your house", "last night's Hollyoaks had a stalker

@@ -24,6 +24,14 @@ history, with nothing about it now. Three kinds, each with its own guards:
   play for my drama A-level. The main character takes an overdose in act 2":
   the character or a "he"/"she" does it, never "I".
 
+Two of them are muted outright (``well_or_a_character``, session 15: the
+line still reached 7 ordinary messages of v14a and v14b): someone else's told
+as past who is well now ("she's seeing someone now and doing a lot better",
+"that was 3 years ago, she's in sixth form now and thriving", "overdosed last
+year and survived"), and a character's. Someone else's death stays on
+Samaritans' line ("ended up taking her own life in 2018"): the person is
+bereaved.
+
 None acts when the message says anything now, again, tonight, a plan, an amount
 or the person's own wish to die (``_at_risk``, with stand_down.said_now), nor
 when someone is not answering or missing:
@@ -99,8 +107,10 @@ _AGE = re.compile(r"\b(?:9\d|1[01]\d)\b|\b(?:his|her|their) age\b|\bcheerful\b")
 
 def others_told_as_past(words: list[str], hit: Hit) -> bool:
     """Someone else's suicidal words or attempt, dated long ago (or recently and well now)."""
-    if hit.rule.id not in _OTHERS_RULES:
-        return False
+    return hit.rule.id in _OTHERS_RULES and _told_as_past(words, hit)
+
+
+def _told_as_past(words: list[str], hit: Hit) -> bool:
     text = " ".join(words)
     first = sentence_start(words, hit.start)
     own = " ".join(words[first : sentence_end(words, hit.end)])
@@ -171,11 +181,25 @@ _CHARACTER = re.compile(r"\b(?:character|characters|protagonist|lead|in act|in s
 
 def written_for_a_character(words: list[str], hit: Hit) -> bool:
     """ "I'm writing a play. The main character takes an overdose in act 2"."""
-    if hit.rule.id not in _OTHERS_RULES:
-        return False
+    return hit.rule.id in _OTHERS_RULES and _for_a_character(words, hit)
+
+
+def _for_a_character(words: list[str], hit: Hit) -> bool:
     text = " ".join(words)
     if not _WRITING.search(text) or _at_risk(text):
         return False
     first = sentence_start(words, hit.start)
     own = " ".join(words[first : sentence_end(words, hit.end)])
     return bool(_CHARACTER.search(own)) and named_last(words, hit) == "third"
+
+
+def well_or_a_character(words: list[str], hit: Hit) -> bool:
+    """Someone else's, told as past and well now, or a character's: no line at all.
+
+    Read for the pills check-in too ("the main character takes an overdose").
+    """
+    if hit.rule.id not in _OTHERS_RULES and hit.rule.id != "ci_pills":
+        return False
+    if _for_a_character(words, hit):
+        return True
+    return _told_as_past(words, hit) and bool(_WELL_NOW.search(" ".join(words)))

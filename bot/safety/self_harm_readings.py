@@ -55,7 +55,11 @@ _NOT_BEFORE = re.compile(
 _DENIABLE = re.compile(
     r"^(?:suicidal|suicide|self harm|self harming|selfharm|self harmed|hurt myself|hurting "
     r"myself|harm myself|harming myself|(?:i )?(?:took|taken|had) an? overdose|overdosed|"
-    r"overdose)\b"
+    r"overdose|"
+    # v15a: "my counsellor asked if I have thoughts of ending my life and I said no".
+    r"(?:any )?(?:thoughts|thinking) (?:of|about) (?:ending|taking) my (?:own )?life|"
+    r"(?:ending|taking) my (?:own )?life|"
+    r"(?:any )?(?:thoughts|thinking) (?:of|about) (?:suicide|self harm|ending it))\b"
 )
 # Past: "as a teenager", "years ago", "in 2015", "back in 2019".
 _USED_TO = re.compile(
@@ -91,7 +95,13 @@ _ORDINARY_USE = re.compile(
     r"(?:glass|drink|pint|beer)\b|"
     # Blind set v11a: "is co-codamol ok to take with alcohol, got a bad back".
     r"\b(?:ok|okay|safe|alright|fine) to (?:take|have|drink|mix)\b|"
-    r"\b(?:got|have|with) a (?:bad|sore) (?:back|knee|hip|neck|shoulder|tooth|head)\b"
+    r"\b(?:got|have|with) a (?:bad|sore) (?:back|knee|hip|neck|shoulder|tooth|head)\b|"
+    # v15a, v15b: "I take 50mg sertraline every morning as my GP prescribed", "like the
+    # doctor said".
+    r"\b(?:take|takes|taking|have|has|having) (?:\w+ ){0,4}every (?:morning|night|evening)\b|"
+    r"\bas prescribed\b|"
+    r"\b(?:as|like) (?:my|the) (?:gp|doctor|doctors|psychiatrist|nurse|consultant) "
+    r"(?:said|says|prescribed|told me|advised|wants)\b"
 )
 # Any of these keeps the self-harm reading.
 _QUANTITY_OR_DYING = re.compile(
@@ -314,13 +324,19 @@ _LONG_PAST = re.compile(
     r"\bused to\b|\b(?:i|she|he) was (?:only |just )?\d+ when\b|"
     r"\blast (?:winter|summer|spring|autumn|christmas)\b|\bwhen we were together\b|"
     # "the scars on my arms are old".
-    r"\bscars(?: \w+){0,3} (?:are|were) old\b|\bold (?:self harm )?scars\b"
+    r"\bscars(?: \w+){0,3} (?:are|were) old\b|\bold (?:self harm )?scars\b|"
+    # v15a, v15b: "in the past i took an overdose", "I was suicidal when the stalking was
+    # at its worst".
+    r"\bin the past\b|\bwhen (?:the|it|this|that|things) (?:\w+ ){0,3}(?:was|were) "
+    r"(?:at (?:its|it is|their) worst|really bad|so bad|bad)\b"
 )
 _WELL_NOW = re.compile(
     r"\b(?:i am|im|she is|shes|he is|hes|they are|theyre) (?:well|fine|ok|okay|good|better|"
     r"doing (?:really |so |very |much )?(?:well|fine|ok|okay|good|better)|in a (?:much |far "
     r"|way |lot )?(?:good|better) place)(?: now)?\b|\b(?:i am|im|she is|he is) \d+ now and "
-    r"(?:doing )?(?:really |so )?(?:fine|well|ok|okay|good)\b|"
+    r"(?:doing )?(?:really |so )?(?:fine|well|ok|okay|good|in a (?:good|better) place)\b|"
+    # v15a: a letter to my younger self about it, "it helped loads".
+    r"\bit (?:has |really |honestly )?helped (?:loads|a lot|so much|massively)\b|"
     r"\bbeen (?:well|fine|ok|okay|good|better|clean|free|(?:self )?harm free) (?:for|since)\b|"
     r"(?:^|\. )not now \.|"
     # Blind sets v9a, v9b: "counselling has helped loads", "therapy really helped".
@@ -379,7 +395,8 @@ def told_as_long_past(words: list[str], start: int, end: int) -> bool:
     """
     # The sentence and the two before it: "a long time ago. years ago now. I tried to".
     first = sentence_start(words, start, count=3)
-    last = sentence_end(words, end)
+    # And the sentence after: "the time I tried to end it. that was 8 years ago" (v15a).
+    last = sentence_end(words, end, count=2)
     return (
         bool(_LONG_PAST.search(" ".join(words[first:last])))
         # From just before the match: "been self harm free since 2015" holds it.

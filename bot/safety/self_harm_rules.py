@@ -7,7 +7,7 @@ order, giving things away, researching methods or doses, stockpiling
 medicines, ropes, being somewhere high. Self-harm with heavy bleeding also
 gives the danger reply (999).
 
-The rules live in thirteen modules; rule ids never change when a rule moves:
+The rules live in fourteen modules; rule ids never change when a rule moves:
 
 - ``self_harm_said_rules.py``: what is said (suicide_words, wish_to_die,
   farewell; issue 8, v7 round: dying_on_my_mind, not_safe_from_myself,
@@ -66,6 +66,10 @@ The rules live in thirteen modules; rule ids never change when a rule moves:
   means_bought_with_life_weariness, note_left_or_affairs_left_for_kin,
   farewell_passed_on_to_kin, act_pictured_near_now, own_means_with_the_end_wished,
   cut_again_and_wanting_more, gone_as_the_only_way_out, plan_set_and_blame_known).
+- ``self_harm_v15_rules.py``: kinds with no self-harm reply at first sight of sets
+  v15a and v15b (session 15: cord_tied_to_a_hang_point, accounts_cleared_before_going,
+  medicine_stopped_to_fade_out, train_times_and_sorry, killing_us_both_threatened,
+  letting_the_harm_happen).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -86,6 +90,7 @@ from bot.safety.self_harm_v13_rules import V13_RULES
 from bot.safety.self_harm_v14_others_rules import V14_OTHERS_RULES
 from bot.safety.self_harm_v14_rules import V14_RULES
 from bot.safety.self_harm_v14_steps_rules import V14_STEPS_RULES
+from bot.safety.self_harm_v15_rules import V15_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
     SAID_RULES
@@ -101,4 +106,5 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     + V14_RULES
     + V14_OTHERS_RULES
     + V14_STEPS_RULES
+    + V15_RULES
 )

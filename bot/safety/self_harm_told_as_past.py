@@ -25,6 +25,9 @@ mutes only the self-harm rules (never a danger rule, never a check-in):
   I want to die lol".
 * **A means bought for an everyday use** (v12b): rope "for the allotment ...
   runner beans, all good".
+* **Laughed off, or someone else's letters** (v15a, v15b): "I'd rather die than go
+  to that hearing on my own lol"; a prison officer's "one of the lads on my wing
+  keeps writing letters to a girl he was stalking".
 * **A small accident, dressed** (v12a): "stabbed myself with the screwdriver
   putting flat pack drawers together ... tiny cut, plaster on, all good".
 
@@ -45,6 +48,7 @@ import re
 
 from bot.safety.job_or_course import AT_WORK
 from bot.safety.matcher import Hit
+from bot.safety.named_last import named_last
 from bot.safety.prescribed import INTERACTION
 from bot.safety.rules import Signal
 from bot.safety.self_harm_everyday_words import said_in_an_everyday_sense
@@ -67,7 +71,9 @@ _KEEP = re.compile(
     r"whole (?:box|packet|bottle|pack|strip)|\d+ (?:pills|tablets|paracetamol)|"
     r"relapse|relapsed|urge|urges|tempted|struggling|thinking about it|"
     r"still (?:want|think|feel|have|cut|hurt myself)|noose|hang myself|goodbye|"
-    r"join (?:her|him|them)|be with (?:her|him|them)|same way|the same|decided|"
+    r"join (?:her|him|them)|be with (?:her|him|them)|same way|decided|"
+    # Not "the same waiting room" (v15a's kind): doing the same as someone who died.
+    r"(?:do|did|doing|done) the same|the same (?:way|thing|as (?:her|him|them))|"
     r"want to die(?! lol| lmao| haha)|"
     r"just (?:took|taken|cut|done it|swallowed))\b"
 )
@@ -161,8 +167,20 @@ def _seen_in_others(words: list[str], hit: Hit) -> bool:
 # Harm as a subject of study: "a suicide awareness course", "self harm training".
 _STUDIED = re.compile(
     r"\b(?:suicide|self harm|self injury|overdose|knife crime) (?:awareness|prevention|"
-    r"first aid|training|course|talk|module|workshop|lecture)\b"
+    r"first aid|training|course|talk|module|workshop|lecture|"
+    # v15a, v15b: "coursework on suicide rates", "a unit on suicide statistics".
+    r"rates?|statistics|stats|figures|data|research)\b|"
+    # v15a: met in the work itself: "on a mental health ward ... I deal with self harm
+    # every shift", "a paramedic ... sees overdoses all the time".
+    r"\b(?:deal|deals|dealt|dealing|work|works|working|cope|coping) with (?:\w+ ){0,2}"
+    r"(?:self harm|self injury|suicid\w*|overdoses?)\b|"
+    r"\b(?:see|sees|saw|seeing) (?:\w+ ){0,2}overdoses?\b"
 )
+# v15a: "I'd rather die than go to that hearing on my own lol": the idiom, laughed.
+_RATHER_THAN = frozenset({"rather", "sooner"})
+# v15b: letters someone else writes to a person he stalks, told by a prison officer
+# ("one of the lads on my wing keeps writing letters to a girl he was stalking").
+_LETTERS_TO_SOMEONE = re.compile(r"\bletters? (?:\w+ )?to (?:a|an|this|that|some) \w+")
 
 
 def _own_harm(words: list[str], hit: Hit, own: list[str]) -> bool:
@@ -188,6 +206,19 @@ def _reads_as_past_or_ordinary(words: list[str], hit: Hit, text: str) -> bool:
     if INTERACTION.search(" ".join(own)):
         return True
     if hit.rule.id == "wish_to_die" and _LAUGHED.search(" ".join(own)) and _GAME.search(text):
+        return True
+    if (
+        hit.rule.id == "wish_to_die"
+        and _RATHER_THAN & set(words[max(0, hit.start - 2) : hit.end])
+        and "than" in own
+        and _LAUGHED.search(" ".join(own))
+    ):
+        return True
+    if (
+        hit.rule.id == "farewell"
+        and _LETTERS_TO_SOMEONE.search(" ".join(own))
+        and named_last(words, hit) != "first"
+    ):
         return True
     if hit.rule.id in _MEANS_RULES and _EVERYDAY_USE.search(text) and not _HANGING.search(text):
         return True

@@ -1,4 +1,4 @@
-"""The safety check against twenty-six sets of realistic messages it was not trained on.
+"""The safety check against thirty sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
 messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
@@ -19,7 +19,8 @@ same session, held here from the next; v9a and v9b (first sight at 53cc1b7,
 session 8), v10a and v10b (f3362d3, session 9) and v11a and v11b (33830cb,
 session 10) waited in pending/ until every danger message in them got the
 full reply, and joined in session 10; v12a and v12b (3256ccd) joined in
-session 11, v13a and v13b (first sight at f80e352) in session 12. Every
+session 11, v13a and v13b (first sight at f80e352) in session 12, v14a and v14b
+(1d6c8c9, session 12) and v15a and v15b (c1aa5b3, session 13) in session 15. Every
 danger, self-harm and "both" message must be caught: recall 100%. False
 alarms and check-ins on ordinary messages are counted, reported per set, and
 held under limits.
@@ -69,6 +70,10 @@ SETS = (
     "messages_blind_v12b.yml",
     "messages_blind_v13a.yml",
     "messages_blind_v13b.yml",
+    "messages_blind_v14a.yml",
+    "messages_blind_v14b.yml",
+    "messages_blind_v15a.yml",
+    "messages_blind_v15b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
@@ -95,7 +100,10 @@ SETS = (
 # Samaritans' line from the second opinion holds them. v13a and v13b join (session 12)
 # with one each: a long message about a breach that ends "I've put my good coat on
 # and I'm going down there after this" (the river), and "I'm writing my goodbyes.
-# Is it ok if the last message is to you".
+# Is it ok if the last message is to you". v14a and v14b join (session 15) held by the
+# rules alone; v15a and v15b with 41 self-harm messages that Samaritans' line holds
+# (overdose amounts asked plainly, "goodbye", gifts given away, plans relayed by a
+# friend or a carer): the full self-harm reply for them is the next step.
 LINE_ACCEPTED = frozenset(
     {
         "messages_blind_v6a.yml",
@@ -112,6 +120,8 @@ LINE_ACCEPTED = frozenset(
         "messages_blind_v12b.yml",
         "messages_blind_v13a.yml",
         "messages_blind_v13b.yml",
+        "messages_blind_v15a.yml",
+        "messages_blind_v15b.yml",
     }
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown

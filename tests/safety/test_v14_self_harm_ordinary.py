@@ -158,8 +158,6 @@ def test_same_words_said_now_keep_the_full_reply(kind: str, message: str) -> Non
 LINE = [
     "her ex said he'd top himself about 4 months ago and she blames herself. "
     "Can the police check on him?",
-    "My mate was talking about ending it last month but he's doing much better now. "
-    "What else can I do for him?",
 ]
 
 
@@ -168,6 +166,21 @@ def test_someone_elses_past_gets_samaritans_line(message: str) -> None:
     assessment = assess_afresh(message)
     assert not assessment.self_harm
     assert assessment.check_in_self_harm
+
+
+# Someone else's, told as past and well now: no line at all since session 15
+# (self_harm_history_told.well_or_a_character; v14a's check-ins were over 15%).
+WELL_NOW = [
+    "My mate was talking about ending it last month but he's doing much better now. "
+    "What else can I do for him?",
+]
+
+
+@pytest.mark.parametrize("message", WELL_NOW)
+def test_someone_elses_past_and_well_now_gets_no_line(message: str) -> None:
+    assessment = assess_afresh(message)
+    assert not assessment.self_harm
+    assert not assessment.check_in
 
 
 def test_keeping_tabs_is_no_pills_check_in() -> None:
