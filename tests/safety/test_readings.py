@@ -29,6 +29,9 @@ from bot.safety.detector import assess
         ("losing my job really hit my confidence", False),
         # "tapped" is not a typo of "trapped"; feeling trapped is a check-in.
         ("i reckon my landline is tapped", False),
+        # "hiring" and "hiking" are not typos of "hiding" (blind set R).
+        ("are the police hiring special constables in crewe", False),
+        ("is it safe to go hiking on my own while all this is going on", False),
         ("i feel trapped in my own flat", True),
         # Someone else's ongoing pattern, with a question how to help.
         ("my mate is being followed home from work, what should i do", True),
