@@ -5,8 +5,11 @@ reply that happens to mention 999 (the "too long" notice does) is not the
 danger guidance. Guidance is recognised by the exact text of its response.
 
 * danger → the danger guidance (with the Silent Solution) first;
-* self-harm → the Samaritans guidance, after any danger guidance;
-* a possible danger (the check-in tier) → the short "are you safe?" line first;
+* a possible danger (the check-in tier) → the short "are you safe?" line first,
+  before any self-harm guidance too (blind sets v16a and v16b: "he's sat outside
+  in his car again and I've swallowed 20 of my sleeping tablets" opened with the
+  self-harm reply, so possible danger came second);
+* self-harm → the Samaritans guidance, after any danger guidance or check-in line;
 * a possible self-harm (the second opinion's reading) → Samaritans' number,
   after any of the above and before the answer;
 * a failed turn, an action that failed, no reply at all, or a known outage with
@@ -31,6 +34,11 @@ from bot.safety.replies import (
 from common.medium import Medium
 
 CHECK_IN_RESPONSE = "utter_safety_check_in"
+# Check-ins read from self-harm words, not from possible danger (check_in_rules.py,
+# second_opinion.py, detector.py).
+_SELF_HARM_CHECK_INS = frozenset(
+    {"ci_pills", "ci_goodbye", "second_opinion_self_harm", "someone_elses_words"}
+)
 
 # A helpline number in a reply: a UK number other than 999 (0808 802 0300,
 # 116 123, 08 08 16 89 111, ...).
@@ -58,11 +66,18 @@ def _said_or_new(messages: list[Message], name: str, medium: Medium) -> Message:
 def _guidance(verdict: Assessment) -> list[str]:
     """Responses the verdict calls for, in the order they must come."""
     names = []
+    check_in = getattr(verdict, "check_in", False) and not verdict.immediate_danger
+    # Possible danger goes before the self-harm guidance; a check-in read from
+    # self-harm words alone (pills, a goodbye) stays after it.
+    ids = set(getattr(verdict, "check_in_rule_ids", ()))
+    danger_first = check_in and bool(ids - _SELF_HARM_CHECK_INS)
     if verdict.immediate_danger:
         names.append(DANGER_RESPONSE)
+    if danger_first:
+        names.append(CHECK_IN_RESPONSE)
     if verdict.self_harm:
         names.append(SELF_HARM_RESPONSE)
-    if getattr(verdict, "check_in", False) and not verdict.immediate_danger:
+    if check_in and not danger_first:
         names.append(CHECK_IN_RESPONSE)
     if getattr(verdict, "check_in_self_harm", False) and not verdict.self_harm:
         names.append(SELF_HARM_CHECK_IN_NOTICE)

@@ -12,6 +12,7 @@ SELF_HARM = response_text("utter_self_harm_support")
 UNAVAILABLE = response_text("notice_service_unavailable")
 FIRST = response_text("utter_first_reply_notice")
 TOO_LONG = response_text("notice_message_too_long")
+CHECK_IN = response_text("utter_safety_check_in")
 
 
 def texts(messages: list[dict]) -> list[str]:
@@ -54,6 +55,18 @@ def test_self_harm_in_a_long_message_still_gets_samaritans() -> None:
 def test_danger_and_self_harm_get_both_danger_first() -> None:
     replies = net([], "hes outside with a knife and i want to kill myself", failed=True)
     assert replies[:2] == [DANGER, SELF_HARM] and replies[-1] == UNAVAILABLE
+
+
+def test_possible_danger_beside_self_harm_gets_the_check_in_line_first() -> None:
+    # Blind set v16a: danger only possible, self-harm certain. The "are you safe?"
+    # line with 999 comes first, then the self-harm guidance.
+    replies = net([], "my boss is sat outside in his car again and I've swallowed 20 of my tablets")
+    assert replies[:2] == [CHECK_IN, SELF_HARM]
+
+
+def test_a_check_in_from_self_harm_words_alone_comes_after_the_self_harm_guidance() -> None:
+    replies = net([], "I want to end it all, I've got my tablets here")
+    assert replies[0] == SELF_HARM
 
 
 def test_a_failed_turn_with_danger_still_gives_a_helpline() -> None:
