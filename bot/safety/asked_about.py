@@ -35,7 +35,11 @@ readings.turned_down), as the now-reading is not certain:
 - footage looked at later: "my dashcam picked him up following me on the
   A556. do i need to copy the file" (following);
 - a past turning-up asked about: "he turned up at a festival ... how is he
-  doing it" (arrived).
+  doing it" (arrived);
+- a sighting by someone else asked about as evidence (NLU set N, session 15):
+  "my mate saw him outside my flat. does what she saw count as evidence"
+  (sensing). "I saw him outside just now, is that evidence?" is the person's own
+  sighting, now, and keeps the full reply.
 """
 
 from __future__ import annotations
@@ -73,6 +77,21 @@ _RECORDING_ASKED = re.compile(
     r"\b(?:want|wants|need|needs|would like|going|trying) to report\b|"
     r"\b(?:start|keep|keeping) an? (?:\w+ )?(?:report|log|diary)\b"
 )
+# Kind 7: a sighting by someone else: "my mate saw him outside my flat".
+_SEEING = frozenset({"sensing"})
+_SAW = frozenset({"saw", "spotted", "seen", "noticed"})
+_SOMEONE_ELSE = frozenset(
+    "mate friend neighbour neighbor sister brother mum dad colleague partner son daughter "
+    "she he they someone somebody".split()
+)
+
+
+def _seen_by_someone_else(words: list[str], hit: Hit) -> bool:
+    """The hit opens with a past sighting whose seer is someone else ("mate saw him")."""
+    first = words[hit.start]
+    return first in _SAW and hit.start > 0 and words[hit.start - 1] in _SOMEONE_ELSE
+
+
 # Followed now and first-hand: "he is following me", "I am being followed".
 _FOLLOWED_NOW = re.compile(
     r"\b(?:is|are) following (?:me|us)\b|\b(?:i am|im|we are) being followed\b"
@@ -224,6 +243,15 @@ def _pictured(words: list[str], hit: Hit, hits: list[Hit], muted: list[bool]) ->
 def checked_questions(words: list[str], hits: list[Hit]) -> list[bool]:
     """For each hit, whether it is one of the check-in kinds above."""
     text = " ".join(words)
+    # Kind 7 reads "outside" as where the sighting was, not as now.
+    seen = not said_now(text, near=False) and not threatening(text, pleas=False)
+    told = [
+        seen
+        and h.rule.id in _SEEING
+        and _seen_by_someone_else(words, h)
+        and bool(_RECORDING_ASKED.search(text))
+        for h in hits
+    ]
     if not _calm(text):
-        return [False] * len(hits)
-    return [_checked(words, text, h) for h in hits]
+        return told
+    return [t or _checked(words, text, h) for t, h in zip(told, hits, strict=True)]

@@ -156,6 +156,28 @@ def test_exercise_figures_get_no_full_reply(text: str) -> None:
     assert not assess_afresh(text).any
 
 
+# A sighting by someone else, asked about as evidence (NLU set N): the check-in
+# line at most; one's own sighting now, or someone there still, keeps the full reply.
+SEEN_BY_SOMEONE_ELSE = [
+    "my sister saw him outside my house on Sunday, does what she saw count as evidence?",
+    "a neighbour spotted her outside my flat at the weekend, can I use that as evidence",
+]
+SEEN_NOW = [
+    "I saw him outside my flat just now, is that evidence?",
+    "my mate saw him outside my flat and he's still there, what do I do",
+]
+
+
+@pytest.mark.parametrize("text", SEEN_BY_SOMEONE_ELSE)
+def test_someone_elses_sighting_asked_about_as_evidence_gets_no_full_reply(text: str) -> None:
+    assert not assess_afresh(text).any
+
+
+@pytest.mark.parametrize("text", SEEN_NOW)
+def test_a_sighting_now_keeps_the_full_reply(text: str) -> None:
+    assert assess_afresh(text).immediate_danger
+
+
 @pytest.mark.parametrize(("kind", "text"), ORDINARY_NEIGHBOURS_NOW)
 def test_the_same_kinds_said_now_keep_the_full_reply(kind: str, text: str) -> None:
     verdict = assess_afresh(text)
