@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.detector import assess_afresh
+from tests.safety.rule_checks import assert_full_reply_from, assert_no_full_reply_from
 
 # (rule id, danger now in new words)
 DANGER = [
@@ -119,16 +120,12 @@ ORDINARY_NEIGHBOURS_NOW = [
 
 @pytest.mark.parametrize(("rule_id", "text"), DANGER)
 def test_danger_now_gets_the_full_reply(rule_id: str, text: str) -> None:
-    verdict = assess_afresh(text)
-    assert verdict.immediate_danger, (rule_id, verdict)
-    assert rule_id in verdict.rule_ids, (rule_id, verdict.rule_ids)
+    assert_full_reply_from(rule_id, text)
 
 
 @pytest.mark.parametrize(("rule_id", "text"), NEIGHBOURS)
 def test_near_neighbour_gets_no_full_reply(rule_id: str, text: str) -> None:
-    verdict = assess_afresh(text)
-    assert rule_id not in verdict.rule_ids, (rule_id, verdict.rule_ids)
-    assert not verdict.immediate_danger, (rule_id, verdict.rule_ids)
+    assert_no_full_reply_from(rule_id, text)
 
 
 @pytest.mark.parametrize(("rule_id", "text"), SELF_HARM)

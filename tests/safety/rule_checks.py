@@ -1,0 +1,19 @@
+"""The two checks every "kinds, both ways" test file makes of a danger rule."""
+
+from __future__ import annotations
+
+from bot.safety.detector import assess_afresh
+
+
+def assert_full_reply_from(rule_id: str, text: str) -> None:
+    """Danger now in new words: the full danger reply, from this rule."""
+    verdict = assess_afresh(text)
+    assert verdict.immediate_danger, (rule_id, verdict)
+    assert rule_id in verdict.rule_ids, (rule_id, verdict.rule_ids)
+
+
+def assert_no_full_reply_from(rule_id: str, text: str) -> None:
+    """A near neighbour (same words, nothing now): no full reply, not from this rule."""
+    verdict = assess_afresh(text)
+    assert rule_id not in verdict.rule_ids, (rule_id, verdict.rule_ids)
+    assert not verdict.immediate_danger, (rule_id, verdict.rule_ids)
