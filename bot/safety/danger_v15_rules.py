@@ -41,6 +41,11 @@ from bot.safety.rules import Guard, Rule, Signal
 _D = (Signal.IMMEDIATE_DANGER,)
 _THEY = "he|she|they|someone|somebody|man|ex|stalker|guy|bloke|lad"
 _ENTRY = "door|doors|lock|locks|latch|chain|window|windows|gate|handle|letterbox|panel|glass"
+# Who is there, said telegraphically: not a relative ("my family now at my house").
+_STRANGER = "he|she|they|someone|somebody|man|stranger|ex|stalker|guy|bloke"
+_HOME_ROOM = (
+    "house|flat|home|room|bedroom|kitchen|lounge|hall|garden|garage|loft|bathroom|door|window"
+)
 _ON_BAIL = (
     "bail|order|stalker|ex|exs|blocked|released|prison|nmo|spo|injunction|conditions|tagged|tag"
 )
@@ -185,8 +190,10 @@ V15_NOW_RULES: tuple[Rule, ...] = (
             "@WHO ~break|~kick|~smash|~bang|~push _? door|window|glass|gate now",
             "@WHO at|outside door|window|house now",
             "@WHO __{0,6} now stand|standing|stood _? at|outside|by my|the door|window|house|gate",
-            "@WHO now in|at|inside my|the|our @PLACE",
-            "@WHO come|coming to _? house|flat|home|door now",
+            # Not "my family now at my house with me", "my husband now in the kitchen".
+            _STRANGER + " now in|at|inside my|our _? " + _HOME_ROOM,
+            # The bare "come", as a second language puts it; "coming" is often a friend.
+            "@WHO come|comes to _? house|flat|home|door now",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         present=True,
