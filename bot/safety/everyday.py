@@ -38,7 +38,7 @@ from bot.safety.not_news import (
     without_before,
 )
 from bot.safety.rules import Signal
-from bot.safety.self_harm_readings import well_now
+from bot.safety.self_harm_long_past import well_now
 
 # Words of the bare "no point" reading of rule wish_to_die ("what's the point",
 # "whats the point anymore"): nothing about living, life or me.

@@ -9,7 +9,7 @@ v7a and v7b); it is asked once now, from check_in_cleared.check_in_cleared:
   ok to have a glass of wine on my tablets", "my meds ran out, how do I get a
   repeat", "side effects of sertraline";
 - an overdose long past, the person well now: "took an overdose at uni, 20 years
-  ago, I'm fine now" (``self_harm_readings.told_as_long_past``);
+  ago, I'm fine now" (``self_harm_long_past.told_as_long_past``);
 - overdoses or medicines named about a job: "I'm a paramedic, I see overdoses on
   every shift".
 
@@ -24,7 +24,7 @@ import re
 from bot.safety.job_or_course import AT_WORK
 from bot.safety.matcher import Hit
 from bot.safety.prescribed import INTERACTION, PRESCRIBER
-from bot.safety.self_harm_readings import told_as_long_past
+from bot.safety.self_harm_long_past import told_as_long_past
 from bot.safety.tablet_devices import tablets_as_devices
 
 # A quantity, a stockpile, or dying: the check-in line stays with any medicine.

@@ -42,7 +42,7 @@ def _rule_line(text: str) -> tuple[str, ...]:
         "I overdosed at university twenty years ago, I'm doing really well now. Does the court "
         "need to know?",
         "I'm a paramedic and I see overdoses on every shift. Can he get my rota from work?",
-        # One reading of "long past, well now" (self_harm_readings.told_as_long_past):
+        # One reading of "long past, well now" (self_harm_long_past.told_as_long_past):
         # a bare "I'm fine now" after the overdose, as the self-harm rules read it.
         "Years ago I took an overdose, I'm fine now. Does it matter if he brings it up?",
         # Asked with its doctor, even beside alarm words elsewhere (medicine_questions.py).

@@ -3,7 +3,7 @@
 Blind sets v9a and v9b: "I've been clean for 5 years", "counselling has helped
 loads", "I'm 34 now and doing well", "her scars have healed and she's doing
 really well" got the full self-harm reply. They no longer do
-(self_harm_readings.well_now); self-harm going on now, or back again, keeps it.
+(self_harm_long_past.well_now); self-harm going on now, or back again, keeps it.
 """
 
 from __future__ import annotations

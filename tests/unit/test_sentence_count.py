@@ -1,6 +1,6 @@
 """``sentence_start(..., count=n)``: the start of a sentence and the n - 1 before it.
 
-self_harm_readings.well_now reads the sentence of a match and the two before it
+self_harm_long_past.well_now reads the sentence of a match and the two before it
 ("a long time ago. years ago now. I tried to ...") to find a long-past time.
 """
 
