@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in twelve modules, by what they are about; rule ids never
+The rules live in thirteen modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -61,7 +61,14 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   told_to_drive_now, door_yanked_or_chain_broken_now, telegraphic_at_the_door_now,
   vehicle_slowed_outside_now, driven_off_where_unknown, fuel_poured_lighter_in_hand,
   clock_now_named_hour, message_to_police_he_is_here).
-
+- ``danger_v16_rules.py``: danger now, from sets v16a and v16b
+  (his_vehicle_just_pulled_up, someone_at_home_without_a_verb, boss_at_my_place_now,
+  knock_and_it_was_him, child_held_with_a_threat, see_you_in_minutes_texted,
+  following_what_im_on_now, threat_to_do_me_tonight, parked_near_me_staring,
+  just_walked_past_my_window, run_me_over_tonight, weapon_pulled_and_hiding,
+  went_in_and_not_come_out, his_car_seen_out_front_now, got_in_somehow,
+  at_the_door_knows_im_in, grabbing_at_me_now, driving_past_again_count,
+  has_someone_on_the_floor, kept_in_now, threat_to_drive_into_water).
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
 any word of that named list in rules.WORDS; ``a|b`` is either word; ``_{0,3}``
@@ -88,6 +95,7 @@ from bot.safety.danger_trapped_rules import TRAPPED_RULES
 from bot.safety.danger_v13_rules import V13_NOW_RULES
 from bot.safety.danger_v14_rules import V14_NOW_RULES
 from bot.safety.danger_v15_rules import V15_NOW_RULES
+from bot.safety.danger_v16_rules import V16_NOW_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -103,4 +111,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + V13_NOW_RULES
     + V14_NOW_RULES
     + V15_NOW_RULES
+    + V16_NOW_RULES
 )

@@ -118,7 +118,9 @@ V13_NOW_RULES: tuple[Rule, ...] = (
         (
             "typing _{0,3} holding the|a|my? _? door|doors shut|closed",
             "i am @ADV? holding the|a|my? _? door|doors shut|closed",
-            "typing one handed",
+            # Not "typing one handed" alone: "cut my hand on a tin ... typing one handed"
+            # (set v16a) is an injury, not a door held shut.
+            "typing one handed _{0,3} holding|keeping|pushing",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         present=True,

@@ -50,10 +50,12 @@ AT_WORK = re.compile(
     rf"(?:i am|im|i m) an? (?:\w+ )?(?:{ROLES})|"
     # v15a: "my brother's a paramedic and says he sees overdoses all the time".
     rf"my \w+(?: is| s)? an? (?:\w+ )?(?:{ROLES})|"
+    # v16b: the job said first, alone: "paramedic. had a job last night where ...".
+    rf"(?:(?<=^)|(?<=\. ))(?:{ROLES})(?= \.)|"
     # v15a, v15b: "A level sociology coursework on suicide rates", "a unit on suicide
     # statistics in sixth form psychology".
     r"(?:a|an|my|our|the|this) (?:\w+ ){0,3}(?:course|coursework|training|workshop|lecture|"
-    r"module|unit|essay|dissertation|assignment)|"
+    r"module|unit|essay|dissertation|assignment|thesis|project|research|seminar)|"
     r"trainer|awareness)\b"
 )
 

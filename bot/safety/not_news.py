@@ -130,13 +130,16 @@ def denied_claims(words: list[str], hits: list[Hit]) -> list[bool]:
     found = []
     for hit in hits:
         end = sentence_end(words, hit.end)
-        claim = bool(_CLAIM & set(words[max(0, hit.start - 3) : hit.start + 3]))
-        # "thinks there is a man in the garden when there isn't": "thinks" a little
-        # further back, when the denial follows straight on.
-        near_claim = bool(_CLAIM & set(words[max(0, hit.start - 5) : hit.start + 3]))
+        # The claim word up to five words back: "thinks there is a man in the garden
+        # when there isn't", and (set v16a) "keeps saying there's a man in the
+        # garden. there isn't", where the shorter match starts at "man".
+        claim = bool(_CLAIM & set(words[max(0, hit.start - 5) : hit.start + 3]))
         found.append(
-            (claim and bool(_CLAIM_DENIED.match(" ".join(words[end : end + 6]))))
-            or (near_claim and bool(_DENIED_INLINE.match(" ".join(words[hit.end : hit.end + 10]))))
+            claim
+            and (
+                bool(_CLAIM_DENIED.match(" ".join(words[end : end + 6])))
+                or bool(_DENIED_INLINE.match(" ".join(words[hit.end : hit.end + 10])))
+            )
         )
     return found
 

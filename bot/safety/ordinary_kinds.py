@@ -79,7 +79,14 @@ _AT_ME = re.compile(
 _PUT_RIGHT = re.compile(
     r"\b(?:(?:the|my) \w+ i mean|i know it is (?:just|only)|it is (?:just|only) the (?:wind|cat|"
     r"dog|storm|neighbour|postman)|(?:it )?turned out (?:he|she|it|they) (?:was|were) "
-    r"(?:just |only )?(?:\w+ing\b|a |the |my )|not actually (?:here|there|outside))",
+    r"(?:just |only )?(?:\w+ing\b|a |the |my )|not actually (?:here|there|outside)|"
+    # Set v16a, v16b: "there's someone at the door - it's just the Amazon man sorry",
+    # "someone's outside, oh wait it's the window cleaner". The visitor must end the
+    # thought: not "it's only my neighbour but he's drunk and shouting he'll kill me".
+    r"(?:it is (?:just|only) |(?:oh )?wait (?:it is|that is) (?:just |only )?)"
+    r"(?:the|a|my|our) (?:\w+ ){0,2}(?:man|woman|lady|guy|bloke|driver|cleaner|postman|"
+    r"postie|courier|neighbour|engineer|plumber|builder|gardener|fox|cat)"
+    r"(?= (?:sorry|lol|phew|haha|panic over|false alarm|all fine|\.)))",
     re.I,
 )
 # Far away or coming later (v12a, v12b), in the match's sentence.
@@ -90,7 +97,12 @@ _ELSEWHERE = re.compile(
     r"(?:is|are) in hospital|on a ward|"
     # Set v14b: "he's inside for another 4 years" (a prison officer's inmate).
     r"(?<!still )inside for (?:another |a further )?(?:\d+|a|an|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten) (?:more )?(?:years?|months?)|coming (?:to|for) "
+    r"seven|eight|nine|ten) (?:more )?(?:years?|months?)|"
+    # Set v16a: "prison officer, he's now inside at another prison".
+    r"(?<!still )inside (?:at|in) (?:a |an |another |the )?(?:\w+ )?(?:prison|jail|hmp)|"
+    # Set v16b: "saw his car in Knutsford today going the other way, didn't stop".
+    r"(?:going|heading|driving|went|drove) (?:off )?(?:the other way|in the other direction)|"
+    r"coming (?:to|for) "
     r"(?:the |a )?(?:\w+ )?court|in a legal sense|family court|to court on)\b",
     re.I,
 )
@@ -99,6 +111,8 @@ _ELSEWHERE = re.compile(
 _WORK_OR_HOBBY = re.compile(
     rf"\b(?:{SHIFT_OVER}|{CLIENT_TOLD}|"
     r"clays?|clay pigeons?|skeet|commentator|pundit|"
+    # Set v16b: "I make knives as a hobby and my ex is telling the police I'm dangerous".
+    r"as a hobby|(?:make|making|forge|forging) (?:\w+ )?knives|knife ?making|bladesmith\w*|"
     r"feels? like (?:i am )?dying but (?:it is not|i am not))\b",
     re.I,
 )

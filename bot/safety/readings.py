@@ -167,6 +167,9 @@ WORK_WEAPON_RULES = frozenset({"weapon"})
 # keeps the full reply (issue 8).
 _TURNED_ON = re.compile(r"\b(?:pulled|pulls|drew|draws|came at|coming at|on me|at me|on us)\b")
 WORK_SELF_HARM_RULES = frozenset({"overdose", "method_question"})
+# The person's own act in the clause: "I'm a nurse and I've taken an overdose" is not
+# an overdose met at work (found in session 16 beside set v16b's paramedic).
+_OWN_ACT = re.compile(r"\bi (?:have |had |just |have just |had just )?(?:taken|took|swallowed)\b")
 
 
 def friendly_arrivals(words: list[str], hits: list[Hit]) -> list[bool]:
@@ -337,6 +340,8 @@ def work_or_hobby(words: list[str], hit: Hit) -> bool:
     """A weapon, overdose or method named in a sentence about work or a hobby."""
     clause = clause_of(words, hit)
     if hit.rule.id in WORK_WEAPON_RULES and _TURNED_ON.search(clause):
+        return False
+    if hit.rule.id in WORK_SELF_HARM_RULES and _OWN_ACT.search(clause):
         return False
     return bool(_WORK_OR_HOBBY.search(clause))
 

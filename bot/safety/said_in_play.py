@@ -27,6 +27,8 @@ killing me" keep the full reply.
   had a stalker setting fire": its own guard, no "now" after the show, no plea),
   a what-if legal question ("Hypothetically ... would they get arrested?"),
   guns "all licensed".
+* **Set v16b.** A boss or a teacher who "is gonna kill me, I'm late again", and
+  anything said "metaphorically" ("he stabbed me in the back... metaphorically").
 * **Hearing if.** "will it make me too drowsy to hear if someone tries the
   door?" (rule sensing: hearing in a condition, not hearing now).
 * **A lawful step threatened.** "they've threatened to take us to court" over a
@@ -79,6 +81,16 @@ _FIGURE_KILLING = re.compile(
     r"my|this) (?:rower|treadmill|bike|stairs|stepper|hill|run|spin|gym|class|session|workout|"
     r"climb|circuit|circuits|bleep test|crossfit|hike)\b"
 )
+# Set v16b: a boss or a teacher who "is gonna kill me" for lateness, across a comma:
+# "my boss is gonna kill me I'm late again". Not a partner's threat about being late.
+_LATE_FIGURE = re.compile(
+    r"\b(?:boss|manager|supervisor|teacher|coach|tutor|lecturer|sarge|gaffer) (?:is |will |"
+    r"would )?(?:going to |gonna )?(?:kill|murder) me (?:\. )?(?:\w+ ){0,3}(?:late|forgot|"
+    r"forgetting)\b"
+)
+# Said as a figure of speech (set v16b): "he stabbed me in the back... metaphorically
+# lol told all our mates lies about me".
+_METAPHOR = re.compile(r"\b(?:metaphorically|figuratively|not literally)\b")
 # A story, game or show the danger happens in (set v14b): "playing this horror game
 # where a stalker breaks into your house", "last night's Hollyoaks had a stalker
 # setting fire to a house".
@@ -169,6 +181,7 @@ def _a_figure(words: list[str], hit: Hit) -> bool:
         or bool(_FIGURE_KILLING.search(sentence))
         or bool(_OWN_MISHAP.search(sentence))
         or bool(_TRIVIAL_TRIGGER.search(" ".join(words[hit.start : hit.end + 8])))
+        or bool(_LATE_FIGURE.search(" ".join(words[max(0, hit.start - 2) : hit.end + 8])))
     )
 
 
@@ -220,6 +233,7 @@ def said_in_play(words: list[str], hits: list[Hit]) -> list[bool]:
             or in_fiction
             or what_if
             or _a_figure(words, hit)
+            or (hit.rule.id in _THREAT_RULES | _WEAPON_RULES and bool(_METAPHOR.search(text)))
             or _kept_or_licensed(words, hit, text)
             or (hit.rule.id in _HEARING_RULES and bool(_HEAR_IF.search(_sentence(words, hit))))
             or (hit.rule.id in _THREAT_RULES and bool(_LAWFUL_STEP.search(_sentence(words, hit))))

@@ -61,9 +61,10 @@ _WELL_NOW = re.compile(
     # "the scars on my arms are old".
     r"\bbeen (?:clean|free|(?:self )?harm free) (?:\d+|a|one|two|three|four|five|six) "
     r"(?:years?|months)\b|"
-    # Blind set v14a: "I'm 5 years clean now".
-    r"\b(?:i am|im|she is|he is) (?:\d+|one|two|three|four|five|six) (?:years?|months) "
-    r"(?:clean|free|(?:self )?harm free)\b|"
+    # Blind set v14a: "I'm 5 years clean now"; v16a, v16b: "doing great now, 4 years
+    # clean", "I'm 8 months clean".
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months) "
+    r"(?:clean|sober|free|(?:self )?harm free)\b|\bdoing (?:really |so )?great now\b|"
     r"\bnow (?:i am|im|i m) (?:strong|stronger|happy|safe|well|fine|"
     r"good|doing well)\b|\b(?:i am|im) (?:so |much |so much |a lot |loads |way )better\b|"
     r"\bnot at risk\b|\bhealed now\b|\bproud of myself\b|"

@@ -70,6 +70,10 @@ The rules live in fourteen modules; rule ids never change when a rule moves:
   v15a and v15b (session 15: cord_tied_to_a_hang_point, accounts_cleared_before_going,
   medicine_stopped_to_fade_out, train_times_and_sorry, killing_us_both_threatened,
   letting_the_harm_happen).
+- ``self_harm_v16_rules.py``: kinds with no self-harm reply at first sight of sets
+  v16a and v16b (session 16: taking_someone_with_him, medicine_taken_and_drowsy,
+  blade_held_to_a_wrist, pills_already_taken_past_caring, sedative_with_drink_past_caring,
+  fatal_amount_asked, deep_cuts_not_treated).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -91,6 +95,7 @@ from bot.safety.self_harm_v14_others_rules import V14_OTHERS_RULES
 from bot.safety.self_harm_v14_rules import V14_RULES
 from bot.safety.self_harm_v14_steps_rules import V14_STEPS_RULES
 from bot.safety.self_harm_v15_rules import V15_RULES
+from bot.safety.self_harm_v16_rules import V16_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
     SAID_RULES
@@ -107,4 +112,5 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     + V14_OTHERS_RULES
     + V14_STEPS_RULES
     + V15_RULES
+    + V16_RULES
 )

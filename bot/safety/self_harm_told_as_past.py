@@ -157,11 +157,20 @@ _TAKEN = frozenset({"take", "took", "taken", "taking", "swallowed", "had", "did"
 _OTHERS = frozenset({"people", "patients", "patient", "they", "someone", "students", "kids"})
 
 
+# v16b: taken by someone named as the taker: "a job last night where someone had taken
+# an overdose" (a paramedic's).
+_TAKEN_BY_OTHERS = re.compile(
+    r"\b(?:someone|somebody|a patient|the patient|a man|a woman|a lad|a girl|he|she|they) "
+    r"(?:had |has |have )?(?:taken|took|swallowed)\b"
+)
+
+
 def _seen_in_others(words: list[str], hit: Hit) -> bool:
     before = words[hit.start - 1] if hit.start else ""
-    if _TAKEN & set(_sentence(words, hit)):
+    sentence = _sentence(words, hit)
+    if _TAKEN & set(sentence) and not _TAKEN_BY_OTHERS.search(" ".join(sentence)):
         return False
-    return bool(_COUNTED.match(before)) or bool(_OTHERS & set(_sentence(words, hit)))
+    return bool(_COUNTED.match(before)) or bool(_OTHERS & set(sentence))
 
 
 # Harm as a subject of study: "a suicide awareness course", "self harm training".
@@ -174,7 +183,11 @@ _STUDIED = re.compile(
     # every shift", "a paramedic ... sees overdoses all the time".
     r"\b(?:deal|deals|dealt|dealing|work|works|working|cope|coping) with (?:\w+ ){0,2}"
     r"(?:self harm|self injury|suicid\w*|overdoses?)\b|"
-    r"\b(?:see|sees|saw|seeing) (?:\w+ ){0,2}overdoses?\b"
+    r"\b(?:see|sees|saw|seeing) (?:\w+ ){0,2}overdoses?\b|"
+    # v16a, v16b: "my dissertation on stalking and suicide risk", "a psych module on
+    # self-harm".
+    r"\b(?:module|course|dissertation|thesis|essay|research|project|unit|lecture|"
+    r"assignment|seminar) on (?:\w+ ){0,3}(?:suicide|self harm|self injury|overdoses?)\b"
 )
 # v15a: "I'd rather die than go to that hearing on my own lol": the idiom, laughed.
 _RATHER_THAN = frozenset({"rather", "sooner"})
@@ -189,6 +202,18 @@ def _own_harm(words: list[str], hit: Hit, own: list[str]) -> bool:
     if (_FIRST_PERSON - {"my"}) & set(own):
         return True
     return hit.start > 0 and words[hit.start - 1] == "my"
+
+
+def _taken_by_others_at_work(words: list[str], hit: Hit, text: str) -> bool:
+    """ "paramedic. had a job last night where someone had taken an overdose": the
+    taker named, the job named, nobody's own harm in the sentence. Its own guard, as
+    "last night" (``_KEEP``) dates the job, not the person's harm."""
+    sentence = _sentence(words, hit)
+    return (
+        bool(AT_WORK.search(text))
+        and bool(_TAKEN_BY_OTHERS.search(" ".join(sentence)))
+        and not _own_harm(words, hit, sentence)
+    )
 
 
 def _reads_as_past_or_ordinary(words: list[str], hit: Hit, text: str) -> bool:
@@ -237,6 +262,8 @@ def told_as_past_or_ordinary(words: list[str], hits: list[Hit]) -> list[bool]:
         # v14a, v14b: one's own long past asked about for the case
         # (self_harm_history_told.py).
         or own_history_for_the_case(words, hit)
+        # v16b: someone else's overdose met at work, "last night" or not.
+        or _taken_by_others_at_work(words, hit, text)
         for hit in hits
     ]
     keep = _kept(text)

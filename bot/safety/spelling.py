@@ -141,6 +141,12 @@ SHORTHAND: dict[str, str] = {
     "outta": "out of",
     "abt": "about",
     "sumone": "someone",
+    # v16a (a dyslexic sound-speller): "sumone is in the garij", "ive tuk all mi pils".
+    "tuk": "took",
+    "pils": "pills",
+    "mi": "my",
+    "garij": "garage",
+    "garidge": "garage",
     "summat": "something",
     "nuthin": "nothing",
     "nothin": "nothing",
@@ -244,6 +250,9 @@ PROTECTED = frozenset(
         # "packed a bag" is not "parked" (session 6).
         "packed",
         "parted",
+        # v16b: "a follower turned up outside the venue" is not "followed".
+        "follower",
+        "followers",
         "kitten",
         "hummer",
         "garbage",

@@ -22,7 +22,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         # bastard is outside my house again", "the creep is at my door").
         "client", "gentleman", "bastard", "creep", "psycho", "nutter", "weirdo",
         # v14b: "a released prisoner who's fixated on me is outside my house right now".
-        "prisoner", "inmate", "offender"
+        "prisoner", "inmate", "offender",
+        # v16b: "a follower turned up outside the venue ... he's grabbing at me". (A
+        # boss is read only where the person is: danger_v16_rules.boss_at_my_place_now.)
+        "follower"
     ),
     # Someone the person may be worried for (danger to others).
     "KIN": (
@@ -60,7 +63,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "aisle", "garden", "path", "pavement", "corner", "street", "hall", "shower", "bath",
         "queue", "ward", "cubicle", "halls", "canteen", "staffroom", "unit", "department",
         # Where the person works or lives: "he's stood at the till at my work".
-        "till", "tills", "counter", "checkout", "accommodation"
+        "till", "tills", "counter", "checkout", "accommodation",
+        # v16a, v16b: "the bottom of the fire escape", "someone in the polytunnel".
+        "escape", "polytunnel"
     ),
     # Prepositions of nearness.
     "AT": (
@@ -88,7 +93,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "WEAPON": (
         "knife", "gun", "pistol", "shotgun", "rifle", "firearm", "weapon", "blade", "machete",
         "axe", "crowbar", "acid", "crossbow", "taser", "cleaver", "sword", "dagger", "bat",
-        "hatchet", "handgun"
+        "hatchet", "handgun",
+        # v16a: "he's ex-army and he's got his old bayonet out".
+        "bayonet"
     ),
     # Household objects that are weapons only when held or used against someone.
     # (Not "lighter", "saw", "matches": their lemmas are "light", "see", "match".)
@@ -123,7 +130,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "oxycodone", "morphine", "methadone", "heroin", "pregabalin", "gabapentin", "lorazepam",
         "temazepam", "capsule", "naproxen", "fentanyl", "beechams", "lemsip", "sleepers",
         "paracetemol", "paracetomol", "parecetamol", "sertaline", "setraline", "prozac",
-        "xanax", "codamol", "drug", "drugs", "codydramol", "antipsychotics", "opioids"
+        "xanax", "codamol", "drug", "drugs", "codydramol", "antipsychotics", "opioids",
+        # v16a, v16b: "a handful of my nan's warfarin".
+        "warfarin", "venlafaxine", "duloxetine", "clonazepam", "zolpidem", "promethazine",
+        "nytol"
     ),
     # Ways of taking one's life besides medicines.
     "METHOD": (
@@ -190,7 +200,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "quetiapine", "olanzapine", "lithium", "oxycodone", "morphine", "methadone",
         "pregabalin", "gabapentin", "lorazepam", "temazepam", "naproxen", "fentanyl",
         "sleepers", "paracetemol", "paracetomol", "parecetamol", "sertaline", "setraline",
-        "overdose", "capsule", "prozac", "xanax"
+        "overdose", "capsule", "prozac", "xanax", "warfarin", "venlafaxine", "duloxetine",
+        "clonazepam", "zolpidem", "promethazine", "nytol"
     ),
     # Pets: harm to them in front of the person is a threat to the person.
     "PET": (

@@ -74,6 +74,8 @@ SETS = (
     "messages_blind_v14b.yml",
     "messages_blind_v15a.yml",
     "messages_blind_v15b.yml",
+    "messages_blind_v16a.yml",
+    "messages_blind_v16b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
@@ -103,7 +105,10 @@ SETS = (
 # Is it ok if the last message is to you". v14a and v14b join (session 15) held by the
 # rules alone; v15a and v15b with 48 self-harm messages that Samaritans' line holds
 # (overdose amounts asked plainly, "goodbye", gifts given away, plans relayed by a
-# friend or a carer): the full self-harm reply for them is the next step.
+# friend or a carer): the full self-harm reply for them is the next step. v16a and
+# v16b join (session 16) with 43 such (a last message, a note, a bridge or a canal
+# thought about, a belt "and I know where"), and 4 "both" messages whose danger gets
+# the full reply and whose self-harm ("step in front of the next one") gets the line.
 LINE_ACCEPTED = frozenset(
     {
         "messages_blind_v6a.yml",
@@ -122,6 +127,8 @@ LINE_ACCEPTED = frozenset(
         "messages_blind_v13b.yml",
         "messages_blind_v15a.yml",
         "messages_blind_v15b.yml",
+        "messages_blind_v16a.yml",
+        "messages_blind_v16b.yml",
     }
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
