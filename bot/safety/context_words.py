@@ -23,6 +23,9 @@ HYPOTHETICAL = rx(
     # Not "if I don't open the door he'll kick it in": that is an ultimatum.
     r"if(?! (?:i|we) (?:do not|did not|will not|refuse|dont))",
     r"whenever",
+    # Set v17a: "Say he turned up at the hospital while I'm on shift, could security
+    # remove him?" ("say" opening a supposition, as "suppose").
+    r"(?:^|\. )(?:say|suppose|supposing|imagine) (?:he|she|they|someone|my ex)",
     r"when (?:he|she|they|someone|i|we|it|you)",
     r"in case",
     r"incase",
@@ -116,6 +119,8 @@ WORRY = rx(
 PAST = rx(
     r"last (?:week|month|year|night|time|summer|winter|spring|autumn|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)",
+    # Set v17a: "he followed me home last March, does that count as stalking?"
+    rf"last (?:{MONTHS})",
     r"yesterday",
     r"(?<!minutes )(?<!minute )(?<!seconds )(?<!mins )ago",
     r"earlier(?! today| tonight| this evening)",

@@ -55,7 +55,12 @@ AT_WORK = re.compile(
     # v15a, v15b: "A level sociology coursework on suicide rates", "a unit on suicide
     # statistics in sixth form psychology".
     r"(?:a|an|my|our|the|this) (?:\w+ ){0,3}(?:course|coursework|training|workshop|lecture|"
-    r"module|unit|essay|dissertation|assignment|thesis|project|research|seminar)|"
+    r"module|unit|essay|dissertation|assignment|thesis|project|research|seminar|session)|"
+    # v17a, v17b: "safeguarding training", "I volunteer on a crisis line", "Pharmacist
+    # here", "Student nurse on a psych placement".
+    # Not "rang the helpline" (the person's own call).
+    r"safeguarding|(?:on|for|at) (?:a|the) (?:crisis line|helpline)|placement|"
+    r"(?:pharmacist|nurse|doctor|paramedic) here|"
     r"trainer|awareness)\b"
 )
 

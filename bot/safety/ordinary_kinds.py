@@ -86,7 +86,9 @@ _PUT_RIGHT = re.compile(
     r"(?:it is (?:just|only) |(?:oh )?wait (?:it is|that is) (?:just |only )?)"
     r"(?:the|a|my|our) (?:\w+ ){0,2}(?:man|woman|lady|guy|bloke|driver|cleaner|postman|"
     r"postie|courier|neighbour|engineer|plumber|builder|gardener|fox|cat)"
-    r"(?= (?:sorry|lol|phew|haha|panic over|false alarm|all fine|\.)))",
+    r"(?= (?:sorry|lol|phew|haha|panic over|false alarm|all fine|\.))|"
+    # Set v17a: "man at the door was from the council about the bins, panic over lol".
+    r"\bpanic over\b)",
     re.I,
 )
 # Far away or coming later (v12a, v12b), in the match's sentence.
@@ -113,6 +115,8 @@ _WORK_OR_HOBBY = re.compile(
     r"clays?|clay pigeons?|skeet|commentator|pundit|"
     # Set v16b: "I make knives as a hobby and my ex is telling the police I'm dangerous".
     r"as a hobby|(?:make|making|forge|forging) (?:\w+ )?knives|knife ?making|bladesmith\w*|"
+    # Set v17a: "I work in a butchers so I use knives all day".
+    r"use (?:knives|a knife|blades) (?:all day|every day|for work|at work|for my job)|"
     r"feels? like (?:i am )?dying but (?:it is not|i am not))\b",
     re.I,
 )

@@ -85,8 +85,8 @@ _FIGURE_KILLING = re.compile(
 # "my boss is gonna kill me I'm late again". Not a partner's threat about being late.
 _LATE_FIGURE = re.compile(
     r"\b(?:boss|manager|supervisor|teacher|coach|tutor|lecturer|sarge|gaffer) (?:is |will |"
-    r"would )?(?:going to |gonna )?(?:kill|murder) me (?:\. )?(?:\w+ ){0,3}(?:late|forgot|"
-    r"forgetting)\b"
+    r"would )?(?:going to |gonna )?(?:nearly |almost )?(?:kill|killed|murder|murdered) me "
+    r"(?:\. )?(?:\w+ ){0,3}(?:late|forgot|forgetting)\b"
 )
 # Said as a figure of speech (set v16b): "he stabbed me in the back... metaphorically
 # lol told all our mates lies about me".
@@ -100,7 +100,10 @@ _FICTION = re.compile(
     # A soap by name with what it showed; not "a man she met on a game has come to our
     # road" (set v6b: "has" after a plain "game" is news).
     r"\b(?:hollyoaks|eastenders|emmerdale|corrie|coronation street|casualty|the episode) "
-    r"(?:had|has|where|showed|shows)\b"
+    r"(?:had|has|where|showed|shows)\b|"
+    # Set v17a: "my son's playing GTA and screaming 'he's got a gun' every five mins".
+    r"\b(?:playing|plays|played) (?:gta|grand theft auto|call of duty|cod|fortnite|warzone|"
+    r"minecraft|roblox|fifa|a shooter|shooters)\b"
 )
 # A question asked as a what-if (set v14a): "Hypothetically, if someone hit the
 # stalker with a spade when he came in the garden, would they get arrested?"

@@ -158,10 +158,20 @@ _OTHERS = frozenset({"people", "patients", "patient", "they", "someone", "studen
 
 
 # v16b: taken by someone named as the taker: "a job last night where someone had taken
-# an overdose" (a paramedic's).
+# an overdose" (a paramedic's). v17b: asked about by a customer or a patient ("Had a
+# customer ask how many paracetamol is an overdose", a pharmacist's; _ASKED_BY_OTHERS).
 _TAKEN_BY_OTHERS = re.compile(
     r"\b(?:someone|somebody|a patient|the patient|a man|a woman|a lad|a girl|he|she|they) "
     r"(?:had |has |have )?(?:taken|took|swallowed)\b"
+)
+_ASKED_BY_OTHERS = re.compile(
+    r"\b(?:a|my|one|the) (?:customer|patient|client|caller|service user)s? (?:asked|ask|asks|"
+    r"asking) (?:me )?(?:about |how many |how much )?(?:\w+ ){0,2}(?:overdoses?|paracetamol|"
+    r"tablets|pills)\b"
+)
+# The person's own intent beside a question someone asked them: never muted.
+_OWN_INTENT = re.compile(
+    r"\bi (?:have |had |just )?(?:taken|took|swallowed|want to|am going to|will|might)\b"
 )
 
 
@@ -187,7 +197,12 @@ _STUDIED = re.compile(
     # v16a, v16b: "my dissertation on stalking and suicide risk", "a psych module on
     # self-harm".
     r"\b(?:module|course|dissertation|thesis|essay|research|project|unit|lecture|"
-    r"assignment|seminar) on (?:\w+ ){0,3}(?:suicide|self harm|self injury|overdoses?)\b"
+    r"assignment|seminar|session|training) on (?:\w+ ){0,3}(?:suicide|self harm|self injury|"
+    r"overdoses?)\b|"
+    # v17a, v17b: "safeguarding training, does it cover stalking and suicide risk?", "I
+    # volunteer on a crisis line so I talk about suicide most shifts".
+    r"\b(?:cover|covers|covering|include|includes) (?:\w+ ){0,3}(?:suicide|self harm)\b|"
+    r"\btalk about (?:suicide|self harm) (?:most|every|each|on) (?:\w+ )?shifts?\b"
 )
 # v15a: "I'd rather die than go to that hearing on my own lol": the idiom, laughed.
 _RATHER_THAN = frozenset({"rather", "sooner"})
@@ -209,11 +224,13 @@ def _taken_by_others_at_work(words: list[str], hit: Hit, text: str) -> bool:
     taker named, the job named, nobody's own harm in the sentence. Its own guard, as
     "last night" (``_KEEP``) dates the job, not the person's harm."""
     sentence = _sentence(words, hit)
-    return (
-        bool(AT_WORK.search(text))
-        and bool(_TAKEN_BY_OTHERS.search(" ".join(sentence)))
-        and not _own_harm(words, hit, sentence)
-    )
+    own = " ".join(sentence)
+    if not AT_WORK.search(text):
+        return False
+    if _ASKED_BY_OTHERS.search(own):
+        # "a patient asked me how many tablets is an overdose": "me" is the one asked.
+        return not _OWN_INTENT.search(own)
+    return bool(_TAKEN_BY_OTHERS.search(own)) and not _own_harm(words, hit, sentence)
 
 
 def _reads_as_past_or_ordinary(words: list[str], hit: Hit, text: str) -> bool:
