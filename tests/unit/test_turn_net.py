@@ -58,9 +58,10 @@ def test_danger_and_self_harm_get_both_danger_first() -> None:
 
 
 def test_possible_danger_beside_self_harm_gets_the_check_in_line_first() -> None:
-    # Blind set v16a: danger only possible, self-harm certain. The "are you safe?"
-    # line with 999 comes first, then the self-harm guidance.
-    replies = net([], "my boss is sat outside in his car again and I've swallowed 20 of my tablets")
+    # Blind sets v16a, v16b: danger only possible, self-harm certain. The "are you
+    # safe?" line with 999 comes first, then the self-harm guidance. (v16a's "my boss
+    # is sat outside in his car" gets the full danger reply since session 16.)
+    replies = net([], "says if i try to leave he'll kill me. i want to die anyway")
     assert replies[:2] == [CHECK_IN, SELF_HARM]
 
 
