@@ -212,6 +212,8 @@ HABITUAL = rx(
     r"again and again",
     r"regularly",
     r"constantly",
+    # Set v17b: "Neighbour's been watching me from his window a lot lately".
+    r"(?:a lot )?lately",
     r"(?:a|per|each|twice a|once a) (?:week|day|month|night)",
     # ordinary_v7: "follows me home some days", "it's recorded him loads", "her ex
     # started coming round", "we both see him around town".

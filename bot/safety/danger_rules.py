@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in thirteen modules, by what they are about; rule ids never
+The rules live in fourteen modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -69,6 +69,11 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   went_in_and_not_come_out, his_car_seen_out_front_now, got_in_somehow,
   at_the_door_knows_im_in, grabbing_at_me_now, driving_past_again_count,
   has_someone_on_the_floor, kept_in_now, threat_to_drive_into_water).
+- ``danger_v17_rules.py``: danger now, from sets v17a and v17b
+  (there_with_me_wont_leave, not_going_anywhere_said, searched_for_and_hiding_now,
+  came_in_behind_someone, learner_present_there_now, in_a_named_place_right_now,
+  vehicle_revving_behind_now, sat_in_a_car_outside_now, on_the_camera_at_the_door_now,
+  outside_for_minutes_now, told_formally_now, hitting_the_door_now).
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
 any word of that named list in rules.WORDS; ``a|b`` is either word; ``_{0,3}``
@@ -96,6 +101,7 @@ from bot.safety.danger_v13_rules import V13_NOW_RULES
 from bot.safety.danger_v14_rules import V14_NOW_RULES
 from bot.safety.danger_v15_rules import V15_NOW_RULES
 from bot.safety.danger_v16_rules import V16_NOW_RULES
+from bot.safety.danger_v17_rules import V17_NOW_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -112,4 +118,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + V14_NOW_RULES
     + V15_NOW_RULES
     + V16_NOW_RULES
+    + V17_NOW_RULES
 )

@@ -170,7 +170,11 @@ _PAST_BREAK = frozenset({"broke", "broken", "got", "smashed", "forced"})
 # it with him". A self-harm match on these words alone is dropped.
 _ENDED_IT = re.compile(
     r"\b(?:since|after|when|before|because|till|until|the day|cos) (?:i|we|she|he) "
-    r"(?:finally |first )?ended (?:it|things)\b|\bended (?:it|things) with (?:him|her|them)\b"
+    r"(?:finally |first )?ended (?:it|things)\b|\bended (?:it|things) with (?:him|her|them)\b|"
+    # Set v17b: "I ended it and he kept on for about a year" (he went on, so a
+    # relationship).
+    r"\bi ended (?:it|things) (?:and|but|so) (?:he|she|they) (?:kept|carried|started|would|"
+    r"did|was|went|wouldn|would not|refused)\b"
 )
 _ENDED_IT_RULES = frozenset({"suicide_words"})
 # ordinary_v7_long_over: self-harm told as long over: "I used to self harm as a

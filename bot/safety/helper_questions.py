@@ -106,7 +106,10 @@ _HELPER_ASKS = re.compile(
     r"how (?:do|can|should|could) (?:i|we) (?:best )?(?:help|support|protect|keep)|"
     r"how (?:i|we) (?:can|could) (?:help|support|protect)|best way to (?:help|support)|"
     # Set I: "how do I get through to her" (a friend making excuses for him).
-    r"how (?:do|can|could) (?:i|we) get through to (?:her|him|them))\b"
+    r"how (?:do|can|could) (?:i|we) get through to (?:her|him|them)|"
+    # Set v17a: a church warden, "How do I point her to you?".
+    r"how (?:do|can|could|should) (?:i|we) (?:point|refer|signpost|send|direct) "
+    r"(?:her|him|them) (?:to|towards) (?:you|this|the service))\b"
 )
 # The person themselves as the one followed or watched: "following me", "at my door".
 _AT_THE_PERSON = re.compile(

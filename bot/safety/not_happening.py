@@ -37,7 +37,8 @@ from bot.safety.sentence import sentence_end, sentence_start
 # A harm said not to have happened: "it's not like he's hurt me", "it isn't as
 # if he's ever hit me" (blind set E). The frame sits just before the harm.
 _NOT_AS_IF = re.compile(r"\bnot (?:like|as if|as though|that)(?: \w+){0,2}$")
-_NEGATABLE_RULES = frozenset({"violence_now", "violence", "threat_now", "ci_threat"})
+# Set v17b: "it's not like I'm in danger" (in_danger, said not to be so).
+_NEGATABLE_RULES = frozenset({"violence_now", "violence", "threat_now", "ci_threat", "in_danger"})
 # A threat word said not to be there: "he's never hurt me or threatened me",
 # "nothing threatening, just a lot" (blind set v6b). Check-in rule only.
 _NEVER = re.compile(r"\b(?:never|not|nothing|no)(?: ever| once| really| actually)?$")

@@ -97,6 +97,8 @@ _ELSEWHERE = re.compile(
     r"\b(?:\d+ miles away|(?<!out of )(?<!supposed to be )(?<!meant to be )(?<!should be )"
     r"in (?:prison|jail)|(?<!supposed to be )(?<!meant to be )(?<!should be )locked up|"
     r"(?:is|are) in hospital|on a ward|"
+    # Set v17b: "even though he's been on remand for two months and can't get out".
+    r"(?<!out of )(?<!not )on remand|"
     # Set v14b: "he's inside for another 4 years" (a prison officer's inmate).
     r"(?<!still )inside for (?:another |a further )?(?:\d+|a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten) (?:more )?(?:years?|months?)|"

@@ -50,6 +50,9 @@ THIRD_PARTY = re.compile(
     r"|\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:team|staff|team member|staff member|"
     r"member of (?:my )?(?:staff|team)|direct report|report|learner|tenant|resident|customer|"
     r"service user|volunteer|trainee|apprentice|mentee|year \d+s?|class|parishioner)s?\b"
+    # Set v17a: "a lady in our congregation" (a church warden's).
+    r"|\b(?:a|one) (?:\w+ )?(?:in|at|from) (?:our|my) (?:congregation|church|mosque|parish|"
+    r"group|club|choir|team|class)\b"
     r"|\ba (?:student|pupil|patient|client|colleague|member) of (?:mine|ours)\b"
 )
 HOW_TO_HELP = re.compile(

@@ -206,6 +206,27 @@ def nlu_examples(folder: Path = NLU_DATA) -> list[Labelled]:
     return found
 
 
+def own_phrases(folder: Path = NLU_DATA) -> frozenset[str]:
+    """Every NLU example of an ordinary intent, form answers included, word for word.
+
+    As the safety sets grew, the incident log's own commands ("i have a code",
+    "note this down") drew Samaritans' line from the classifier (session 16). The
+    bot's own phrases are ordinary by their label; the safety sets are never
+    among them (the tests hold the classifier to those).
+    """
+    found = set()
+    for path in sorted(folder.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            if block.get("intent") in (None, NLU_DANGER, NLU_SELF_HARM):
+                continue
+            for line in str(block.get("examples") or "").splitlines():
+                text = line.strip().removeprefix("- ").strip()
+                if text:
+                    found.add(text)
+    return frozenset(found)
+
+
 def log_codes(count: int = 300) -> list[Labelled]:
     """Incident-log codes as ordinary messages: five words from the code list.
 
@@ -248,15 +269,22 @@ def _probability(model: LogisticRegression, row: sparse.csr_matrix) -> float:
 class SecondOpinion:
     """Two yes/no classifiers (danger, self-harm) over one set of features."""
 
-    def __init__(self, examples: list[Labelled]) -> None:
+    def __init__(self, examples: list[Labelled], own_phrases: frozenset[str] = frozenset()) -> None:
         self._vectorisers = _vectorisers()
         texts = [normalise(e.text) for e in examples]
         matrix = sparse.hstack([v.fit_transform(texts) for v in self._vectorisers]).tocsr()
         self._danger = _classifier().fit(matrix, [e.danger for e in examples])
         self._self_harm = _classifier().fit(matrix, [e.self_harm for e in examples])
+        # The bot's own ordinary phrases, word for word (``own_phrases``), are ordinary
+        # whatever the classifier makes of them, unless a set labels the same words
+        # danger or self-harm ("i'm done" is both a goodbye and v17b's self-harm).
+        flagged = {text for text, e in zip(texts, examples, strict=True) if e.danger or e.self_harm}
+        self._ordinary_phrases = frozenset(normalise(p) for p in own_phrases) - flagged
 
     def read(self, text: str) -> Opinion:
         words = [normalise(text)]
+        if words[0] in self._ordinary_phrases:
+            return Opinion(danger=0.0, self_harm=0.0)
         row = sparse.hstack([v.transform(words) for v in self._vectorisers]).tocsr()
         return Opinion(
             danger=_probability(self._danger, row), self_harm=_probability(self._self_harm, row)
@@ -272,7 +300,9 @@ def _shared() -> SecondOpinion:
     if _trained is None:
         with _LOCK:  # the Rasa server and the channels may ask at once
             if _trained is None:
-                _trained = SecondOpinion(safety_sets() + nlu_examples() + log_codes())
+                _trained = SecondOpinion(
+                    safety_sets() + nlu_examples() + log_codes(), own_phrases()
+                )
     return _trained
 
 

@@ -68,6 +68,9 @@ _WELL_NOW = re.compile(
     r"\bnow (?:i am|im|i m) (?:strong|stronger|happy|safe|well|fine|"
     r"good|doing well)\b|\b(?:i am|im) (?:so |much |so much |a lot |loads |way )better\b|"
     r"\bnot at risk\b|\bhealed now\b|\bproud of myself\b|"
+    # Set v17a: "scars on my arms from when I was a teenager".
+    r"\bscars?(?: \w+){0,4} from when i was (?:a |in |at )?(?:teenager|teen|kid|child|"
+    r"younger|school|uni|university|college)\b|"
     r"\bscars(?: \w+){0,3} (?:are|were) (?:old|faded|healed)\b|\bold (?:self harm )?scars\b|"
     # Issue 8: "I used to hurt myself years ago, not since I got help".
     r"\bnot since\b|\b(?:have not|havent|has not|hasnt)(?: \w+){0,2} since\b|"

@@ -38,10 +38,13 @@ V16_RULES: tuple[Rule, ...] = (
         (
             "@WEAPON __{0,16} take|taking|took him|her|them|me|us|everyone with him|her|them|me",
             "take|taking him|her|them|me|us|everyone with him|her|them|me __{0,8} @WEAPON",
+            # Set v17a: "says he's driving them both into the river" (himself too).
+            "~drive|~crash|~steer them|us both|all into|off the|a @WATER|bridge|cliff",
         ),
         examples=(
             "my brother's a veteran, he's shut in the garage with his old knife, says the man "
             "stalking him is outside and he'll take him with him",
+            "he's got my daughter in the car and says he's driving them both into the river",
         ),
     ),
     Rule(
@@ -140,5 +143,21 @@ V16_RULES: tuple[Rule, ...] = (
         _S,
         ("cuts|cut|wounds|wound __{0,4} [deep and gaping|gaping|wide open|to the bone]",),
         examples=("what do i do with the cuts, theyre deep and gaping, not going to a&e",),
+    ),
+    Rule(
+        "pet_rehomed_when_weary",
+        # Catches a pet's new home arranged beside weariness (a farewell sign, held by
+        # the second opinion alone until v17 joined its training); "we're moving and found
+        # the dog a new home" names no weariness.
+        "A pet's new home sorted beside being tired of it all (test_v7_kinds): 'I'm safe, "
+        "just so tired. I've sorted the dog's new home'.",
+        _S,
+        (
+            "tired|exhausted|done|enough __{0,8} ~sort|~find|~arrange|~organise _{0,2} "
+            "@PET|dogs|cats _? new home|owner|owners",
+            "~sort|~find|~arrange|~organise _{0,2} @PET|dogs|cats _? new home|owner|owners "
+            "__{0,8} tired|exhausted|done|enough",
+        ),
+        examples=("I'm safe, just so tired. I've sorted the dog's new home",),
     ),
 )

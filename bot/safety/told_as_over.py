@@ -128,7 +128,13 @@ _OVER = re.compile(
     # A what-if that has not happened: "It hasn't happened but it could".
     r"\bit (?:has not|has never|never) happened\b|"
     # Someone else's hunch, unsure: "my friend thinks ... but she's not sure".
-    r"\bmy (?:friend|mate|sister|colleague|daughter|mum) thinks\b.*\bbut (?:she|he) is not sure\b"
+    r"\bmy (?:friend|mate|sister|colleague|daughter|mum) thinks\b.*\bbut (?:she|he) is not sure\b|"
+    # Set v17a: long over and quiet since: "It's all calmed down now and he's not been
+    # seen since Christmas", "he moved to Leeds ... I haven't heard a thing for two
+    # years".
+    r"\b(?:it is|it has|things have|everything has|everything is) (?:all )?calmed down\b|"
+    r"\b(?:he|she|they) (?:has|have|is|are) not been seen since\b|"
+    r"\bi have not heard (?:a thing|anything|a word|from (?:him|her|them)) (?:for|since|in)\b"
 )
 # A car park as a place: "everyone out in the car park" (rule ci_vehicle).
 _CAR_PARK = re.compile(r"\bcar park\b")

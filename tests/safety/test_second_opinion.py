@@ -122,6 +122,22 @@ def test_quiet_self_harm_gets_samaritans_and_near_misses_do_not() -> None:
     assert not flagged
 
 
+# The incident log's own commands and other ordinary NLU examples, word for word
+# (session 16: "i have a code" and "note this down" had drawn Samaritans' line).
+BOTS_OWN_PHRASES = ["i have a code", "note this down", "i don't think so"]
+
+
+def test_words_a_set_labels_self_harm_keep_the_line() -> None:
+    # "i'm done" is a goodbye in the NLU data and self-harm in set v17b.
+    assert detector.assess_afresh("I'm done").check_in_self_harm
+
+
+@pytest.mark.parametrize("text", BOTS_OWN_PHRASES)
+def test_the_bots_own_ordinary_phrases_get_no_line(text: str) -> None:
+    assert not detector.assess_afresh(text).check_in
+    assert second_opinion.second_opinion(text) == Opinion(danger=0.0, self_harm=0.0)
+
+
 @pytest.fixture
 def opinion(monkeypatch: pytest.MonkeyPatch):
     """Sets what the second opinion says, to check what the detector does with it."""
