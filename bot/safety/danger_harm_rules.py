@@ -287,7 +287,8 @@ HARM_RULES: tuple[Rule, ...] = (
             # "tonight you get what you deserve".
             "tonight _{0,3} you|i will? [get what|deserve|have it coming|get it|are getting it]",
             # A threat that is only "tonight": "he keeps texting me saying tonight".
-            "~say|~text|~message|~tell|~write _{0,2} tonight .",
+            # Not "~write": "a trespasser on the line report to write up tonight" (v18a).
+            "~say|~text|~message|~tell _{0,2} tonight .",
             # "he'll finish what he started", "finish the job".
             "~finish|~end what @WHO ~start",
             "~finish the job",

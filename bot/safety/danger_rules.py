@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in fourteen modules, by what they are about; rule ids never
+The rules live in fifteen modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -74,6 +74,12 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   came_in_behind_someone, learner_present_there_now, in_a_named_place_right_now,
   vehicle_revving_behind_now, sat_in_a_car_outside_now, on_the_camera_at_the_door_now,
   outside_for_minutes_now, told_formally_now, hitting_the_door_now).
+- ``danger_v18_rules.py``: danger now, from sets v18a and v18b
+  (plea_or_following_in_two_words, under_an_order_and_near_now, and_is_at_my_door_now,
+  telegraphic_object_first, took_a_child_and_drove_off, pizza_order_code,
+  right_next_to_me_covert, opened_with_his_fob_now, leaning_on_my_car_now,
+  car_behind_following_now, come_out_or_i_come_in, blade_in_hand_now, every_turn_it_takes,
+  lights_flashed_at_my_window_now, smashed_in_and_walking_off_with_her).
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
 any word of that named list in rules.WORDS; ``a|b`` is either word; ``_{0,3}``
@@ -102,6 +108,7 @@ from bot.safety.danger_v14_rules import V14_NOW_RULES
 from bot.safety.danger_v15_rules import V15_NOW_RULES
 from bot.safety.danger_v16_rules import V16_NOW_RULES
 from bot.safety.danger_v17_rules import V17_NOW_RULES
+from bot.safety.danger_v18_rules import V18_NOW_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -119,4 +126,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + V15_NOW_RULES
     + V16_NOW_RULES
     + V17_NOW_RULES
+    + V18_NOW_RULES
 )

@@ -70,6 +70,10 @@ _AT_ME = re.compile(
     # Any subject told before the verb: "a man who follows me from the bus stop is
     # outside my door, how do I report him" (issue 8's near neighbour).
     r"\b(?:is|are) (?:outside|at|in) my (?:door|house|flat|home|garden|window|room|car)\b|"
+    # Someone hurt now by him, wherever the person is (set v18b: "my mum is on the
+    # phone to me screaming he's in her house and he's hitting her, I'm 20 miles away").
+    r"\b(?:he|she|they|someone) (?:is|are) (?:hitting|hurting|attacking|beating|strangling|"
+    r"stabbing|kicking|punching|choking) (?:her|him|them|my)\b|"
     # Close behind now: "he's right behind me now, how do I report it" (session 14).
     r"\b(?:is|are) (?:right |still |just )?(?:behind|beside|next to) (?:me|us)\b",
     re.I,
@@ -88,7 +92,11 @@ _PUT_RIGHT = re.compile(
     r"postie|courier|neighbour|engineer|plumber|builder|gardener|fox|cat)"
     r"(?= (?:sorry|lol|phew|haha|panic over|false alarm|all fine|\.))|"
     # Set v17a: "man at the door was from the council about the bins, panic over lol".
-    r"\bpanic over\b)",
+    r"\bpanic over\b|"
+    # Set v18a: "There's a man in my garden! Oh it's the meter reader, false alarm",
+    # "Someone at the door, it's fine, it's my grandson with my shopping".
+    r"(?<!not a )(?<!no )\bfalse alarm\b|"
+    r"\bit is fine (?:\. )?it is (?:just |only )?(?:my|the|a|our) \w+)",
     re.I,
 )
 # Far away or coming later (v12a, v12b), in the match's sentence.
@@ -102,6 +110,13 @@ _ELSEWHERE = re.compile(
     # Set v14b: "he's inside for another 4 years" (a prison officer's inmate).
     r"(?<!still )inside for (?:another |a further )?(?:\d+|a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten) (?:more )?(?:years?|months?)|"
+    # Set v18a: "birth father was convicted of harassing their mum, he's inside now".
+    r"\b(?:convicted|sentenced|jailed)\b(?: \w+| \.){0,10} (?:he|she|they) (?:is|are) "
+    r"inside(?: now)?(?= \.(?! (?:in|at|by|on) (?:my|our|the))| for\b| until\b)|"
+    # Set v18a: "The ex is outside... outside the country, thank God".
+    r"outside (?:the|this) (?:country|uk|county|area)|"
+    # Set v18a: "they took my phone for evidence" (the police).
+    r"(?:took|taken|take|kept|keeping|have|got) my (?:phone|mobile|laptop) (?:for|as) evidence|"
     # Set v16a: "prison officer, he's now inside at another prison".
     r"(?<!still )inside (?:at|in) (?:a |an |another |the )?(?:\w+ )?(?:prison|jail|hmp)|"
     # Set v16b: "saw his car in Knutsford today going the other way, didn't stop".
@@ -117,6 +132,8 @@ _WORK_OR_HOBBY = re.compile(
     r"clays?|clay pigeons?|skeet|commentator|pundit|"
     # Set v16b: "I make knives as a hobby and my ex is telling the police I'm dangerous".
     r"as a hobby|(?:make|making|forge|forging) (?:\w+ )?knives|knife ?making|bladesmith\w*|"
+    # Set v18b: "my husband's in the army and does knife training and fieldcraft".
+    r"(?:knife|weapons?|firearms?|rifle|bayonet) training|fieldcraft|"
     # Set v17a: "I work in a butchers so I use knives all day".
     r"use (?:knives|a knife|blades) (?:all day|every day|for work|at work|for my job)|"
     r"feels? like (?:i am )?dying but (?:it is not|i am not))\b",

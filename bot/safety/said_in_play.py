@@ -75,7 +75,10 @@ _FIGURE_KILLING = re.compile(
     r"\b(?:that|the|this|my|today s|todays) (?:\w+ ){0,3}(?:meeting|training|session|workout|"
     r"class|lesson|exam|hill|walk|run|shift|interview|hearing|appointment|form|forms|"
     r"paperwork|stairs|climb|gym|course|commute|queue|journey|drive) (?:\w+ ){0,6}"
-    r"(?:nearly|almost|practically|literally) (?:killed|kill) (?:me|us)\b|"
+    r"(?:nearly|almost|practically|literally|absolutely|totally|properly|proper) "
+    r"(?:killed|kill) (?:me|us)\b|"
+    # Set v18b: "that leg day absolutely killed me".
+    r"\b(?:leg|arm|chest|back) day (?:\w+ ){0,2}(?:killed|kill|killing|destroyed) (?:me|us)\b|"
     # "legit thought i was gonna die on the rower": exercise, not danger.
     r"\bthought (?:i|we) (?:was|were) (?:going to|gonna) die (?:on|at|in|during) (?:the|that|"
     r"my|this) (?:rower|treadmill|bike|stairs|stepper|hill|run|spin|gym|class|session|workout|"
@@ -128,6 +131,8 @@ _TRIVIAL_TRIGGER = re.compile(
 )
 _OWN_MISHAP = re.compile(r"\bi (?:nearly|almost) (?:killed|kill|killing)\b")
 LICENCE = re.compile(
+    # Set v18a: "I shoot pigeons on a farm near Malpas, all legal".
+    r"\ball (?:legal|legit|above board)\b|"
     # Set v14b: "shotguns in the house, all licensed" (a gamekeeper's).
     r"\b(?:all|both|fully|properly|legally|they are) (?:licensed|licenced)\b|"
     r"\b(?:shotgun|gun|firearms?|rifle|guns) (?:licen[cs]e|certificate|cert)s?\b|"
@@ -218,7 +223,9 @@ def said_in_play(words: list[str], hits: list[Hit]) -> list[bool]:
     text = " ".join(words)
     # Fiction keeps its own guard: a sister scared "the same thing will happen" after
     # a soap is fear of a story, not of someone there (set v14b).
-    told_plainly = not said_now(text, bare_now=False, lasting=False, also=_PLEA)
+    # Not "near": the door in "a horror game where someone's knocking at the door" is
+    # the game's (set v18b); _in_fiction reads only the match's own sentence.
+    told_plainly = not said_now(text, bare_now=False, near=False, lasting=False, also=_PLEA)
     fiction = [
         told_plainly and Signal.SELF_HARM not in hit.rule.signals and _in_fiction(words, hit)
         for hit in hits

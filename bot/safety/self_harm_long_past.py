@@ -28,6 +28,9 @@ _LONG_PAST = re.compile(
     r"\b(?:years ago|years back|\d+ years ago|as a (?:teenager|teen|kid|child|student)|when i was "
     r"(?:\d+|a \w+|at \w+|young|younger|little)|(?:at|from|in) (?:uni|university|school|"
     r"college|sixth form)|in (?:19|20)\d\d|back (?:then|in (?:19|20)\d\d))\b|"
+    # Set v18a, v18b: "self-harmed before she came to us" (a foster child), "back in uni".
+    r"\bbefore (?:she|he|they) came to (?:us|me|live with)\b|\bback (?:in|at) (?:uni|school|"
+    r"college|university|sixth form)\b|"
     r"\blast year\b|\bback in (?:19|20)?\d\d\b|\b(?:in|during) my (?:teens|twenties|thirties|"
     r"forties|20s|30s|40s)\b|"
     # Blind sets v9a, v9b: "she's self harm scars have healed"; v11a: "are fully healed".
@@ -51,6 +54,10 @@ _WELL_NOW = re.compile(
     # v15a: a letter to my younger self about it, "it helped loads".
     r"\bit (?:has |really |honestly )?helped (?:loads|a lot|so much|massively)\b|"
     r"\bbeen (?:well|fine|ok|okay|good|better|clean|free|(?:self )?harm free) (?:for|since)\b|"
+    # Set v18a, v18b: "had CBT, been fine 8 years", "seeing someone now and doing better".
+    r"\bbeen (?:well|fine|ok|okay|good) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten) (?:years?|months)\b|\band (?:is |are )?doing (?:really |so |much |a lot )?(?:well|"
+    r"better|great)\b|"
     r"(?:^|\. )not now \.|"
     # Blind sets v9a, v9b: "counselling has helped loads", "therapy really helped".
     r"\b(?:counselling|counseling|therapy|treatment|medication|meds|support|the group|"
@@ -64,7 +71,9 @@ _WELL_NOW = re.compile(
     # Blind set v14a: "I'm 5 years clean now"; v16a, v16b: "doing great now, 4 years
     # clean", "I'm 8 months clean".
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months) "
-    r"(?:clean|sober|free|(?:self )?harm free)\b|\bdoing (?:really |so )?great now\b|"
+    r"(?:clean|sober|free|(?:self )?harm free)\b|\bdoing (?:really |so )?(?:great|brilliantly|"
+    r"brilliant|amazingly|amazing) now\b|\b(?:is|are) doing (?:really |so )?(?:great|"
+    r"brilliantly|amazingly)\b|"
     r"\bnow (?:i am|im|i m) (?:strong|stronger|happy|safe|well|fine|"
     r"good|doing well)\b|\b(?:i am|im) (?:so |much |so much |a lot |loads |way )better\b|"
     r"\bnot at risk\b|\bhealed now\b|\bproud of myself\b|"

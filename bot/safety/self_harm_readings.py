@@ -82,11 +82,16 @@ _NOT_NOW = re.compile(
 # thoughts of suicide and I said no".
 _ASKED = re.compile(r"\basked (?:me )?(?:if|whether|about)\b")
 _SAID_NO = re.compile(
-    r"\b(?:said|say|answered|told (?:her|him|them)) no\b|\bi (?:have not|had not)\b"
+    r"\b(?:said|say|answered|told (?:her|him|them)) no\b|\bi (?:have not|had not)\b|"
+    # Set v18b: "The GP asked if I'm having thoughts of hurting myself. I'm not, but".
+    r"^\. (?:no |and )?i am not (?:\.|but|though)"
 )
 
 # A medicine by the day, for pain or illness, or with one drink.
 _ORDINARY_USE = re.compile(
+    # Set v18b: a double dose by mistake: "my kid took two gummies instead of one".
+    r"\b(?:took|had|given|gave (?:him|her|them)) (?:two|2|an extra|a double) (?:\w+ )?instead of "
+    r"(?:one|1)\b|"
     r"\b(?:a|per|each|every|in a) day\b|\bdaily\b|\bevery \d+ hours\b|\bfor (?:my|a|her|his|"
     r"the|their|your) (?:bad |sore |bit of a )?(?:back|head|headache|toothache|tooth|teeth|pain|"
     r"period|cramps|migraine|temperature|fever|cold|flu|arthritis|knee|knees|hip|sciatica|"

@@ -73,7 +73,8 @@ The rules live in fourteen modules; rule ids never change when a rule moves:
 - ``self_harm_v16_rules.py``: kinds with no self-harm reply at first sight of sets
   v16a and v16b (session 16: taking_someone_with_him, medicine_taken_and_drowsy,
   blade_held_to_a_wrist, pills_already_taken_past_caring, sedative_with_drink_past_caring,
-  fatal_amount_asked, deep_cuts_not_treated, pet_rehomed_when_weary).
+  fatal_amount_asked, deep_cuts_not_treated, pet_rehomed_when_weary,
+  letters_written_and_calm).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """

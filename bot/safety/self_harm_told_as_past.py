@@ -211,6 +211,10 @@ _RATHER_THAN = frozenset({"rather", "sooner"})
 _LETTERS_TO_SOMEONE = re.compile(r"\bletters? (?:\w+ )?to (?:a|an|this|that|some) \w+")
 
 
+# Set v18a: a dream told as a dream: "Dreamt I jumped off a cliff and woke up falling".
+_DREAMT = re.compile(r"\b(?:dreamt|dreamed|dreaming|had a dream|had a nightmare|in my dream)\b")
+
+
 def _own_harm(words: list[str], hit: Hit, own: list[str]) -> bool:
     """I or me in the harm's sentence, or "my" before the harm itself ("my
     overdose"); "on my shift" alone is the job, not the person's own harm."""
@@ -246,6 +250,8 @@ def _reads_as_past_or_ordinary(words: list[str], hit: Hit, text: str) -> bool:
     if AT_WORK.search(text) and _STUDIED.search(" ".join(own)):
         return True
     if INTERACTION.search(" ".join(own)):
+        return True
+    if _DREAMT.search(" ".join(own)):
         return True
     if hit.rule.id == "wish_to_die" and _LAUGHED.search(" ".join(own)) and _GAME.search(text):
         return True

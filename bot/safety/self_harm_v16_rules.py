@@ -160,4 +160,18 @@ V16_RULES: tuple[Rule, ...] = (
         ),
         examples=("I'm safe, just so tired. I've sorted the dog's new home",),
     ),
+    Rule(
+        "letters_written_and_calm",
+        # Catches goodbye letters finished and a calm after; "finished writing my
+        # letters to the court" names no calm. Held by the threat rule's "writing ...
+        # tonight" until session 16 (a report "to write up tonight" is no threat).
+        "Letters finished and a calm after them (set v16b): 'finished writing my "
+        "letters tonight. feel calm for once'.",
+        _S,
+        (
+            "~finish|done writing|~write my|the letters|notes|goodbyes __{0,4} "
+            "calm|peace|peaceful|ready|lighter|relieved",
+        ),
+        examples=("finished writing my letters tonight. feel calm for once",),
+    ),
 )

@@ -250,6 +250,8 @@ PROTECTED = frozenset(
         # "packed a bag" is not "parked" (session 6).
         "packed",
         "parted",
+        # v18b: "it's freaking me out" is not "breaking".
+        "freaking",
         # v16b: "a follower turned up outside the venue" is not "followed".
         "follower",
         "followers",

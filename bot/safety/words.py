@@ -65,7 +65,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         # Where the person works or lives: "he's stood at the till at my work".
         "till", "tills", "counter", "checkout", "accommodation",
         # v16a, v16b: "the bottom of the fire escape", "someone in the polytunnel".
-        "escape", "polytunnel"
+        "escape", "polytunnel",
+        # v18a: "the man we reported is at his day centre now".
+        "centre"
     ),
     # Prepositions of nearness.
     "AT": (

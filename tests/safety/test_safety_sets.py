@@ -78,6 +78,8 @@ SETS = (
     "messages_blind_v16b.yml",
     "messages_blind_v17a.yml",
     "messages_blind_v17b.yml",
+    "messages_blind_v18a.yml",
+    "messages_blind_v18b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
@@ -111,7 +113,8 @@ SETS = (
 # v16b join (session 16) with 43 such (a last message, a note, a bridge or a canal
 # thought about, a belt "and I know where"), and 4 "both" messages whose danger gets
 # the full reply and whose self-harm ("step in front of the next one") gets the line.
-# v17a and v17b join (session 16) with 14 and 11 such.
+# v17a and v17b join (session 16) with 14 and 11 such, v18a and v18b (the same
+# session) with their own.
 LINE_ACCEPTED = frozenset(
     {
         "messages_blind_v6a.yml",
@@ -134,6 +137,8 @@ LINE_ACCEPTED = frozenset(
         "messages_blind_v16b.yml",
         "messages_blind_v17a.yml",
         "messages_blind_v17b.yml",
+        "messages_blind_v18a.yml",
+        "messages_blind_v18b.yml",
     }
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
