@@ -212,7 +212,8 @@ _LETTERS_TO_SOMEONE = re.compile(r"\bletters? (?:\w+ )?to (?:a|an|this|that|some
 
 
 # Set v18a: a dream told as a dream: "Dreamt I jumped off a cliff and woke up falling".
-_DREAMT = re.compile(r"\b(?:dreamt|dreamed|dreaming|had a dream|had a nightmare|in my dream)\b")
+# Not "dreaming about being dead, just wanting it to be over" (a longing, not a dream).
+_DREAMT = re.compile(r"\b(?:dreamt|dreamed|had a dream|had a nightmare|in my dream)\b")
 
 
 def _own_harm(words: list[str], hit: Hit, own: list[str]) -> bool:
