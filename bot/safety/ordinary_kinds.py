@@ -90,7 +90,7 @@ _PUT_RIGHT = re.compile(
     r"(?:it is (?:just|only) |(?:oh )?wait (?:it is|that is) (?:just |only )?)"
     r"(?:the|a|my|our) (?:\w+ ){0,2}(?:man|woman|lady|guy|bloke|driver|cleaner|postman|"
     r"postie|courier|neighbour|engineer|plumber|builder|gardener|fox|cat)"
-    r"(?= (?:sorry|lol|phew|haha|panic over|false alarm|all fine|\.))|"
+    r"(?= (?:sorry|lol|phew|haha|all fine|\.))|"
     # Set v17a: "man at the door was from the council about the bins, panic over lol".
     r"\bpanic over\b|"
     # Set v18a: "There's a man in my garden! Oh it's the meter reader, false alarm",

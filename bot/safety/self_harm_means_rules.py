@@ -134,8 +134,7 @@ MEANS_RULES: tuple[Rule, ...] = (
         _S,
         (
             "~save|~stockpile|~hoard|~collect|~stash|~gather|~build|~count|~line _{0,3} @MEDS",
-            # The past forms by form: as one lemma list "counted" was "count", so "does
-            # my past drug use count against me" was stockpiling (set v16b).
+            # By form: by lemma "counted" was "count" ("my past drug use count", v16b).
             "@MEDS _{0,3} saved|stockpiled|hoarded|collected|stashed|ready|lined|counted",
             "@MEDS _{0,3} ~save|~stockpile|~hoard|~collect|~stash",
             "@MEDS _{0,3} [in front of|next to|beside] me",

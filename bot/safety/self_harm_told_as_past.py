@@ -224,10 +224,12 @@ def _own_harm(words: list[str], hit: Hit, own: list[str]) -> bool:
     return hit.start > 0 and words[hit.start - 1] == "my"
 
 
-def _taken_by_others_at_work(words: list[str], hit: Hit, text: str) -> bool:
-    """ "paramedic. had a job last night where someone had taken an overdose": the
-    taker named, the job named, nobody's own harm in the sentence. Its own guard, as
-    "last night" (``_KEEP``) dates the job, not the person's harm."""
+def _others_harm_at_work(words: list[str], hit: Hit, text: str) -> bool:
+    """Someone else's overdose met at work: taken by someone named ("paramedic. had a
+    job last night where someone had taken an overdose"), or asked about by a customer
+    or a patient ("had a customer ask how many paracetamol is an overdose"), the job
+    named, nobody's own harm or intent in the sentence. Its own guard, as "last
+    night" (``_KEEP``) dates the job, not the person's harm."""
     sentence = _sentence(words, hit)
     own = " ".join(sentence)
     if not AT_WORK.search(text):
@@ -287,7 +289,7 @@ def told_as_past_or_ordinary(words: list[str], hits: list[Hit]) -> list[bool]:
         # (self_harm_history_told.py).
         or own_history_for_the_case(words, hit)
         # v16b: someone else's overdose met at work, "last night" or not.
-        or _taken_by_others_at_work(words, hit, text)
+        or _others_harm_at_work(words, hit, text)
         for hit in hits
     ]
     keep = _kept(text)

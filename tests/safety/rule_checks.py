@@ -1,4 +1,5 @@
-"""The two checks every "kinds, both ways" test file makes of a danger rule."""
+"""The checks every "kinds, both ways" test file makes: of a danger rule, of an
+ordinary message, and of its neighbour said now."""
 
 from __future__ import annotations
 
@@ -17,3 +18,15 @@ def assert_no_full_reply_from(rule_id: str, text: str) -> None:
     verdict = assess_afresh(text)
     assert rule_id not in verdict.rule_ids, (rule_id, verdict.rule_ids)
     assert not verdict.immediate_danger, (rule_id, verdict.rule_ids)
+
+
+def assert_no_full_reply(text: str) -> None:
+    """An ordinary message of a kind that got a full reply: none now."""
+    verdict = assess_afresh(text)
+    assert not verdict.any, verdict.rule_ids
+
+
+def assert_full_reply_kept(kind: str, text: str) -> None:
+    """The same kind said now: the full danger or self-harm reply stays."""
+    verdict = assess_afresh(text)
+    assert verdict.immediate_danger if kind == "danger" else verdict.self_harm, verdict

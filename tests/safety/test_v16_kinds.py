@@ -15,7 +15,12 @@ from __future__ import annotations
 import pytest
 
 from bot.safety.detector import assess_afresh
-from tests.safety.rule_checks import assert_full_reply_from, assert_no_full_reply_from
+from tests.safety.rule_checks import (
+    assert_full_reply_from,
+    assert_full_reply_kept,
+    assert_no_full_reply,
+    assert_no_full_reply_from,
+)
 
 # (rule id, danger now in new words)
 DANGER = [
@@ -140,11 +145,9 @@ def test_self_harm_words_with_nothing_of_it_get_no_reply(text: str) -> None:
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_kinds_get_no_full_reply(text: str) -> None:
-    verdict = assess_afresh(text)
-    assert not verdict.any, verdict.rule_ids
+    assert_no_full_reply(text)
 
 
 @pytest.mark.parametrize(("kind", "text"), ORDINARY_NEIGHBOURS_NOW)
 def test_the_same_kinds_said_now_keep_the_full_reply(kind: str, text: str) -> None:
-    verdict = assess_afresh(text)
-    assert verdict.immediate_danger if kind == "danger" else verdict.self_harm, verdict
+    assert_full_reply_kept(kind, text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety.detector import assess_afresh
+from tests.safety.rule_checks import assert_full_reply_kept, assert_no_full_reply
 
 ORDINARY = [
     "she waited outside my work last November, can I still put that in my log?",
@@ -37,11 +37,9 @@ NEIGHBOURS_NOW = [
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_kinds_get_no_full_reply(text: str) -> None:
-    verdict = assess_afresh(text)
-    assert not verdict.any, verdict.rule_ids
+    assert_no_full_reply(text)
 
 
 @pytest.mark.parametrize(("kind", "text"), NEIGHBOURS_NOW)
 def test_the_same_kinds_said_now_keep_the_full_reply(kind: str, text: str) -> None:
-    verdict = assess_afresh(text)
-    assert verdict.immediate_danger if kind == "danger" else verdict.self_harm, verdict
+    assert_full_reply_kept(kind, text)
