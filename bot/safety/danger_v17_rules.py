@@ -120,7 +120,11 @@ V17_NOW_RULES: tuple[Rule, ...] = (
         "Someone in a place the lists did not name, right now (set v17b): 'He is in the "
         "lecture theatre right now, back row, he's not a student'. Needs 'right now'.",
         _D,
-        ("@SUBJECT is|are in|at the|my|our _{0,2} right now|rn",),
+        (
+            # Not a way of life: "my ex is in the army right now".
+            "@SUBJECT is|are in|at the|my|our !army|navy|raf|forces|military|process|middle|"
+            "news|papers _? right now|rn",
+        ),
         Guard.HYPOTHETICAL_OR_PAST,
         present=True,
         examples=(

@@ -35,6 +35,7 @@ NEIGHBOURS = [
     ("came_in_behind_someone", "can a carer come in with me to the interview?"),
     ("learner_present_there_now", "he used to stand outside my flat, last year it stopped"),
     ("in_a_named_place_right_now", "my son is in the school play right now, can I call later?"),
+    ("in_a_named_place_right_now", "my ex is in the army right now, can I still get an order?"),
     ("vehicle_revving_behind_now", "a car was flashing its lights at me last week, is that odd?"),
     ("sat_in_a_car_outside_now", "can I log it if he sat in his car outside my house in May?"),
     ("on_the_camera_at_the_door_now", "how long does the ring camera keep clips?"),
