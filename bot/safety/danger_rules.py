@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in fifteen modules, by what they are about; rule ids never
+The rules live in sixteen modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -80,6 +80,10 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   right_next_to_me_covert, opened_with_his_fob_now, leaning_on_my_car_now,
   car_behind_following_now, come_out_or_i_come_in, blade_in_hand_now, every_turn_it_takes,
   lights_flashed_at_my_window_now, smashed_in_and_walking_off_with_her).
+- ``danger_v19_rules.py``: danger now, from sets v19a and v19b
+  (locked_in_with_him_now, photo_over_the_fence_minutes_ago, right_behind_me_again,
+  vehicle_driven_at_my_door_now, waiting_by_my_car_now, driving_up_and_down_past_now,
+  children_taken_phone_off, come_quick_or_following_alone, outside_before_he_gets_in).
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
 any word of that named list in rules.WORDS; ``a|b`` is either word; ``_{0,3}``
@@ -109,6 +113,7 @@ from bot.safety.danger_v15_rules import V15_NOW_RULES
 from bot.safety.danger_v16_rules import V16_NOW_RULES
 from bot.safety.danger_v17_rules import V17_NOW_RULES
 from bot.safety.danger_v18_rules import V18_NOW_RULES
+from bot.safety.danger_v19_rules import V19_NOW_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -127,4 +132,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + V16_NOW_RULES
     + V17_NOW_RULES
     + V18_NOW_RULES
+    + V19_NOW_RULES
 )

@@ -55,7 +55,7 @@ V16_NOW_RULES: tuple[Rule, ...] = (
         _D,
         (
             "his|her|their|exs|stalkers|abusers @VEHICLE is|has? @ADV? just pulled|drawn|"
-            "turned|pulling up|in|into|outside",
+            "turned|pulling up|in|into|onto|outside",
         ),
         Guard.HYPOTHETICAL_OR_PAST,
         present=True,

@@ -53,6 +53,8 @@ _PATTERN_RULES = frozenset(
         "arrived",
         "arrived_now",
         "ci_someone_near",
+        # Set v19a: "There's a man on the site she says watches her" (a mum with dementia).
+        "there_is_someone",
     }
 )
 
@@ -109,7 +111,10 @@ _HELPER_ASKS = re.compile(
     r"how (?:do|can|could) (?:i|we) get through to (?:her|him|them)|"
     # Set v17a: a church warden, "How do I point her to you?".
     r"how (?:do|can|could|should) (?:i|we) (?:point|refer|signpost|send|direct) "
-    r"(?:her|him|them) (?:to|towards) (?:you|this|the service))\b"
+    r"(?:her|him|them) (?:to|towards) (?:you|this|the service)|"
+    # Set v19a: "What would you suggest as a first step? Should I keep a log for her?".
+    r"what (?:would|do|can) you (?:suggest|advise|recommend)|"
+    r"should (?:i|we) keep a (?:log|diary|record) for (?:her|him|them))\b"
 )
 # The person themselves as the one followed or watched: "following me", "at my door".
 _AT_THE_PERSON = re.compile(
@@ -135,13 +140,17 @@ _IS_IT_STALKING = re.compile(
 # A habit: "keeps", "wherever", "whenever", "every time", "always", "this past year".
 _HABIT = re.compile(
     r"\b(?:keeps?|wherever|whenever|every time|always|this past (?:year|month|few months)|"
-    r"for (?:weeks|months|years)|all year)\b"
+    r"for (?:weeks|months|years)|all year|"
+    # Set v19a: "a bloke who's moored near us on and off since last summer".
+    r"on and off|since last (?:summer|winter|spring|autumn|year))\b"
 )
 # "is it still stalking" asks about the word, and "has just been turning up
 # wherever ... this past year" is a habit, not news: read without those words.
 _NOT_NEWS = re.compile(
     r"(?<=\bis it )still\b|(?<=\bis this )still\b|(?<=\bis that )still\b|"
-    r"(?<=has )just (?=been \w+ing\b[^.]* (?:wherever|whenever|every time|this past)\b)"
+    r"(?<=has )just (?=been \w+ing\b[^.]* (?:wherever|whenever|every time|this past)\b)|"
+    # Set v19a: "he's never done anything threatening but he photographs us".
+    r"\bnever (?:done|said) anything (?:threatening|violent|nasty)\b"
 )
 
 

@@ -27,6 +27,10 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,\n\r]+|\s-\s")
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
 _NON_WORD = re.compile(r"[^a-z0-9 .]+")
 _SPACES = re.compile(r"\s+")
+# A message typed one word to a line ("he\nis\nhere", set v19a): every line a word
+# or two with no stop of its own. Its lines are one sentence, not clause breaks.
+_SHORT_LINE = re.compile(r"^\s*\S+(?:\s+\S+)?\s*$")
+_STOPPED = re.compile(r"[.!?]\s*$")
 # Things named like weapons that are not ("nerf gun", "knife and fork").
 _HARMLESS = re.compile(
     r"\b(?:(?:nerf|toy|water|glue|staple|nail|heat|spray|paint|paintball|airsoft|bb|cap|"
@@ -218,6 +222,54 @@ _IDIOMS = (
     (re.compile(r"\bbe hear\b"), "be here"),
     # Medicine names written with a hyphen or a space: "co-codamol", "co dydramol".
     (re.compile(r"\bco[ -]?(codamol|dydramol|proxamol|careldopa|amoxiclav)\b"), r"co\1"),
+    # Voice typing mishears (set v19b): "he's at the wind oh now trying to open it", "he
+    # is hair in the stare well I can here him coming up".
+    (re.compile(r"\bwind oh\b"), "window"),
+    (re.compile(r"\bstare ?(well|way|case)\b"), r"stair\1"),
+    (re.compile(r"\b(up|down) (?:stairs|stares)\b"), r"\1stairs"),
+    (re.compile(r"\b(he|she|they|someone|somebody) (is|are) hair\b"), r"\1 \2 here"),
+    (
+        re.compile(r"\b(he|she|someone|somebody)s hair (in|on|at|outside|downstairs|upstairs)\b"),
+        r"\1 is here \2",
+    ),
+    (re.compile(r"\bcan here (him|her|them|someone|somebody|footsteps|voices)\b"), r"can hear \1"),
+    (re.compile(r"\bsome one\b"), "someone"),
+    # "his car's just pulled onto the drive", "car's been outside all night" (sets v19a,
+    # v19b): the apostrophe is gone, so "cars" before a tense or a place is "car has"
+    # or "car is". Not "his cars are" or "the cars in the street".
+    (
+        re.compile(
+            r"\b(car|van|truck|lorry|motorbike|jeep|taxi|4x4|pickup)s (just|been|gone|"
+            r"pulled|stopped|turned|drawn|come|left)\b"
+        ),
+        r"\1 has \2",
+    ),
+    (
+        re.compile(
+            r"\b((?:his|her|their|the|that|a) (?:car|van|truck|lorry|motorbike|jeep|taxi|4x4|"
+            r"pickup))s (outside|still|back|here|there|parked|sat|sitting|driving|pulling|"
+            r"revving|idling|blocking|across|opposite)\b"
+        ),
+        r"\1 is \2",
+    ),
+    # "ex boyfriend's outside my flat" (set v19b), with no determiner before it.
+    (
+        re.compile(
+            r"\b(ex (?:boyfriend|girlfriend|husband|wife|partner|fella|bf|gf))s (outside|at|in|"
+            r"on|by|here|still|there|back|stood|sat|standing|sitting|watching|following|banging|"
+            r"knocking|downstairs|upstairs|inside|waiting|trying|coming)\b"
+        ),
+        r"\1 is \2",
+    ),
+    # "I'll be dead meat if I miss the 7:40 bus" (set v19a): trouble over an errand,
+    # not a threat. "you're dead meat" stays a threat.
+    (
+        re.compile(
+            r"\b(i will|ill|i am|im|i would|id|we will|we are) (?:going to )?be dead meat "
+            r"if (i|we) (miss|forget|am late|are late|do not|lose|break|spill|get caught)\b"
+        ),
+        r"\1 be in trouble if \2 \3",
+    ),
     # A clock time is one clause, not two sentences: "it's 10.40", "at 7:50".
     (re.compile(r"\b(\d{1,2})[.:](\d{2})\b"), r"\1 \2"),
 )
@@ -315,6 +367,16 @@ def _digit(digit: str, previous: str, following: list[str]) -> str:
     return SHORTHAND[digit]
 
 
+def _one_sentence_if_word_per_line(text: str) -> str:
+    """ "help\nhelp\nhes\ninside" -> "help help hes inside" (three or more short lines)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 3 or not all(
+        _SHORT_LINE.match(line) and not _STOPPED.search(line) for line in lines
+    ):
+        return text
+    return " ".join(line.strip() for line in lines)
+
+
 def normalise(text: str) -> str:
     """Returns a lower-case, shorthand-expanded, typo-repaired form of ``text``.
 
@@ -327,7 +389,7 @@ def normalise(text: str) -> str:
     folded = _HARMLESS.sub(" ", folded)
     for idiom, plain in _IDIOMS:
         folded = idiom.sub(plain, folded)
-    folded = _CLAUSE_BREAK.sub(" . ", folded)
+    folded = _CLAUSE_BREAK.sub(" . ", _one_sentence_if_word_per_line(folded))
     folded = _NON_WORD.sub(" ", folded)
     words = []
     tokens = folded.split()

@@ -89,7 +89,9 @@ _PUT_RIGHT = re.compile(
     # thought: not "it's only my neighbour but he's drunk and shouting he'll kill me".
     r"(?:it is (?:just|only) |(?:oh )?wait (?:it is|that is) (?:just |only )?)"
     r"(?:the|a|my|our) (?:\w+ ){0,2}(?:man|woman|lady|guy|bloke|driver|cleaner|postman|"
-    r"postie|courier|neighbour|engineer|plumber|builder|gardener|fox|cat)"
+    r"postie|courier|neighbour|engineer|plumber|builder|gardener|fox|cat|"
+    # Set v19a: "There's a car outside mine but it's just the carer's".
+    r"carer|carers|nurse|nurses|midwife|milkman|neighbours)"
     r"(?= (?:sorry|lol|phew|haha|all fine|\.))|"
     # Set v17a: "man at the door was from the council about the bins, panic over lol".
     r"\bpanic over\b|"

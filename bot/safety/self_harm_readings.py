@@ -175,7 +175,13 @@ _REPORTED = re.compile(
     r"\b(?:my|our|her|his|a|the) (?:\w+ )?(?:son|daughter|kid|kids|child|boy|girl|brother|"
     r"sister|friend|mate|teen|teenager|pupil|student|nephew|niece|grandson|granddaughter|"
     r"partner|husband|wife|mum|dad|colleague)s? (?:\w+ )?(?:keeps saying|kept saying|always says|"
-    r"screamed|shouted|yelled)\b"
+    r"screamed|shouted|yelled)\b|"
+    # Set v19a: his words to the person, logged as abuse: "He used to tell me I'd be
+    # better off dead. I'm putting that in my statement".
+    # A habit of his ("used to", "always"): "he said I should kill myself and I think he
+    # might be right" (v10a) is the person's own now.
+    r"\b(?:he|she|they|my ex) (?:used to|would|always|kept|keeps) (?:tell|telling|tells|told|"
+    r"say|saying|says|said) (?:me |to me )?(?:that )?(?:i|you)\b"
 )
 _OTHERS_DEATH = re.compile(
     r"\b(?:took|taken|take) (?:her|his|their) own life\b|\b(?:killed|hanged|hung) "
@@ -198,6 +204,14 @@ _MEANS_OR_PLAN = re.compile(
 )
 
 
+# The person agreeing with his words: "he always said I'd be better off dead and I'm
+# starting to agree" keeps the full reply (v9a).
+_AGREED = re.compile(
+    r"\b(?:agree\w*|believe (?:him|her|them|it)|(?:he|she|they) (?:is|was|are|might be|may be) "
+    r"right|starting to think|maybe (?:he|she|they) (?:is|are|was))\b"
+)
+
+
 def someone_else(words: list[str], hit: Hit) -> bool:
     """A self-harm match in someone else's words or about someone else's death."""
     if cared_for_after_overdose(words, hit):
@@ -214,6 +228,8 @@ def someone_else(words: list[str], hit: Hit) -> bool:
     if reported and _OWN_WORDS_AFTER.search(before[reported.end() :]):
         return False
     if reported and _MEANS_OR_PLAN.search(" ".join(words)):
+        return False
+    if reported and _AGREED.search(" ".join(words[hit.end :])):
         return False
     return bool(reported or _OTHERS_DEATH.search(matched))
 

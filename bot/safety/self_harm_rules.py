@@ -75,6 +75,8 @@ The rules live in fourteen modules; rule ids never change when a rule moves:
   blade_held_to_a_wrist, pills_already_taken_past_caring, sedative_with_drink_past_caring,
   fatal_amount_asked, deep_cuts_not_treated, pet_rehomed_when_weary,
   letters_written_and_calm).
+- ``self_harm_v19_rules.py``: kinds with no reply at all at first sight of sets v19a
+  and v19b (session 16: last_round_done_list_left, going_when_the_children_are_away).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -97,6 +99,7 @@ from bot.safety.self_harm_v14_rules import V14_RULES
 from bot.safety.self_harm_v14_steps_rules import V14_STEPS_RULES
 from bot.safety.self_harm_v15_rules import V15_RULES
 from bot.safety.self_harm_v16_rules import V16_RULES
+from bot.safety.self_harm_v19_rules import V19_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
     SAID_RULES
@@ -114,4 +117,5 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     + V14_STEPS_RULES
     + V15_RULES
     + V16_RULES
+    + V19_RULES
 )

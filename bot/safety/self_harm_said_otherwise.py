@@ -274,7 +274,11 @@ _AWAY = re.compile(
     r"\b(?:i am|im|i m|i will be|i ll be|ill be|we are|we will be|i have got|i ve got|i have) "
     r"(?:on holiday|on hols|away|abroad|on leave|at work|working|on shift|on nights|on a course|"
     r"in hospital|out of the country|out of town|moving|visiting|staying (?:with|at)|at my|"
-    r"going (?:away|abroad|on holiday)|an appointment|a hospital appointment|court)\b"
+    r"going (?:away|abroad|on holiday)|an appointment|a hospital appointment|court)\b|"
+    # Set v19a: "The vet's coming tomorrow ... so I won't be around, can we move the
+    # call with the officer to Thursday".
+    r"\b(?:can|could) we (?:move|change|rearrange|reschedule|swap|put off|push back|do)\b|"
+    r"\b(?:reschedul|rearrang)\w*"
 )
 
 

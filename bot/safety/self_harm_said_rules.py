@@ -171,7 +171,10 @@ SAID_RULES: tuple[Rule, ...] = (
             "want it to end",
             "~give away my _? things|stuff|belongings|possessions|dog|cat|pets|jewellery",
             "~give my _? things|stuff|belongings|possessions|dog|cat|pets|jewellery _{0,3} away|to",
-            "giving|given|gave away my|all|everything|things|stuff|belongings",
+            # Not "giving away my old sofa on Facebook" (set v19b): things cleared out.
+            "giving|given|gave away all|everything|things|stuff|belongings",
+            "giving|given|gave away my !old|spare|sofa|couch|settee|table|chairs|wardrobe|"
+            "fridge|freezer|cooker|telly|tv|pram|cot|buggy|furniture|bed|desk|unwanted",
             "~sort out? all? my _? affairs|will|things|stuff|finances|funeral",
             "[look after|take care of] my _{0,2} when|if|for",
             "done something stupid|silly|daft",

@@ -1,4 +1,4 @@
-"""The safety check against thirty sets of realistic messages it was not trained on.
+"""The safety check against thirty-eight sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
 messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
@@ -20,7 +20,9 @@ session 8), v10a and v10b (f3362d3, session 9) and v11a and v11b (33830cb,
 session 10) waited in pending/ until every danger message in them got the
 full reply, and joined in session 10; v12a and v12b (3256ccd) joined in
 session 11, v13a and v13b (first sight at f80e352) in session 12, v14a and v14b
-(1d6c8c9, session 12) and v15a and v15b (c1aa5b3, session 13) in session 15. Every
+(1d6c8c9, session 12) and v15a and v15b (c1aa5b3, session 13) in session 15;
+v16a to v18b in session 16, and v19a and v19b (first sight at d6e90b4, session 16)
+in session 17, once their kinds were fixed. Every
 danger, self-harm and "both" message must be caught: recall 100%. False
 alarms and check-ins on ordinary messages are counted, reported per set, and
 held under limits.
@@ -80,6 +82,8 @@ SETS = (
     "messages_blind_v17b.yml",
     "messages_blind_v18a.yml",
     "messages_blind_v18b.yml",
+    "messages_blind_v19a.yml",
+    "messages_blind_v19b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
@@ -114,7 +118,8 @@ SETS = (
 # thought about, a belt "and I know where"), and 4 "both" messages whose danger gets
 # the full reply and whose self-harm ("step in front of the next one") gets the line.
 # v17a and v17b join (session 16) with 14 and 11 such, v18a and v18b (the same
-# session) with their own.
+# session) with their own; v19a and v19b (session 17) with 12 and 9 (an insulin pen
+# "thinking about doing all of them tonight", "its all gonna stop soon dont worry").
 LINE_ACCEPTED = frozenset(
     {
         "messages_blind_v6a.yml",
@@ -139,6 +144,8 @@ LINE_ACCEPTED = frozenset(
         "messages_blind_v17b.yml",
         "messages_blind_v18a.yml",
         "messages_blind_v18b.yml",
+        "messages_blind_v19a.yml",
+        "messages_blind_v19b.yml",
     }
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
