@@ -141,7 +141,7 @@ CHECK_IN_RULES: tuple[Rule, ...] = (
         Guard.NONE,
         # "he found me" alone, the whole message, is the full danger reply
         # (danger_few_words_rules.found_me_now, set v9a).
-        examples=("he's found me again", "she's found us", "they've found my new address"),
+        examples=("he's found me again", "they've found my new address"),
     ),
     Rule(
         "ci_covert",

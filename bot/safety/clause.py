@@ -54,7 +54,7 @@ from bot.safety.context_words import (
 from bot.safety.joking import is_fiction
 from bot.safety.matcher import Hit
 from bot.safety.rules import Guard, Signal
-from bot.safety.sentence import sentence_end, sentence_span, sentence_start
+from bot.safety.sentence import sentence_end, sentence_start, sentence_text
 from bot.safety.words import WORDS
 
 # Rules about watching and following mean nothing when about social media.
@@ -376,5 +376,4 @@ def clause_start(words: list[str], hit: Hit, limit: int | None = None) -> int:
 
 
 def clause_of(words: list[str], hit: Hit) -> str:
-    start, end = sentence_span(words, hit.start, hit.end)
-    return " ".join(words[start:end])
+    return sentence_text(words, hit.start, hit.end)

@@ -69,9 +69,10 @@ FEW_WORDS_RULES: tuple[Rule, ...] = (
         "found_me_now",
         "'He found me', the whole sentence (set v9a): said as news, not a story.",
         _D,
-        (". he|she|they|ex|stalker has|have? found me|us .",),
+        # "he's found me" is read "he is found me" (normalise.py).
+        (". he|she|they|ex|stalker has|have|is? found me|us .",),
         Guard.ANY,
-        examples=("he found me",),
+        examples=("he found me", "he's found me"),
     ),
     Rule(
         "whoever_there",

@@ -60,7 +60,7 @@ from bot.safety.job_or_course import GUARDING_ROLES
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
 from bot.safety.said_in_play import LICENCE
-from bot.safety.sentence import sentence_span
+from bot.safety.sentence import sentence_text
 from bot.safety.stand_down import said_now
 
 # Said now, a plea or fear: never muted or lowered here.
@@ -234,11 +234,6 @@ def _calm(text: str) -> bool:
     return not said_now(text, bare_now=True, near=False, lasting=False, also=_ALSO_NOW)
 
 
-def _sentence(words: list[str], hit: Hit) -> str:
-    start, end = sentence_span(words, hit.start, hit.end)
-    return " ".join(words[start:end])
-
-
 def _weapon_in_question(text: str, hit: Hit) -> bool:
     if hit.rule.id not in ("weapon", "weapon_held", "hiding_trapped"):
         return False
@@ -248,7 +243,7 @@ def _weapon_in_question(text: str, hit: Hit) -> bool:
 
 
 def _muted(words: list[str], hit: Hit, text: str) -> bool:
-    sentence = _sentence(words, hit)
+    sentence = sentence_text(words, hit.start, hit.end)
     after = " ".join(words[hit.start :])
     rule = hit.rule.id
     return (
@@ -296,7 +291,7 @@ def said_in_passing(words: list[str], hits: list[Hit]) -> list[bool]:
 
 
 def _lowered(words: list[str], hit: Hit, text: str) -> bool:
-    sentence = _sentence(words, hit)
+    sentence = sentence_text(words, hit.start, hit.end)
     return (
         bool(_PLAYED_DOWN.search(text) and _LATER.search(text))
         or bool(_TURNING_UP_AT_JOBS.search(sentence) and _QUESTION.search(text))

@@ -44,7 +44,7 @@ import re
 
 from bot.safety.matcher import Hit
 from bot.safety.rules import Signal
-from bot.safety.sentence import sentence_span
+from bot.safety.sentence import sentence_span, sentence_text
 from bot.safety.stand_down import said_now
 
 _THREAT_RULES = frozenset(
@@ -169,11 +169,6 @@ def _calm(text: str) -> bool:
     return not _FEAR.search(text) and not said_now(text, bare_now=False)
 
 
-def _sentence(words: list[str], hit: Hit) -> str:
-    start, end = sentence_span(words, hit.start, hit.end)
-    return " ".join(words[start:end])
-
-
 def _in_play(words: list[str], hit: Hit, text: str) -> bool:
     return hit.rule.id in _THREAT_RULES and bool(_PLAY.search(text))
 
@@ -183,7 +178,7 @@ def _a_figure(words: list[str], hit: Hit) -> bool:
         return False
     first = hit.start + 1 if words[hit.start] == "." else hit.start
     opens = words[first - 1 : first] == ["."] and words[first : first + 2] == ["kill", "me"]
-    sentence = _sentence(words, hit)
+    sentence = sentence_text(words, hit.start, hit.end)
     return (
         opens
         or bool(_FIGURE_KILLING.search(sentence))
@@ -198,7 +193,8 @@ def _kept_or_licensed(words: list[str], hit: Hit, text: str) -> bool:
         return True
     if _KEPT_BEFORE.search(text) and _PUT_AWAY.search(text):
         return hit.rule.id in _WEAPON_RULES or (
-            hit.rule.id in _THREAT_RULES and bool(_KEPT_BEFORE.search(_sentence(words, hit)))
+            hit.rule.id in _THREAT_RULES
+            and bool(_KEPT_BEFORE.search(sentence_text(words, hit.start, hit.end)))
         )
     return False
 
@@ -245,8 +241,14 @@ def said_in_play(words: list[str], hits: list[Hit]) -> list[bool]:
             or _a_figure(words, hit)
             or (hit.rule.id in _THREAT_RULES | _WEAPON_RULES and bool(_METAPHOR.search(text)))
             or _kept_or_licensed(words, hit, text)
-            or (hit.rule.id in _HEARING_RULES and bool(_HEAR_IF.search(_sentence(words, hit))))
-            or (hit.rule.id in _THREAT_RULES and bool(_LAWFUL_STEP.search(_sentence(words, hit))))
+            or (
+                hit.rule.id in _HEARING_RULES
+                and bool(_HEAR_IF.search(sentence_text(words, hit.start, hit.end)))
+            )
+            or (
+                hit.rule.id in _THREAT_RULES
+                and bool(_LAWFUL_STEP.search(sentence_text(words, hit.start, hit.end)))
+            )
             or (
                 hit.rule.id in _THREAT_RULES
                 and (

@@ -146,6 +146,17 @@ def denied(words: list[str], hit: Hit) -> bool:
     return bool(past and _NOT_NOW.search(after)) and not AGAIN.search(after)
 
 
+# A child's dose taken by mistake and asked about (set v18b: "Can you overdose on
+# melatonin? My kid took two gummies instead of one and seems totally fine"): a
+# first-aid question, not self-harm. Not when the child is unwell.
+_CHILDS_MISTAKE = re.compile(
+    r"\b(?:my|our) (?:kid|son|daughter|child|baby|toddler|boy|girl|little one)s? "
+    r"(?:\w+ ){0,2}(?:took|had|ate|swallowed|got into)\b.{0,60}\b(?:by mistake|by accident|"
+    r"accidentally|instead of)\b.{0,40}\b(?:seems?|is|looks?) (?:totally |completely |"
+    r"absolutely )?(?:fine|ok|okay|alright|normal)\b"
+)
+
+
 def ordinary_medicine(words: list[str], hit: Hit) -> bool:
     """A medicine by the day, for pain or with one drink: not an overdose question."""
     held = (
@@ -158,6 +169,8 @@ def ordinary_medicine(words: list[str], hit: Hit) -> bool:
     text = " ".join(words)
     if held and _KEPT_BACK.search(text):
         return False
+    if _CHILDS_MISTAKE.search(text):
+        return True
     if tablets_as_devices(text):
         return True  # "the same account for the kids' tablets" (set M; tablet_devices.py)
     # Blind set v11b: a prescription asked about (prescribed.py).

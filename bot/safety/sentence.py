@@ -50,6 +50,12 @@ def sentence_span(words: list[str], start: int, end: int) -> tuple[int, int]:
     return sentence_start(words, start), sentence_end(words, end)
 
 
+def sentence_text(words: list[str], start: int, end: int) -> str:
+    """The words of ``sentence_span``, joined: what most readings search."""
+    first, last = sentence_span(words, start, end)
+    return " ".join(words[first:last])
+
+
 def sentences(words: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each sentence, without its "."; empty sentences left out."""
     spans, start = [], 0

@@ -102,8 +102,8 @@ NEIGHBOURS = [
     ("trying_to_take_me_now", "my ex is trying to take me to court for the dog"),
     ("trying_to_take_me_now", "my mum says he is trying to take me away from my friends"),
     ("found_me_contracted", "he's found me on TikTok again with a new account"),
-    # Alone, the whole message: ci_found's check-in line (check_in_rules.py example).
-    ("found_me_contracted", "she's found us"),
+    # "she's found us" alone is news: found_me_now's full reply (session 17).
+    ("found_me_contracted", "she's found us a lovely new flat near my mum"),
     ("code_word_sent_now", "what code word should my daughter and I agree before her first date?"),
     ("code_word_sent_now", "our code word for leaving a dull party is custard, is that silly?"),
     ("silent_plea_mouthed", "my colleague mouthed help at me across the dull team meeting"),
