@@ -76,7 +76,10 @@ The rules live in fourteen modules; rule ids never change when a rule moves:
   fatal_amount_asked, deep_cuts_not_treated, pet_rehomed_when_weary,
   letters_written_and_calm).
 - ``self_harm_v19_rules.py``: kinds with no reply at all at first sight of sets v19a
-  and v19b (session 16: last_round_done_list_left, going_when_the_children_are_away).
+  and v19b, and kinds with only Samaritans' line (session 17: last_round_done_list_left,
+  going_when_the_children_are_away, all_of_them_taken_a_while_ago, all_of_them_tonight,
+  rope_tied_and_waiting, blood_under_a_locked_door, enough_drawn_up,
+  quickest_way_looked_up, waiting_by_the_tracks, high_up_looking_down).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """

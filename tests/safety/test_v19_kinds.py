@@ -117,3 +117,45 @@ def test_ordinary_kinds_get_no_full_reply(text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), NEIGHBOURS_NOW)
 def test_the_same_kind_said_now_keeps_the_full_reply(kind: str, text: str) -> None:
     assert_full_reply_kept(kind, text)
+
+
+# Self-harm that had only Samaritans' line at first sight, now the full reply with 999
+# (self_harm_v19_rules.py), in new words.
+SELF_HARM_NOW = [
+    ("all_of_them_taken_a_while_ago", "took my zopiclone, the whole lot, about an hour ago"),
+    ("all_of_them_tonight", "got a month of tablets here, going to take them all tonight"),
+    ("rope_tied_and_waiting", "knotted the cord, im sitting here now"),
+    (
+        "blood_under_a_locked_door",
+        "my son is shut in his room and there's blood coming under the door",
+    ),
+    ("enough_drawn_up", "I'm a nurse, I've drawn up enough for me, I'm in the staff toilet"),
+    ("quickest_way_looked_up", "been googling the most painless way since midnight"),
+    ("waiting_by_the_tracks", "by the level crossing at Sandbach, waiting for the next train"),
+    ("high_up_looking_down", "top of the multi storey. staring down"),
+]
+
+SELF_HARM_NEIGHBOURS = [
+    ("all_of_them_taken_a_while_ago", "the pharmacist said all of them are fine to take together"),
+    ("all_of_them_tonight", "do I take all of them with food or on an empty stomach?"),
+    ("rope_tied_and_waiting", "we tied the rope to the mooring post, is the boat safe there?"),
+    ("blood_under_a_locked_door", "he left blood on the door handle last year, is that evidence?"),
+    ("enough_drawn_up", "my solicitor has drawn up the papers for the order"),
+    ("quickest_way_looked_up", "I looked up the quickest way to Chester police station"),
+    ("waiting_by_the_tracks", "on the platform at Crewe waiting for the next train home"),
+    (
+        "high_up_looking_down",
+        "the view from the bridge over the Dee is lovely, looking down at the boats",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text"), SELF_HARM_NOW)
+def test_self_harm_now_gets_the_full_reply(rule_id: str, text: str) -> None:
+    verdict = assess_afresh(text)
+    assert verdict.self_harm and rule_id in verdict.rule_ids, (rule_id, verdict)
+
+
+@pytest.mark.parametrize(("rule_id", "text"), SELF_HARM_NEIGHBOURS)
+def test_self_harm_neighbour_gets_no_reply_from_the_rule(rule_id: str, text: str) -> None:
+    assert rule_id not in assess_afresh(text).rule_ids
