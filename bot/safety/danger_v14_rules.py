@@ -273,7 +273,9 @@ V14_NOW_RULES: tuple[Rule, ...] = (
         _D,
         (
             "[from inside|broken in|broke in|been in|got in|let himself in|let herself in|"
-            "has a key|got a key|was forced|been forced|broken into|was smashed] __{0,20} "
+            "has a key|got a key|was forced|been forced|broken into|was smashed|"
+            # Set v20b: "my car keys are gone and the back door's open. he might still be in".
+            "back door is open|front door is open|door is open|keys are gone] __{0,20} "
             "he|she|they|someone|somebody might|may|could "
             "@ADV? be in|inside the|my|our|her|his _? " + _HOME,
         ),

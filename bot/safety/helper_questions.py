@@ -114,6 +114,8 @@ _HELPER_ASKS = re.compile(
     r"(?:her|him|them) (?:to|towards) (?:you|this|the service)|"
     # Set v19a: "What would you suggest as a first step? Should I keep a log for her?".
     r"what (?:would|do|can) you (?:suggest|advise|recommend)|"
+    # Set v20a: "my friend's being followed by her ex ... what does she need to do".
+    r"what (?:does|do|should|would) (?:she|he|they) (?:need to|have to)? ?do|"
     r"should (?:i|we) keep a (?:log|diary|record) for (?:her|him|them))\b"
 )
 # The person themselves as the one followed or watched: "following me", "at my door".

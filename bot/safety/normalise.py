@@ -252,6 +252,29 @@ _IDIOMS = (
         ),
         r"\1 is \2",
     ),
+    # Set v20a, v20b: figures and everyday uses. "nearly killed myself laughing",
+    # "I'm done hiding" (going to the police), "stuck in my tenancy ... end it early",
+    # "a letter to my kids school", "hiding in plain sight".
+    (
+        re.compile(r"\b(?:nearly|almost|practically) killed (?:myself|me) laughing\b"),
+        "laughed so much",
+    ),
+    (re.compile(r"\b(i am|im|i m) done hiding\b"), r"\1 done keeping away"),
+    (re.compile(r"\bstuck in (my|the|our) (tenancy|lease|contract|job)\b"), r"tied into \1 \2"),
+    (
+        re.compile(r"\b(tenancy|lease|contract|tenancy agreement)\b(.{0,80}?)\bend it\b"),
+        r"\1\2finish it",
+    ),
+    (
+        re.compile(
+            r"\b(?:my|our) (?:kids|childrens|sons|daughters|boys|girls) (school|nursery|teachers?|"
+            r"college|headteacher|head)\b"
+        ),
+        r"the \1",
+    ),
+    (re.compile(r"\bhiding in plain sight\b"), "unnoticed in public"),
+    # A child's words: "my little boy just said daddy's in the garden" (set v20a).
+    (re.compile(r"\b(daddy|mummy)s (in|at|outside|here|downstairs|upstairs|back)\b"), r"\1 is \2"),
     # "ex boyfriend's outside my flat" (set v19b), with no determiner before it.
     (
         re.compile(

@@ -49,7 +49,8 @@ _ALSO_NOW = (
     r"help me",
     r"please help",
     r"hurry",
-    r"quick",
+    # Not "quick one about court" or "quick question" (set v20b).
+    r"quick(?! (?:one|question|q|thing|query))",
     r"scared",
     r"terrified",
     r"hiding",
@@ -95,6 +96,11 @@ _PUT_RIGHT = re.compile(
     r"(?= (?:sorry|lol|phew|haha|all fine|\.))|"
     # Set v17a: "man at the door was from the council about the bins, panic over lol".
     r"\bpanic over\b|"
+    # Set v20a, v20b: "a car was behind me ... it turned off at the roundabout, just going
+    # the same way", "the bloke next door is outside again - washing his car like every
+    # Sunday lol".
+    r"\bjust going the same way\b|\bit turned off\b|"
+    r"\blike every (?:sunday|saturday|weekend|week|morning|day|evening)\b|"
     # Set v18a: "There's a man in my garden! Oh it's the meter reader, false alarm",
     # "Someone at the door, it's fine, it's my grandson with my shopping".
     r"(?<!not a )(?<!no )\bfalse alarm\b|"
@@ -137,7 +143,8 @@ _WORK_OR_HOBBY = re.compile(
     # Set v18b: "my husband's in the army and does knife training and fieldcraft".
     r"(?:knife|weapons?|firearms?|rifle|bayonet) training|fieldcraft|"
     # Set v17a: "I work in a butchers so I use knives all day".
-    r"use (?:knives|a knife|blades) (?:all day|every day|for work|at work|for my job)|"
+    r"(?:use|using|handle|handling|work with|working with) (?:knives|a knife|blades) "
+    r"(?:all day|every day|for work|at work|for my job)|"
     r"feels? like (?:i am )?dying but (?:it is not|i am not))\b",
     re.I,
 )

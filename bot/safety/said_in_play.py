@@ -100,6 +100,8 @@ _METAPHOR = re.compile(r"\b(?:metaphorically|figuratively|not literally)\b")
 _FICTION = re.compile(
     r"\b(?:game|film|movie|show|episode|series|programme|book|novel|soap|drama|documentary) "
     r"(?:where|in which)\b|"
+    # Set v20a: "that film last night had me proper jumpin, the bit where he's in the back seat".
+    r"\bthe (?:bit|scene|part) where\b|"
     # A soap by name with what it showed; not "a man she met on a game has come to our
     # road" (set v6b: "has" after a plain "game" is news).
     r"\b(?:hollyoaks|eastenders|emmerdale|corrie|coronation street|casualty|the episode) "
@@ -110,7 +112,10 @@ _FICTION = re.compile(
 )
 # A question asked as a what-if (set v14a): "Hypothetically, if someone hit the
 # stalker with a spade when he came in the garden, would they get arrested?"
-_WHAT_IF = re.compile(r"\b(?:hypothetical|hypothetically|in theory|theoretically)\b")
+# Set v20b: "if he ever came at me with a knife could I defend myself".
+_WHAT_IF = re.compile(
+    r"\b(?:hypothetical|hypothetically|in theory|theoretically|if (?:he|she|they) ever)\b"
+)
 _LEGAL_QUESTION = re.compile(
     r"\bwould (?:they|i|he|she|you|we) (?:get|be) (?:arrested|charged|prosecuted|in trouble|done)\b"
 )

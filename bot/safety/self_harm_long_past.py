@@ -77,6 +77,8 @@ _WELL_NOW = re.compile(
     r"\bnow (?:i am|im|i m) (?:strong|stronger|happy|safe|well|fine|"
     r"good|doing well)\b|\b(?:i am|im) (?:so |much |so much |a lot |loads |way )better\b|"
     r"\bnot at risk\b|\bhealed now\b|\bproud of myself\b|"
+    # Set v20b: "I had suicidal thoughts 5 years ago and got help".
+    r"\band (?:i )?(?:got|had|found) (?:help|support|treatment|counselling|therapy)\b|"
     # Set v17a: "scars on my arms from when I was a teenager".
     r"\bscars?(?: \w+){0,4} from when i was (?:a |in |at )?(?:teenager|teen|kid|child|"
     r"younger|school|uni|university|college)\b|"

@@ -60,7 +60,9 @@ _DENIABLE = re.compile(
     # v15a: "my counsellor asked if I have thoughts of ending my life and I said no".
     r"(?:any )?(?:thoughts|thinking) (?:of|about) (?:ending|taking) my (?:own )?life|"
     r"(?:ending|taking) my (?:own )?life|"
-    r"(?:any )?(?:thoughts|thinking) (?:of|about) (?:suicide|self harm|ending it))\b"
+    r"(?:any )?(?:thoughts|thinking) (?:of|about) (?:suicide|self harm|ending it)|"
+    # Set v20b: "my therapist asked if I've ever thought about ending it and I said no".
+    r"(?:ending it|ending my life|suicide))\b"
 )
 # Past: "as a teenager", "years ago", "in 2015", "back in 2019".
 _USED_TO = re.compile(
@@ -80,7 +82,8 @@ _NOT_NOW = re.compile(
 )
 # Asked by someone else and answered no: "my counsellor asked if I'd ever had
 # thoughts of suicide and I said no".
-_ASKED = re.compile(r"\basked (?:me )?(?:if|whether|about)\b")
+# Set v20a: "my counsellor asks every week if I have thoughts of harming myself".
+_ASKED = re.compile(r"\b(?:asked|asks|ask) (?:me )?(?:\w+ ){0,2}(?:if|whether|about)\b")
 _SAID_NO = re.compile(
     r"\b(?:said|say|answered|told (?:her|him|them)) no\b|\bi (?:have not|had not)\b|"
     # Set v18b: "The GP asked if I'm having thoughts of hurting myself. I'm not, but".
@@ -191,12 +194,18 @@ _REPORTED = re.compile(
     r"screamed|shouted|yelled)\b|"
     # Set v19a: his words to the person, logged as abuse: "He used to tell me I'd be
     # better off dead. I'm putting that in my statement".
+    # Set v20b: a group's what-if: "if someone mentions wanting to end their life".
+    r"\bif (?:someone|somebody|anyone|a member|a client) (?:mentions|says|talks about|tells "
+    r"(?:me|us))\b|"
     # A habit of his ("used to", "always"): "he said I should kill myself and I think he
     # might be right" (v10a) is the person's own now.
     r"\b(?:he|she|they|my ex) (?:used to|would|always|kept|keeps) (?:tell|telling|tells|told|"
     r"say|saying|says|said) (?:me |to me )?(?:that )?(?:i|you)\b"
 )
 _OTHERS_DEATH = re.compile(
+    # Set v20b: "a book where she's stalked and kills herself"; not "if the person kills
+    # themselves" (a training set's own plan, asked about).
+    r"\bkills (?:herself|himself)\b|"
     r"\b(?:took|taken|take) (?:her|his|their) own life\b|\b(?:killed|hanged|hung) "
     r"(?:herself|himself|themselves)\b"
 )

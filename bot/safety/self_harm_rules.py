@@ -80,6 +80,10 @@ The rules live in fourteen modules; rule ids never change when a rule moves:
   going_when_the_children_are_away, all_of_them_taken_a_while_ago, all_of_them_tonight,
   rope_tied_and_waiting, blood_under_a_locked_door, enough_drawn_up,
   quickest_way_looked_up, waiting_by_the_tracks, high_up_looking_down).
+- ``self_harm_v20_rules.py``: kinds with no reply at first sight of set v20b (session 17:
+  arrangements_made_no_more_support, permanently_unavailable_meant, fumes_sealed_in,
+  weights_in_my_pockets, means_and_a_plan, understands_why_now,
+  only_one_place_he_cant_reach).
 
 The phrase language is explained in danger_rules.py and rules.compile_phrase.
 """
@@ -103,6 +107,7 @@ from bot.safety.self_harm_v14_steps_rules import V14_STEPS_RULES
 from bot.safety.self_harm_v15_rules import V15_RULES
 from bot.safety.self_harm_v16_rules import V16_RULES
 from bot.safety.self_harm_v19_rules import V19_RULES
+from bot.safety.self_harm_v20_rules import V20_RULES
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
     SAID_RULES
@@ -121,4 +126,5 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     + V15_RULES
     + V16_RULES
     + V19_RULES
+    + V20_RULES
 )

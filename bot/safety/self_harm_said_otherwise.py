@@ -219,7 +219,10 @@ _WILL_RULES = frozenset(
 _A_WILL = re.compile(r"\b(?:my|a|our) (?:new )?will\b(?! (?:be|not|never|have|go|do)\b)|\bwills\b")
 _CALM = re.compile(
     r"\b(?:i am|i m|im) (?:[6-9]\d|1[01]\d)\b|\bin good health\b|\bnothing morbid\b|"
-    r"\bnot (?:being )?morbid\b|\bnothing to worry about\b"
+    r"\bnot (?:being )?morbid\b|\bnothing to worry about\b|"
+    # Set v20b: "my solicitor says everyone with kids should have one".
+    r"\b(?:solicitor|lawyer|advocate) (?:says|said|told me|advised|recommended)\b|"
+    r"\beveryone (?:\w+ ){0,3}should have one\b"
 )
 _WILL_DARK = re.compile(
     r"\b(?:goodbye|sorry|burden|tired|end|ending|die|dying|suicid\w*|tablets|pills|"

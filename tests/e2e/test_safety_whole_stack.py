@@ -14,7 +14,7 @@ second turn, so the first-reply notice cannot mask a miss.
 The sets are every ``messages_*.yml`` in bot/safety/messages, as in the
 detector's test: v8a and v8b joined in session 8, v9a to v11b in session 10, v12a
 and v12b in session 11, v13a and v13b in session 12, v14a to v15b in session 15,
-v16a to v18b in session 16, v19a and v19b in session 17.
+v16a to v18b in session 16, v19a to v20b in session 17.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The safety check against thirty-eight sets of realistic messages it was not trained on.
+"""The safety check against forty sets of realistic messages it was not trained on.
 
 messages_dev.yml was used to write the patterns; messages_heldout.yml and
 messages_blind.yml were written blind by other authors; messages_blind_v2a.yml
@@ -22,7 +22,8 @@ full reply, and joined in session 10; v12a and v12b (3256ccd) joined in
 session 11, v13a and v13b (first sight at f80e352) in session 12, v14a and v14b
 (1d6c8c9, session 12) and v15a and v15b (c1aa5b3, session 13) in session 15;
 v16a to v18b in session 16, and v19a and v19b (first sight at d6e90b4, session 16)
-in session 17, once their kinds were fixed. Every
+in session 17, once their kinds were fixed, and v20a and v20b (first sight at
+9c04d1e) in the same session. Every
 danger, self-harm and "both" message must be caught: recall 100%. False
 alarms and check-ins on ordinary messages are counted, reported per set, and
 held under limits.
@@ -84,6 +85,8 @@ SETS = (
     "messages_blind_v18b.yml",
     "messages_blind_v19a.yml",
     "messages_blind_v19b.yml",
+    "messages_blind_v20a.yml",
+    "messages_blind_v20b.yml",
 )
 # Sets whose quiet self-harm (no risk words: "sorted the dog's new home", "won't
 # be a problem much longer") is caught by Samaritans' line from the second
@@ -119,7 +122,9 @@ SETS = (
 # the full reply and whose self-harm ("step in front of the next one") gets the line.
 # v17a and v17b join (session 16) with 14 and 11 such, v18a and v18b (the same
 # session) with their own; v19a and v19b (session 17) with 12 and 9 (an insulin pen
-# "thinking about doing all of them tonight", "its all gonna stop soon dont worry").
+# "thinking about doing all of them tonight", "its all gonna stop soon dont worry");
+# v20a and v20b (the same session) with 23 and 26, and "both" messages whose self-harm
+# beside the danger ("I'd rather go over than let him get me") gets the line.
 LINE_ACCEPTED = frozenset(
     {
         "messages_blind_v6a.yml",
@@ -146,6 +151,8 @@ LINE_ACCEPTED = frozenset(
         "messages_blind_v18b.yml",
         "messages_blind_v19a.yml",
         "messages_blind_v19b.yml",
+        "messages_blind_v20a.yml",
+        "messages_blind_v20b.yml",
     }
 )
 # A false alarm (the full 999 guidance) costs a short reminder; more would drown
