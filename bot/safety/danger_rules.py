@@ -1,6 +1,6 @@
 """Rules for immediate danger: the index.
 
-The rules live in seventeen modules, by what they are about; rule ids never
+The rules live in eighteen modules, by what they are about; rule ids never
 change when a rule moves between them (``Assessment.rule_ids`` reports ids):
 
 - ``danger_presence_rules.py``: someone there, near, watching or following;
@@ -84,8 +84,8 @@ change when a rule moves between them (``Assessment.rule_ids`` reports ids):
   (locked_in_with_him_now, photo_over_the_fence_minutes_ago, right_behind_me_again,
   vehicle_driven_at_my_door_now, waiting_by_my_car_now, driving_up_and_down_past_now,
   children_taken_phone_off, come_quick_or_following_alone, outside_before_he_gets_in).
-- ``danger_v20_rules.py``: danger now, from sets v20a and v20b (29 rules, listed in
-  its docstring by kind).
+- ``danger_v20_rules.py`` and ``danger_v20_signs_rules.py``: danger now, from sets
+  v20a and v20b (listed in their docstrings by kind).
 How to read a phrase (full guide in rules.compile_phrase and docs/safety.md):
 ``~stab`` is any form of the word (stabs, stabbed, stabbing); ``@WEAPON`` is
 any word of that named list in rules.WORDS; ``a|b`` is either word; ``_{0,3}``
@@ -117,6 +117,7 @@ from bot.safety.danger_v17_rules import V17_NOW_RULES
 from bot.safety.danger_v18_rules import V18_NOW_RULES
 from bot.safety.danger_v19_rules import V19_NOW_RULES
 from bot.safety.danger_v20_rules import V20_NOW_RULES
+from bot.safety.danger_v20_signs_rules import V20_SIGNS_RULES
 from bot.safety.rules import Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
@@ -137,4 +138,5 @@ DANGER_RULES: tuple[Rule, ...] = (
     + V18_NOW_RULES
     + V19_NOW_RULES
     + V20_NOW_RULES
+    + V20_SIGNS_RULES
 )

@@ -13,6 +13,12 @@ def assert_full_reply_from(rule_id: str, text: str) -> None:
     assert rule_id in verdict.rule_ids, (rule_id, verdict.rule_ids)
 
 
+def assert_self_harm_reply_from(rule_id: str, text: str) -> None:
+    """Self-harm in new words: the full self-harm reply, from this rule."""
+    verdict = assess_afresh(text)
+    assert verdict.self_harm and rule_id in verdict.rule_ids, (rule_id, verdict)
+
+
 def assert_no_full_reply_from(rule_id: str, text: str) -> None:
     """A near neighbour (same words, nothing now): no full reply, not from this rule."""
     verdict = assess_afresh(text)

@@ -24,6 +24,7 @@ from tests.safety.rule_checks import (
     assert_full_reply_kept,
     assert_no_full_reply,
     assert_no_full_reply_from,
+    assert_self_harm_reply_from,
 )
 
 # (rule id, danger now in new words)
@@ -152,8 +153,7 @@ SELF_HARM_NEIGHBOURS = [
 
 @pytest.mark.parametrize(("rule_id", "text"), SELF_HARM_NOW)
 def test_self_harm_now_gets_the_full_reply(rule_id: str, text: str) -> None:
-    verdict = assess_afresh(text)
-    assert verdict.self_harm and rule_id in verdict.rule_ids, (rule_id, verdict)
+    assert_self_harm_reply_from(rule_id, text)
 
 
 @pytest.mark.parametrize(("rule_id", "text"), SELF_HARM_NEIGHBOURS)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety.detector import assess_afresh
 from tests.safety.rule_checks import (
     assert_full_reply_from,
     assert_full_reply_kept,
     assert_no_full_reply,
     assert_no_full_reply_from,
+    assert_self_harm_reply_from,
 )
 
 # (rule id, danger now in new words)
@@ -122,8 +122,7 @@ def test_near_neighbour_gets_no_full_reply(rule_id: str, text: str) -> None:
 
 @pytest.mark.parametrize(("rule_id", "text"), SELF_HARM_NOW)
 def test_self_harm_gets_the_full_reply(rule_id: str, text: str) -> None:
-    verdict = assess_afresh(text)
-    assert verdict.self_harm and rule_id in verdict.rule_ids, (rule_id, verdict)
+    assert_self_harm_reply_from(rule_id, text)
 
 
 @pytest.mark.parametrize("text", ORDINARY)
